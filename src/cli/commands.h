@@ -1,0 +1,31 @@
+// The subcommands. Each Register* adds one subcommand to the app; its
+// callback stores the process exit code in *exit_code:
+//   0 ok, 1 usage error (or an ambiguous question), 2 bad input.
+// main.cc only parses and dispatches.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+#include "rules/rule_set.h"
+
+namespace apparat::cli {
+
+enum ExitCode { kOk = 0, kUsage = 1, kBadInput = 2 };
+
+void RegisterBuild(CLI::App& app, int* exit_code);
+void RegisterRules(CLI::App& app, int* exit_code);
+void RegisterExplain(CLI::App& app, int* exit_code);
+void RegisterQuery(CLI::App& app, int* exit_code);
+
+// The rules directory to use when --rules is not given: ./rules if it
+// exists, else the rules shipped with the source tree.
+std::string DefaultRulesDir();
+
+// Loads the rules from `dir` (or the default), printing every error as
+// "apparat: file:line: message" on stderr; null on any error.
+std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::string& dir);
+
+}  // namespace apparat::cli

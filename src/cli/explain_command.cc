@@ -1,0 +1,49 @@
+// apparat explain FILE [--line N] [--rules DIR]
+#include <iostream>
+
+#include "cli/commands.h"
+#include "extract/extractor.h"
+
+namespace apparat::cli {
+
+namespace {
+
+class StdoutTrace : public extract::TraceSink {
+ public:
+  void Note(const std::string& line) override { std::cout << line << "\n"; }
+};
+
+struct ExplainArgs {
+  std::string file;
+  int line = 0;
+  std::string rules_dir;
+};
+
+int RunExplain(const ExplainArgs& a) {
+  auto rs = LoadRulesOrReport(a.rules_dir);
+  if (!rs) return kBadInput;
+  text::Document doc;
+  Status s = text::ReadDocument(a.file, &doc);
+  if (!s.ok()) {
+    std::cerr << "apparat: " << s.message() << "\n";
+    return kBadInput;
+  }
+  extract::Extractor ex(rs);
+  StdoutTrace trace;
+  auto facts = ex.Extract(doc, &trace, a.line);
+  return kOk;
+}
+
+}  // namespace
+
+void RegisterExplain(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ExplainArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "explain", "Show, sentence by sentence, the mentions found and every rule that fired, was vetoed or blocked.");
+  cmd->add_option("file", args->file, "Source file")->required();
+  cmd->add_option("--line", args->line, "Only the sentence(s) spanning this line")->check(CLI::PositiveNumber);
+  cmd->add_option("--rules", args->rules_dir, "Rules directory (default: ./rules or the shipped rules)");
+  cmd->callback([args, exit_code] { *exit_code = RunExplain(*args); });
+}
+
+}  // namespace apparat::cli

@@ -1,0 +1,23 @@
+// apparat: historical texts -> a knowledge graph with provenance.
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"apparat: turn historical texts into a knowledge graph of people, bodies, positions\n"
+               "and issues, with the sentence behind every edge."};
+  app.set_version_flag("--version", std::string("apparat ") + APPARAT_VERSION);
+  app.require_subcommand(1);
+  int exit_code = apparat::cli::kOk;
+  apparat::cli::RegisterBuild(app, &exit_code);
+  apparat::cli::RegisterQuery(app, &exit_code);
+  apparat::cli::RegisterRules(app, &exit_code);
+  apparat::cli::RegisterExplain(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? apparat::cli::kOk : apparat::cli::kUsage;
+  }
+  return exit_code;
+}

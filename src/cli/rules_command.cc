@@ -1,0 +1,100 @@
+// apparat rules check | test [--rules DIR]
+#include <iostream>
+
+#include "cli/commands.h"
+#include "extract/extractor.h"
+
+namespace apparat::cli {
+
+namespace {
+
+bool HasEdge(const extract::DocumentFacts& f, const std::string& s, const std::string& rel, const std::string& o) {
+  for (const auto& x : f.facts) {
+    if (x.relation != rel) continue;
+    if (x.subject == s && x.object == o) return true;
+    if (rules::IsSymmetric(rel) && x.subject == o && x.object == s) return true;
+  }
+  return false;
+}
+
+bool HasRelation(const extract::DocumentFacts& f, const std::string& rel) {
+  for (const auto& x : f.facts) {
+    if (x.relation == rel) return true;
+  }
+  return false;
+}
+
+extract::DocumentFacts ExtractText(const extract::Extractor& ex, const std::string& text) {
+  text::Document doc;
+  doc.name = doc.path = "example";
+  doc.bytes = text;
+  return ex.Extract(doc);
+}
+
+std::string Where(const rules::RelationRule& r) { return r.origin.file + ":" + std::to_string(r.origin.line); }
+
+// Resolves an example's entity name, or reports it.
+std::string ResolveOrReport(const rules::RuleSet& rs, const rules::RelationRule& r, const std::string& name,
+                            int* failed) {
+  if (const auto* e = rs.ResolveName(name)) return e->id;
+  std::cout << "FAIL " << Where(r) << ": rule " << r.id << ": example names unknown entity '" << name << "'\n";
+  ++*failed;
+  return "";
+}
+
+int RunTest(const std::string& dir) {
+  auto rs = LoadRulesOrReport(dir);
+  if (!rs) return kBadInput;
+  extract::Extractor ex(rs);
+  int passed = 0, failed = 0;
+  for (const auto& r : rs->relation_rules()) {
+    for (const auto& e : r.examples) {
+      std::string s = ResolveOrReport(*rs, r, e.subject, &failed);
+      std::string o = ResolveOrReport(*rs, r, e.object, &failed);
+      if (s.empty() || o.empty()) continue;
+      if (HasEdge(ExtractText(ex, e.text), s, r.relation, o)) {
+        ++passed;
+      } else {
+        ++failed;
+        std::cout << "FAIL " << Where(r) << ": rule " << r.id << ": expected " << s << " " << r.relation << " "
+                  << o << " from: " << e.text << "\n";
+      }
+    }
+    for (const auto& text : r.counter_examples) {
+      if (!HasRelation(ExtractText(ex, text), r.relation)) {
+        ++passed;
+      } else {
+        ++failed;
+        std::cout << "FAIL " << Where(r) << ": rule " << r.id << ": expected no " << r.relation
+                  << " edge from: " << text << "\n";
+      }
+    }
+  }
+  std::cout << "rules: " << passed << " passed, " << failed << " failed\n";
+  return failed ? kBadInput : kOk;
+}
+
+int RunCheck(const std::string& dir) {
+  auto rs = LoadRulesOrReport(dir);
+  if (!rs) return kBadInput;
+  std::cout << "rules ok: " << rs->entities().size() << " entities, " << rs->name_patterns().size()
+            << " name patterns, " << rs->relation_rules().size() << " relation rules (digest "
+            << rs->digest().substr(0, 12) << ")\n";
+  return kOk;
+}
+
+}  // namespace
+
+void RegisterRules(CLI::App& app, int* exit_code) {
+  auto dir = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("rules", "Check or test the rule files.");
+  cmd->require_subcommand(1);
+  CLI::App* check = cmd->add_subcommand("check", "Load and validate every rule; report errors as file:line: message.");
+  check->add_option("--rules", *dir, "Rules directory (default: ./rules or the shipped rules)");
+  check->callback([dir, exit_code] { *exit_code = RunCheck(*dir); });
+  CLI::App* test = cmd->add_subcommand("test", "Run every rule's examples and counter_examples.");
+  test->add_option("--rules", *dir, "Rules directory (default: ./rules or the shipped rules)");
+  test->callback([dir, exit_code] { *exit_code = RunTest(*dir); });
+}
+
+}  // namespace apparat::cli

@@ -1,0 +1,117 @@
+#include <set>
+#include <sstream>
+
+#include "export/writers.h"
+#include "export/xml_text.h"
+
+namespace apparat::exporter {
+
+namespace {
+
+struct KeyDef {
+  const char* id;
+  const char* domain;  // "graph", "node" or "edge"; never "all" (Gephi drops edge data under it)
+  const char* name;
+  const char* type;
+};
+
+// Descriptive ids: Gephi reads key ids such as d3/d7 as labels, so ids
+// here are names, unique across domains as the schema requires.
+constexpr KeyDef kKeys[] = {
+    {"generator", "graph", "generator", "string"}, {"version", "graph", "version", "string"},
+    {"rules_digest", "graph", "rules_digest", "string"},
+    {"label", "node", "label", "string"},          {"type", "node", "type", "string"},
+    {"aliases", "node", "aliases", "string"},      {"node_sources", "node", "sources", "string"},
+    {"edge_label", "edge", "label", "string"},     {"relation", "edge", "relation", "string"},
+    {"weight", "edge", "weight", "double"},        {"sources", "edge", "sources", "string"},
+    {"evidence", "edge", "evidence", "string"},    {"dates", "edge", "dates", "string"},
+    {"rules", "edge", "rules", "string"},
+};
+
+void Data(std::ostringstream& o, const char* indent, const char* key, const std::string& value) {
+  o << indent << "<data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
+  return out;
+}
+
+}  // namespace
+
+std::string SourcesText(const graph::EdgeProps& e) {
+  std::vector<std::string> parts;
+  for (const auto& ev : e.evidence) parts.push_back(ev.source + ":" + std::to_string(ev.line));
+  return Join(parts, "; ");
+}
+
+std::string EvidenceText(const graph::EdgeProps& e) {
+  std::vector<std::string> parts;
+  for (const auto& ev : e.evidence) {
+    std::string head = ev.source + ":" + std::to_string(ev.line);
+    if (!ev.date.empty()) head += " " + ev.date;
+    head += " [" + ev.rule + (ev.polarity.empty() ? "" : ", " + ev.polarity) + (ev.copy ? ", copy" : "") + "] ";
+    parts.push_back(head + ev.text);
+  }
+  return Join(parts, "\n");
+}
+
+std::string DatesText(const graph::EdgeProps& e) {
+  std::set<std::string> dates;
+  for (const auto& ev : e.evidence) {
+    if (!ev.date.empty()) dates.insert(ev.date);
+  }
+  return Join(std::vector<std::string>(dates.begin(), dates.end()), "; ");
+}
+
+std::string RulesText(const graph::EdgeProps& e) {
+  std::set<std::string> rules;
+  for (const auto& ev : e.evidence) rules.insert(ev.rule);
+  return Join(std::vector<std::string>(rules.begin(), rules.end()), "; ");
+}
+
+std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
+  const auto& g = kg.graph();
+  std::ostringstream o;
+  o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+    << "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+    << "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const auto& k : kKeys) {
+    o << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name
+      << "\" attr.type=\"" << k.type << "\"/>\n";
+  }
+  o << "  <graph id=\"apparat\" edgedefault=\"directed\">\n";
+  Data(o, "    ", "generator", info.generator);
+  Data(o, "    ", "version", info.version);
+  Data(o, "    ", "rules_digest", info.rules_digest);
+  for (auto v : kg.NodesInOrder()) {
+    const auto& n = g[v];
+    o << "    <node id=\"" << XmlEscape(n.id) << "\">\n";
+    Data(o, "      ", "label", n.label);
+    Data(o, "      ", "type", rules::EntityTypeName(n.type));
+    Data(o, "      ", "aliases", Join(n.aliases, "; "));
+    Data(o, "      ", "node_sources", Join(n.sources, "; "));
+    o << "    </node>\n";
+  }
+  size_t i = 0;
+  for (auto e : kg.EdgesInOrder()) {
+    const auto& p = g[e];
+    o << "    <edge id=\"e" << i++ << "\" source=\"" << XmlEscape(g[boost::source(e, g)].id) << "\" target=\""
+      << XmlEscape(g[boost::target(e, g)].id) << "\">\n";
+    Data(o, "      ", "edge_label", p.relation);
+    Data(o, "      ", "relation", p.relation);
+    Data(o, "      ", "weight", std::to_string(p.weight()));
+    Data(o, "      ", "sources", SourcesText(p));
+    Data(o, "      ", "evidence", EvidenceText(p));
+    Data(o, "      ", "dates", DatesText(p));
+    Data(o, "      ", "rules", RulesText(p));
+    o << "    </edge>\n";
+  }
+  o << "  </graph>\n</graphml>\n";
+  return o.str();
+}
+
+}  // namespace apparat::exporter

@@ -1,0 +1,37 @@
+// Writers: a finalised KnowledgeGraph -> the bytes of one output format.
+//
+// Each writer is a pure function of the graph and the build metadata, so
+// the same inputs always give byte-identical files; the caller writes them
+// with WriteFileAtomically. Formats are specified in docs/formats.md.
+#pragma once
+
+#include <string>
+
+#include "graph/knowledge_graph.h"
+
+namespace apparat::exporter {
+
+struct BuildInfo {
+  std::string generator = "apparat";
+  std::string version;
+  std::string rules_digest;
+};
+
+// networkx node-link JSON: {"directed", "multigraph", "graph", "nodes", "links"}.
+std::string WriteJson(const graph::KnowledgeGraph& g, const BuildInfo& info);
+
+// GraphML for Gephi, valid against the GraphML 1.0 schema.
+std::string WriteGraphml(const graph::KnowledgeGraph& g, const BuildInfo& info);
+
+// GEXF 1.3 for Gephi; the edge `kind` is the relation, which keeps parallel
+// edges of different relations apart.
+std::string WriteGexf(const graph::KnowledgeGraph& g, const BuildInfo& info);
+
+// Flat provenance shared by the XML formats: "source:line" list and the
+// evidence as readable text, one record per line.
+std::string SourcesText(const graph::EdgeProps& e);
+std::string EvidenceText(const graph::EdgeProps& e);
+std::string DatesText(const graph::EdgeProps& e);
+std::string RulesText(const graph::EdgeProps& e);
+
+}  // namespace apparat::exporter

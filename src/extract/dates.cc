@@ -1,0 +1,103 @@
+#include "extract/dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace apparat::extract {
+
+namespace {
+
+constexpr const char* kMonth =
+    "(January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+int MonthNumber(std::string_view m) {
+  static const char* kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  for (int i = 0; i < 12; ++i) {
+    if (m.substr(0, 3) == kNames[i]) return i + 1;
+  }
+  return 0;
+}
+
+int ToInt(std::string_view s) { return s.empty() ? 0 : std::atoi(std::string(s).c_str()); }
+
+struct Patterns {
+  // Day before month: "12 December 1922", "5th of March", "15 December, 1922".
+  RE2 day_month{std::string("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ") + kMonth + "(?:,? (\\d{4}))?\\b"};
+  // Month before day: "December 12, 1922", "March 5th", "January 4 & 6, 1923".
+  RE2 month_day{std::string("\\b") + kMonth +
+                " (\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:&|and|-|–)\\s*\\d{1,2})?(?:,? (\\d{4}))?\\b"};
+  RE2 month_year{std::string("\\b") + kMonth + ",? (\\d{4})\\b"};
+  RE2 numeric{"\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"};
+  RE2 year{"\\b(1[6-9]\\d\\d|20\\d\\d)\\b"};
+};
+
+const Patterns& P() {
+  static const Patterns p;
+  return p;
+}
+
+bool Overlaps(const std::vector<DateMention>& found, size_t a, size_t z) {
+  for (const auto& d : found) {
+    if (a < d.end && d.start < z) return true;
+  }
+  return false;
+}
+
+// Runs one pattern over the text; `make` turns the groups into a date.
+template <int N, typename Make>
+void Scan(const RE2& re, std::string_view text, std::vector<DateMention>* out, Make make) {
+  re2::StringPiece groups[N + 1];
+  size_t pos = 0;
+  while (pos < text.size() &&
+         re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, groups, N + 1)) {
+    size_t a = groups[0].data() - text.data();
+    size_t z = a + groups[0].size();
+    DateMention d = make(groups);
+    d.start = a;
+    d.end = z;
+    bool plausible = (d.month == 0 || (d.month >= 1 && d.month <= 12)) && d.day <= 31;
+    if (plausible && !Overlaps(*out, a, z)) out->push_back(d);
+    pos = z > pos ? z : pos + 1;
+  }
+}
+
+std::string_view View(const re2::StringPiece& p) { return std::string_view(p.data(), p.size()); }
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::string_view text) {
+  const Patterns& p = P();
+  std::vector<DateMention> out;
+  Scan<3>(p.day_month, text, &out, [](re2::StringPiece* g) {
+    return DateMention{0, 0, ToInt(View(g[3])), MonthNumber(View(g[2])), ToInt(View(g[1]))};
+  });
+  Scan<3>(p.month_day, text, &out, [](re2::StringPiece* g) {
+    return DateMention{0, 0, ToInt(View(g[3])), MonthNumber(View(g[1])), ToInt(View(g[2]))};
+  });
+  Scan<2>(p.month_year, text, &out, [](re2::StringPiece* g) {
+    return DateMention{0, 0, ToInt(View(g[2])), MonthNumber(View(g[1])), 0};
+  });
+  Scan<3>(p.numeric, text, &out, [](re2::StringPiece* g) {
+    return DateMention{0, 0, ToInt(View(g[3])), ToInt(View(g[2])), ToInt(View(g[1]))};
+  });
+  Scan<1>(p.year, text, &out, [](re2::StringPiece* g) { return DateMention{0, 0, ToInt(View(g[1])), 0, 0}; });
+  std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
+  return out;
+}
+
+std::string IsoDate(const DateMention& d, int context_year) {
+  int year = d.year ? d.year : context_year;
+  if (!year) return "";
+  char buf[16];
+  if (d.month && d.day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, d.month, d.day);
+  else if (d.month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, d.month);
+  else std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+}  // namespace apparat::extract

@@ -1,0 +1,159 @@
+#include "extract/entity_matcher.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace apparat::extract {
+
+using text::Lower;
+using text::Token;
+
+namespace {
+
+bool StartsLower(std::string_view s) { return !s.empty() && std::islower(static_cast<unsigned char>(s[0])); }
+
+std::string Capitalised(std::string_view s) {
+  std::string r(s);
+  if (!r.empty()) r[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(r[0])));
+  return r;
+}
+
+// A known surname's last word ("Lenin" in "N. Lenin").
+std::string LastWord(std::string_view name) {
+  auto toks = text::TokenNorms(name);
+  for (auto it = toks.rbegin(); it != toks.rend(); ++it) {
+    if (!it->empty() && std::isalpha(static_cast<unsigned char>((*it)[0])) && it->size() > 1) return *it;
+  }
+  return toks.empty() ? std::string(name) : toks.back();
+}
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char c : Lower(s)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {
+  const auto& ents = rules_->entities();
+  for (size_t i = 0; i < ents.size(); ++i) {
+    const auto& e = ents[i];
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.label);
+    for (const auto& n : names) {
+      AddName(n, i, e.ignore_case);
+      // A name written in lower case also matches capitalised at the start
+      // of a sentence; a person's name also matches in capitals
+      // ("Letter to L. D. TROTSKY").
+      if (StartsLower(n)) AddName(Capitalised(n), i, e.ignore_case);
+      if (e.type == rules::EntityType::kPerson) AddName(text::Upper(n), i, false);
+    }
+  }
+}
+
+void EntityMatcher::AddName(std::string_view name, size_t entity, bool fold) {
+  Name n;
+  n.tokens = text::TokenNorms(fold ? Lower(name) : std::string(name));
+  n.entity = entity;
+  n.fold = fold;
+  if (n.tokens.empty()) return;
+  auto& bucket = (fold ? folded_ : exact_)[n.tokens.front()];
+  for (const auto& existing : bucket) {
+    if (existing.tokens == n.tokens) return;  // first entity listed keeps the name
+  }
+  bucket.push_back(std::move(n));
+}
+
+bool EntityMatcher::IsKnownName(std::string_view name) const {
+  auto toks = text::TokenNorms(name);
+  if (toks.empty()) return false;
+  if (auto it = exact_.find(toks.front()); it != exact_.end()) {
+    for (const auto& n : it->second) {
+      if (n.tokens == toks) return true;
+    }
+  }
+  return rules_->ResolveName(std::string(name)) != nullptr;
+}
+
+std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sentence& s,
+                                          const DiscoveredNames* discovered) const {
+  std::vector<Token> toks = text::Tokenize(doc, s.start, s.end);
+  std::vector<std::string> lower(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) lower[i] = Lower(toks[i].norm);
+  std::vector<Mention> out;
+  const auto& ents = rules_->entities();
+  size_t i = 0;
+  while (i < toks.size()) {
+    size_t best_len = 0;
+    const Name* best = nullptr;
+    auto consider = [&](const std::unordered_map<std::string, std::vector<Name>>& map, bool fold) {
+      auto it = map.find(fold ? lower[i] : toks[i].norm);
+      if (it == map.end()) return;
+      for (const auto& n : it->second) {
+        size_t len = n.tokens.size();
+        if (len <= best_len || i + len > toks.size()) continue;
+        bool same = true;
+        for (size_t k = 1; k < len && same; ++k) same = (fold ? lower[i + k] : toks[i + k].norm) == n.tokens[k];
+        if (same) {
+          best_len = len;
+          best = &n;
+        }
+      }
+    };
+    if (toks[i].word || toks[i].norm == "\"" || toks[i].norm == "'") {
+      consider(exact_, false);
+      consider(folded_, true);
+    }
+    if (best) {
+      const auto& e = ents[best->entity];
+      out.push_back({toks[i].start, toks[i + best_len - 1].end, e.id, e.type, false});
+      i += best_len;
+      continue;
+    }
+    if (discovered && toks[i].word) {
+      if (auto it = discovered->by_surname.find(toks[i].norm); it != discovered->by_surname.end()) {
+        out.push_back({toks[i].start, toks[i].end, it->second.id, it->second.type, false});
+      }
+    }
+    ++i;
+  }
+  return out;
+}
+
+void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const {
+  std::string_view sentence = doc.substr(s.start, s.end - s.start);
+  re2::StringPiece input(sentence.data(), sentence.size());
+  for (const auto& p : rules_->name_patterns()) {
+    re2::StringPiece g[2];
+    size_t pos = 0;
+    while (pos < sentence.size() && p.regex->Match(input, pos, sentence.size(), RE2::UNANCHORED, g, 2)) {
+      size_t end = (g[0].data() - sentence.data()) + g[0].size();
+      pos = end > pos ? end : pos + 1;
+      std::string name(g[1].data(), g[1].size());
+      if (name.empty() || IsKnownName(name)) continue;
+      std::string surname = LastWord(name);
+      if (IsKnownName(surname)) continue;
+      if (std::find(p.exclude.begin(), p.exclude.end(), surname) != p.exclude.end() ||
+          std::find(p.exclude.begin(), p.exclude.end(), name) != p.exclude.end()) {
+        continue;
+      }
+      auto [it, fresh] = out->by_surname.try_emplace(surname);
+      EntityRecord& r = it->second;
+      if (fresh) {
+        r.id = "person:" + Slug(surname);
+        r.type = p.type;
+        r.label = surname;
+      }
+      if (name != surname && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
+        r.aliases.push_back(name);
+      }
+    }
+  }
+}
+
+}  // namespace apparat::extract

@@ -1,0 +1,59 @@
+// EntityMatcher: sentences -> entity mentions.
+//
+// Built once from a RuleSet; immutable afterwards and safe to share across
+// threads. Known entities are found by their label and aliases, compared
+// token by token (so word boundaries, curly and straight apostrophes and the
+// spacing of initials never matter); the longest name wins where two
+// overlap. Name patterns ("Comrade X") discover people missing from the list.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/facts.h"
+#include "rules/rule_set.h"
+#include "text/segmenter.h"
+#include "text/tokens.h"
+
+namespace apparat::extract {
+
+// Entities discovered in one document by name patterns, keyed by the
+// surname that later bare mentions use.
+struct DiscoveredNames {
+  std::map<std::string, EntityRecord> by_surname;
+};
+
+class EntityMatcher {
+ public:
+  explicit EntityMatcher(std::shared_ptr<const rules::RuleSet> rules);
+
+  // Mentions of known (and, when given, discovered) entities in the
+  // sentence, sorted by offset and never overlapping.
+  std::vector<Mention> Match(std::string_view doc, const text::Sentence& s,
+                             const DiscoveredNames* discovered) const;
+
+  // Runs the name patterns over the sentence and adds people they find that
+  // are not known entities.
+  void Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const;
+
+  const rules::RuleSet& rules() const { return *rules_; }
+
+ private:
+  struct Name {
+    std::vector<std::string> tokens;  // normalised (lower-cased when fold)
+    size_t entity = 0;                // index into rules_->entities()
+    bool fold = false;                // compare lower-cased
+  };
+  void AddName(std::string_view name, size_t entity, bool fold);
+  bool IsKnownName(std::string_view name) const;
+
+  std::shared_ptr<const rules::RuleSet> rules_;
+  // First token -> candidate names, exact and lower-cased.
+  std::unordered_map<std::string, std::vector<Name>> exact_, folded_;
+};
+
+}  // namespace apparat::extract

@@ -1,0 +1,189 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/dates.h"
+#include "extract/letters.h"
+#include "text/segmenter.h"
+#include "text/sha256.h"
+
+namespace apparat::extract {
+
+namespace {
+
+bool StartsWithPronoun(std::string_view doc, const text::Sentence& s, size_t* len) {
+  for (std::string_view p : {"He ", "She "}) {
+    if (doc.substr(s.start, p.size()) == p) {
+      *len = p.size() - 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A sentence-initial He/She takes the previous sentence's person when that
+// sentence (in the same paragraph) names exactly one person and opens with it.
+void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                     std::vector<std::vector<Mention>>* mentions) {
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    size_t len = 0;
+    if (!StartsWithPronoun(doc, sentences[i], &len)) continue;
+    if (sentences[i - 1].paragraph != sentences[i].paragraph) continue;
+    std::set<std::string> people;
+    const auto& prev = (*mentions)[i - 1];
+    for (const auto& m : prev) {
+      if (m.type == EntityType::kPerson) people.insert(m.entity_id);
+    }
+    if (people.size() != 1 || prev.empty() || prev.front().type != EntityType::kPerson) continue;
+    Mention p{sentences[i].start, sentences[i].start + len, *people.begin(), EntityType::kPerson, true};
+    (*mentions)[i].insert((*mentions)[i].begin(), p);
+  }
+}
+
+// ISO date of each sentence; a date without a year takes the latest year
+// seen earlier in the same paragraph.
+std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences) {
+  std::vector<std::string> out(sentences.size());
+  int year = 0, paragraph = -1;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    if (s.paragraph != paragraph) year = 0, paragraph = s.paragraph;
+    for (const auto& d : FindDates(doc.substr(s.start, s.end - s.start))) {
+      if (out[i].empty()) out[i] = IsoDate(d, year);
+      if (d.year) year = d.year;
+    }
+  }
+  return out;
+}
+
+class DocumentRun {
+ public:
+  DocumentRun(const text::Document& doc, const EntityMatcher& em, const RelationMatcher& rm,
+              TraceSink* trace, int only_line)
+      : doc_(doc), bytes_(doc.bytes), em_(em), rm_(rm), trace_(trace), only_line_(only_line) {}
+
+  DocumentFacts Run() {
+    sentences_ = text::SplitSentences(bytes_, doc_.body_start);
+    for (const auto& s : sentences_) em_.Discover(bytes_, s, &discovered_);
+    for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
+    ResolvePronouns(bytes_, sentences_, &mentions_);
+    dates_ = SentenceDates(bytes_, sentences_);
+    letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
+    ApplyLetterDates();
+    for (size_t i = 0; i < sentences_.size(); ++i) ReadSentence(i);
+    return Finish();
+  }
+
+ private:
+  void ApplyLetterDates() {
+    letter_of_.assign(sentences_.size(), -1);
+    for (size_t k = 0; k < letters_.size(); ++k) {
+      for (size_t i = letters_[k].first; i < letters_[k].end; ++i) {
+        letter_of_[i] = static_cast<int>(k);
+        if (dates_[i].empty()) dates_[i] = letters_[k].date;
+      }
+    }
+  }
+
+  TraceSink* TraceFor(const text::Sentence& s) {
+    if (!trace_) return nullptr;
+    if (only_line_ > 0) {
+      int last = s.line + static_cast<int>(std::count(bytes_.begin() + s.start, bytes_.begin() + s.end, '\n'));
+      if (only_line_ < s.line || only_line_ > last) return nullptr;
+    }
+    return trace_;
+  }
+
+  void ReadSentence(size_t i) {
+    const auto& s = sentences_[i];
+    const auto& m = mentions_[i];
+    TraceSink* trace = TraceFor(s);
+    if (trace) {
+      trace->Note(doc_.name + ":" + std::to_string(s.line) + (s.block_line ? " [block line]" : "") +
+                  (dates_[i].empty() ? "" : " date " + dates_[i]));
+      trace->Note("  " + RelationMatcher::ShowMarked(bytes_, s.start, s.end, m));
+    }
+    for (auto& h : rm_.Match(bytes_, s.start, s.end, m, "sentence", "", trace)) Emit(i, h);
+    int k = letter_of_.empty() ? -1 : letter_of_[i];
+    if (k >= 0 && i < letters_[k].header_end) {
+      const Letter& l = letters_[k];
+      if (trace) trace->Note("  letter header; author " + (l.author.empty() ? "unknown" : l.author));
+      if (!l.author.empty()) {
+        for (auto& h : rm_.Match(bytes_, s.start, s.end, m, "letter", l.author, trace)) Emit(i, h);
+      }
+    }
+  }
+
+  void Emit(size_t i, const RelationHit& h) {
+    const auto& s = sentences_[i];
+    Fact f;
+    f.subject = h.subject;
+    f.relation = h.relation;
+    f.object = h.object;
+    if (rules::IsSymmetric(f.relation) && f.object < f.subject) std::swap(f.subject, f.object);
+    Evidence& e = f.evidence;
+    e.source = doc_.name;
+    e.start = s.start;
+    e.end = s.end;
+    e.line = s.line;
+    e.text = std::string(bytes_.substr(s.start, s.end - s.start));
+    e.rule = h.rule->id;
+    e.date = dates_[i];
+    e.polarity = h.rule->polarity;
+    e.copy = h.rule->copy;
+    used_.insert(f.subject);
+    used_.insert(f.object);
+    facts_.push_back(std::move(f));
+  }
+
+  DocumentFacts Finish() {
+    DocumentFacts out;
+    out.source = doc_.name;
+    out.path = doc_.path;
+    out.sha256 = text::Sha256Hex(bytes_);
+    out.bytes = bytes_.size();
+    std::map<std::string, const EntityRecord*> discovered_by_id;
+    for (const auto& [k, r] : discovered_.by_surname) discovered_by_id[r.id] = &r;
+    std::set<std::string> seen;
+    for (const auto& ms : mentions_) {
+      for (const auto& m : ms) {
+        if (!seen.insert(m.entity_id).second) continue;
+        if (const auto* def = em_.rules().FindEntity(m.entity_id)) {
+          out.entities.push_back({def->id, def->type, def->label, def->aliases});
+        } else if (auto it = discovered_by_id.find(m.entity_id); it != discovered_by_id.end()) {
+          out.entities.push_back(*it->second);
+        }
+      }
+    }
+    out.facts = std::move(facts_);
+    return out;
+  }
+
+  const text::Document& doc_;
+  std::string_view bytes_;
+  const EntityMatcher& em_;
+  const RelationMatcher& rm_;
+  TraceSink* trace_;
+  int only_line_;
+  std::vector<text::Sentence> sentences_;
+  DiscoveredNames discovered_;
+  std::vector<std::vector<Mention>> mentions_;
+  std::vector<std::string> dates_;
+  std::vector<Letter> letters_;
+  std::vector<int> letter_of_;
+  std::vector<Fact> facts_;
+  std::set<std::string> used_;
+};
+
+}  // namespace
+
+Extractor::Extractor(std::shared_ptr<const rules::RuleSet> rules)
+    : rules_(rules), entities_(rules), relations_(rules) {}
+
+DocumentFacts Extractor::Extract(const text::Document& doc, TraceSink* trace, int only_line) const {
+  return DocumentRun(doc, entities_, relations_, trace, only_line).Run();
+}
+
+}  // namespace apparat::extract

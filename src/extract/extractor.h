@@ -1,0 +1,36 @@
+// Extractor: one Document -> its DocumentFacts.
+//
+// The map step of the pipeline: segment, find mentions, read letters and
+// dates, run the relation rules, and package every relation with its
+// evidence. Built once from a RuleSet; `Extract` is const and touches no
+// shared mutable state, so one Extractor serves any number of threads and
+// documents may be processed in any order.
+#pragma once
+
+#include <memory>
+
+#include "extract/entity_matcher.h"
+#include "extract/facts.h"
+#include "extract/relation_matcher.h"
+#include "text/source.h"
+
+namespace apparat::extract {
+
+class Extractor {
+ public:
+  explicit Extractor(std::shared_ptr<const rules::RuleSet> rules);
+
+  // `trace`, when given, receives each sentence, its mentions and every rule
+  // decision; `only_line`, when > 0, limits the trace to sentences that
+  // span that line.
+  DocumentFacts Extract(const text::Document& doc, TraceSink* trace = nullptr, int only_line = 0) const;
+
+  const rules::RuleSet& rules() const { return *rules_; }
+
+ private:
+  std::shared_ptr<const rules::RuleSet> rules_;
+  EntityMatcher entities_;
+  RelationMatcher relations_;
+};
+
+}  // namespace apparat::extract

@@ -1,0 +1,61 @@
+// Facts: what extraction gives for one document.
+//
+// Extraction (extractor.h) turns one Document into DocumentFacts; the graph
+// stage merges DocumentFacts from any number of documents. Nothing here
+// points into the document's bytes, so facts outlive the text they came
+// from and can be shipped between threads or processes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "rules/rule_set.h"
+
+namespace apparat::extract {
+
+using rules::EntityType;
+
+// One mention of an entity in a sentence, as byte offsets into the document.
+struct Mention {
+  size_t start = 0, end = 0;
+  std::string entity_id;
+  EntityType type = EntityType::kPerson;
+  bool pronoun = false;  // a He/She resolved to the previous sentence's subject
+};
+
+// Why an edge exists: where the sentence is and which rule read it.
+struct Evidence {
+  std::string source;      // the document's file name
+  size_t start = 0, end = 0;  // byte span of the sentence in the file
+  int line = 0;
+  std::string text;        // the sentence
+  std::string rule;        // id of the rule that fired
+  std::string date;        // ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty
+  std::string polarity;    // empty, or a rule's note such as "reversed"
+  bool copy = false;       // a letter's copy recipient
+};
+
+struct Fact {
+  std::string subject, relation, object;  // entity ids
+  Evidence evidence;
+};
+
+// An entity as the graph needs it: from the rule list or discovered.
+struct EntityRecord {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string label;
+  std::vector<std::string> aliases;
+};
+
+struct DocumentFacts {
+  std::string source;   // file name
+  std::string path;
+  std::string sha256;
+  size_t bytes = 0;
+  std::vector<EntityRecord> entities;  // every entity mentioned, by first mention
+  std::vector<Fact> facts;
+};
+
+}  // namespace apparat::extract

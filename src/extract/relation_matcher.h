@@ -1,0 +1,55 @@
+// RelationMatcher: an entity-marked sentence -> relation facts.
+//
+// Built once from a RuleSet; immutable and safe to share across threads.
+// Each sentence is rewritten with its mentions replaced by markers (see
+// rules/slot_pattern.h); every rule of the given scope then runs over that
+// marked text, in priority order. A rule that fires claims each (subject,
+// object) pair for the relations in its `blocks` list, so a more specific
+// rule (a veto for "did not support", a reversal for "opposed the proposal
+// to abandon X") silences the general rules below it for that pair.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts.h"
+#include "rules/rule_set.h"
+
+namespace apparat::extract {
+
+// A relation found in one sentence, before evidence is attached.
+struct RelationHit {
+  std::string subject, relation, object;
+  const rules::RelationRule* rule = nullptr;
+  size_t match_start = 0;  // byte offset of the match in the document
+};
+
+// Receives a line of explanation per rule decision (see `apparat explain`).
+class TraceSink {
+ public:
+  virtual ~TraceSink() = default;
+  virtual void Note(const std::string& line) = 0;
+};
+
+class RelationMatcher {
+ public:
+  explicit RelationMatcher(std::shared_ptr<const rules::RuleSet> rules);
+
+  // Runs the rules of `scope` ("sentence" or "letter") over the sentence
+  // doc[start, end) with its mentions. `default_subject`, when not empty,
+  // fills rules without a subject slot (a letter's author).
+  std::vector<RelationHit> Match(std::string_view doc, size_t start, size_t end,
+                                 const std::vector<Mention>& mentions, const std::string& scope,
+                                 const std::string& default_subject, TraceSink* trace) const;
+
+  // The marked form of a sentence, with markers shown readably, for explain.
+  static std::string ShowMarked(std::string_view doc, size_t start, size_t end,
+                                const std::vector<Mention>& mentions);
+
+ private:
+  std::shared_ptr<const rules::RuleSet> rules_;
+};
+
+}  // namespace apparat::extract

@@ -1,0 +1,50 @@
+#include "graph/builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace apparat::graph {
+
+Status BuildGraph(const std::vector<std::string>& paths, const extract::Extractor& extractor,
+                  const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report) {
+  std::atomic<size_t> next{0};
+  std::mutex mu;
+  std::vector<std::string> errors(paths.size());
+  auto work = [&] {
+    for (size_t i = next++; i < paths.size(); i = next++) {
+      text::Document doc;
+      Status s = text::ReadDocument(paths[i], &doc);
+      if (!s.ok()) {
+        errors[i] = s.message();
+        continue;
+      }
+      extract::DocumentFacts facts = extractor.Extract(doc);
+      std::lock_guard<std::mutex> lock(mu);
+      report->documents_read++;
+      report->bytes_read += doc.bytes.size();
+      graph->Add(std::move(facts));
+    }
+  };
+  // Standard input can be read only once and only by one thread.
+  bool has_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
+  unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (has_stdin) jobs = 1;
+  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, paths.size()));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors) {
+    if (e.empty()) continue;
+    if (options.strict) return Status::Error(e);
+    report->skipped.push_back(e);
+  }
+  if (report->documents_read == 0) return Status::Error("no source could be read" +
+      (report->skipped.empty() ? std::string() : ": " + report->skipped.front()));
+  graph->Finalize();
+  return Status();
+}
+
+}  // namespace apparat::graph

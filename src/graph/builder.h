@@ -1,0 +1,34 @@
+// GraphBuilder: source paths -> a finalised KnowledgeGraph.
+//
+// Drives the map/reduce of a build: worker threads each read one document at
+// a time, extract its facts (the map step, independent per document) and
+// hand them to the merge (the reduce step, under a lock). Only one document
+// per worker is held in memory, so memory follows the graph, not the corpus.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/extractor.h"
+#include "graph/knowledge_graph.h"
+
+namespace apparat::graph {
+
+struct BuildOptions {
+  int jobs = 0;         // worker threads; 0 = one per core
+  bool strict = false;  // a bad source fails the build instead of being skipped
+};
+
+struct BuildReport {
+  size_t documents_read = 0;
+  size_t bytes_read = 0;
+  std::vector<std::string> skipped;  // one message per skipped source
+};
+
+// Fails when a source is bad under `strict`, or when no source could be read.
+Status BuildGraph(const std::vector<std::string>& paths, const extract::Extractor& extractor,
+                  const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report);
+
+}  // namespace apparat::graph

@@ -1,0 +1,85 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+
+namespace apparat::graph {
+
+namespace {
+
+bool EvidenceLess(const Evidence& a, const Evidence& b) {
+  return std::tie(a.source, a.start, a.end, a.rule, a.copy) < std::tie(b.source, b.start, b.end, b.rule, b.copy);
+}
+
+bool EvidenceSame(const Evidence& a, const Evidence& b) {
+  return a.source == b.source && a.start == b.start && a.end == b.end && a.rule == b.rule && a.copy == b.copy;
+}
+
+void AddUnique(std::vector<std::string>* v, const std::string& s) {
+  if (std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+}  // namespace
+
+Vertex KnowledgeGraph::NodeFor(const extract::EntityRecord& e) {
+  auto it = by_id_.find(e.id);
+  if (it != by_id_.end()) {
+    for (const auto& a : e.aliases) AddUnique(&g_[it->second].aliases, a);
+    return it->second;
+  }
+  Vertex v = boost::add_vertex(g_);
+  g_[v].id = e.id;
+  g_[v].label = e.label;
+  g_[v].type = e.type;
+  g_[v].aliases = e.aliases;
+  by_id_.emplace(e.id, v);
+  return v;
+}
+
+void KnowledgeGraph::Add(extract::DocumentFacts facts) {
+  sources_[facts.source] = {facts.source, facts.path, facts.sha256, facts.bytes};
+  for (const auto& e : facts.entities) AddUnique(&g_[NodeFor(e)].sources, facts.source);
+  for (auto& f : facts.facts) {
+    auto s = by_id_.find(f.subject), o = by_id_.find(f.object);
+    if (s == by_id_.end() || o == by_id_.end()) continue;  // every fact's ends are mentioned
+    auto key = std::make_tuple(f.subject, f.relation, f.object);
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      Edge e = boost::add_edge(s->second, o->second, g_).first;
+      g_[e].relation = f.relation;
+      it = edges_.emplace(key, e).first;
+    }
+    g_[it->second].evidence.push_back(std::move(f.evidence));
+  }
+}
+
+void KnowledgeGraph::Finalize() {
+  for (auto [v, vend] = boost::vertices(g_); v != vend; ++v) {
+    std::sort(g_[*v].sources.begin(), g_[*v].sources.end());
+    std::sort(g_[*v].aliases.begin(), g_[*v].aliases.end());
+  }
+  for (auto& [key, e] : edges_) {
+    auto& ev = g_[e].evidence;
+    std::sort(ev.begin(), ev.end(), EvidenceLess);
+    ev.erase(std::unique(ev.begin(), ev.end(), EvidenceSame), ev.end());
+  }
+}
+
+std::vector<Vertex> KnowledgeGraph::NodesInOrder() const {
+  std::vector<Vertex> out;
+  for (const auto& [id, v] : by_id_) out.push_back(v);
+  return out;
+}
+
+std::vector<Edge> KnowledgeGraph::EdgesInOrder() const {
+  std::vector<Edge> out;
+  for (const auto& [key, e] : edges_) out.push_back(e);
+  return out;
+}
+
+std::vector<SourceInfo> KnowledgeGraph::Sources() const {
+  std::vector<SourceInfo> out;
+  for (const auto& [name, s] : sources_) out.push_back(s);
+  return out;
+}
+
+}  // namespace apparat::graph

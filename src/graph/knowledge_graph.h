@@ -1,0 +1,72 @@
+// KnowledgeGraph: facts from many documents -> one graph.
+//
+// The reduce step of the pipeline. Takes DocumentFacts in any order and
+// merges them: one node per entity id, one edge per (subject, relation,
+// object) with every evidence record behind it (the weight is their count).
+// `allied` is symmetric and stored once, from the smaller id to the larger.
+// Accessors return nodes, edges and evidence in a canonical order, so the
+// same inputs give the same graph whatever order documents arrived in.
+// Not thread-safe: merge from one thread.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/facts.h"
+
+namespace apparat::graph {
+
+using extract::Evidence;
+
+struct NodeProps {
+  std::string id;
+  std::string label;
+  rules::EntityType type = rules::EntityType::kPerson;
+  std::vector<std::string> aliases;
+  std::vector<std::string> sources;  // documents that mention it, sorted
+};
+
+struct EdgeProps {
+  std::string relation;
+  std::vector<Evidence> evidence;  // sorted by source, offset, rule
+  size_t weight() const { return evidence.size(); }
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+struct SourceInfo {
+  std::string name, path, sha256;
+  size_t bytes = 0;
+};
+
+class KnowledgeGraph {
+ public:
+  // Merges one document's facts.
+  void Add(extract::DocumentFacts facts);
+
+  // Sorts evidence and drops exact duplicates; call once after the last Add.
+  void Finalize();
+
+  const Graph& graph() const { return g_; }
+  std::vector<Vertex> NodesInOrder() const;  // by id
+  std::vector<Edge> EdgesInOrder() const;    // by source id, relation, target id
+  std::vector<SourceInfo> Sources() const;   // by name
+  size_t node_count() const { return boost::num_vertices(g_); }
+  size_t edge_count() const { return boost::num_edges(g_); }
+
+ private:
+  Vertex NodeFor(const extract::EntityRecord& e);
+
+  Graph g_;
+  std::map<std::string, Vertex> by_id_;
+  std::map<std::tuple<std::string, std::string, std::string>, Edge> edges_;
+  std::map<std::string, SourceInfo> sources_;
+};
+
+}  // namespace apparat::graph

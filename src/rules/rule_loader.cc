@@ -1,0 +1,260 @@
+#include "rules/rule_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "rules/slot_pattern.h"
+#include "text/sha256.h"
+#include "text/utf8.h"
+
+namespace fs = std::filesystem;
+
+namespace apparat::rules {
+
+namespace {
+
+// Collects errors with their file and line.
+class Reporter {
+ public:
+  explicit Reporter(std::vector<std::string>* errors) : errors_(errors) {}
+  void Error(const std::string& file, int line, const std::string& msg) {
+    errors_->push_back(file + ":" + std::to_string(line) + ": " + msg);
+  }
+  size_t count() const { return errors_->size(); }
+
+ private:
+  std::vector<std::string>* errors_;
+};
+
+int LineOf(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
+
+std::unique_ptr<RE2> Compile(const std::string& regex, std::string* error) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_max_mem(kRegexMaxMem);
+  auto re = std::make_unique<RE2>(regex, opt);
+  if (!re->ok()) {
+    *error = re->error();
+    return nullptr;
+  }
+  return re;
+}
+
+bool CheckKeys(const toml::table& t, const std::set<std::string>& allowed, const std::string& file,
+               Reporter* rep) {
+  bool ok = true;
+  for (const auto& [k, v] : t) {
+    if (!allowed.count(std::string(k.str()))) {
+      rep->Error(file, LineOf(v), "unknown key '" + std::string(k.str()) + "'");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+std::vector<std::string> StringList(const toml::table& t, const char* key, const std::string& file,
+                                    Reporter* rep) {
+  std::vector<std::string> out;
+  const toml::node* n = t.get(key);
+  if (!n) return out;
+  const toml::array* arr = n->as_array();
+  if (!arr) {
+    rep->Error(file, LineOf(*n), std::string("'") + key + "' must be a list of strings");
+    return out;
+  }
+  for (const auto& v : *arr) {
+    if (auto s = v.value<std::string>()) out.push_back(*s);
+    else rep->Error(file, LineOf(v), std::string("'") + key + "' must hold only strings");
+  }
+  return out;
+}
+
+std::string RequiredString(const toml::table& t, const char* key, const std::string& file, int line,
+                           Reporter* rep) {
+  auto v = t[key].value<std::string>();
+  if (!v || v->empty()) {
+    rep->Error(file, line, std::string("missing or empty '") + key + "'");
+    return "";
+  }
+  return *v;
+}
+
+void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
+                std::set<std::string>* ids, std::vector<EntityDef>* out) {
+  int line = LineOf(t);
+  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "note"}, file, rep);
+  EntityDef e;
+  e.origin = {file, line};
+  e.id = RequiredString(t, "id", file, line, rep);
+  e.label = RequiredString(t, "label", file, line, rep);
+  std::string type = RequiredString(t, "type", file, line, rep);
+  if (!type.empty() && !ParseEntityType(type, &e.type)) {
+    rep->Error(file, line, "unknown type '" + type + "' (person, body, position, issue)");
+  }
+  e.aliases = StringList(t, "aliases", file, rep);
+  e.ignore_case = t["ignore_case"].value_or(false);
+  if (!e.id.empty() && !ids->insert(e.id).second) rep->Error(file, line, "duplicate entity id '" + e.id + "'");
+  out->push_back(std::move(e));
+}
+
+void LoadNamePattern(const toml::table& t, const std::string& file, Reporter* rep,
+                     std::vector<NamePattern>* out) {
+  int line = LineOf(t);
+  CheckKeys(t, {"id", "type", "regex", "exclude", "note"}, file, rep);
+  NamePattern p;
+  p.origin = {file, line};
+  p.id = RequiredString(t, "id", file, line, rep);
+  std::string type = t["type"].value_or(std::string("person"));
+  if (!ParseEntityType(type, &p.type)) rep->Error(file, line, "unknown type '" + type + "'");
+  std::string regex = RequiredString(t, "regex", file, line, rep);
+  p.exclude = StringList(t, "exclude", file, rep);
+  if (regex.empty()) return;
+  std::string err;
+  p.regex = Compile(regex, &err);
+  if (!p.regex) return rep->Error(file, line, "invalid regex in '" + p.id + "': " + err);
+  if (p.regex->NumberOfCapturingGroups() < 1) {
+    return rep->Error(file, line, "pattern '" + p.id + "' needs a capture group for the name");
+  }
+  out->push_back(std::move(p));
+}
+
+void LoadExamples(const toml::table& t, const std::string& file, Reporter* rep, RelationRule* r) {
+  if (const toml::array* arr = t["examples"].as_array()) {
+    for (const auto& v : *arr) {
+      const toml::table* ex = v.as_table();
+      auto text = ex ? (*ex)["text"].value<std::string>() : std::nullopt;
+      auto s = ex ? (*ex)["s"].value<std::string>() : std::nullopt;
+      auto o = ex ? (*ex)["o"].value<std::string>() : std::nullopt;
+      if (!text || !s || !o) {
+        rep->Error(file, LineOf(v), "an example is { text = \"...\", s = \"subject\", o = \"object\" }");
+        continue;
+      }
+      r->examples.push_back({*text, *s, *o});
+    }
+  }
+  r->counter_examples = StringList(t, "counter_examples", file, rep);
+}
+
+void LoadRelationRule(const toml::table& t, const std::string& file, Reporter* rep,
+                      std::set<std::string>* ids, std::vector<RelationRule>* out) {
+  int line = LineOf(t);
+  CheckKeys(t, {"id", "relation", "pattern", "veto", "blocks", "scope", "copy", "swap", "polarity",
+                "priority", "examples", "counter_examples", "note"},
+            file, rep);
+  RelationRule r;
+  r.origin = {file, line};
+  r.id = RequiredString(t, "id", file, line, rep);
+  r.relation = RequiredString(t, "relation", file, line, rep);
+  r.pattern = RequiredString(t, "pattern", file, line, rep);
+  if (!r.id.empty() && !ids->insert(r.id).second) rep->Error(file, line, "duplicate rule id '" + r.id + "'");
+  if (!r.relation.empty() && !IsRelation(r.relation)) {
+    rep->Error(file, line, "unknown relation '" + r.relation + "'");
+  }
+  r.veto = t["veto"].value_or(false);
+  r.copy = t["copy"].value_or(false);
+  r.swap = t["swap"].value_or(false);
+  r.polarity = t["polarity"].value_or(std::string());
+  r.priority = static_cast<int>(t["priority"].value_or(int64_t{0}));
+  r.scope = t["scope"].value_or(std::string("sentence"));
+  if (r.scope != "sentence" && r.scope != "letter") {
+    rep->Error(file, line, "scope must be \"sentence\" or \"letter\"");
+  }
+  r.blocks = StringList(t, "blocks", file, rep);
+  for (const auto& b : r.blocks) {
+    if (!IsRelation(b)) rep->Error(file, line, "blocks names unknown relation '" + b + "'");
+  }
+  if (r.blocks.empty()) r.blocks.push_back(r.relation);
+  LoadExamples(t, file, rep, &r);
+  if (r.pattern.empty()) return;
+  std::string regex, err;
+  Status s = TranslateSlotPattern(r.pattern, &regex);
+  if (!s.ok()) return rep->Error(file, line, "rule '" + r.id + "': " + s.message());
+  r.regex = Compile(regex, &err);
+  if (!r.regex) return rep->Error(file, line, "invalid regex in rule '" + r.id + "': " + err);
+  const auto& groups = r.regex->NamedCapturingGroups();
+  if (auto it = groups.find("s"); it != groups.end()) r.subject_group = it->second;
+  if (auto it = groups.find("o"); it != groups.end()) r.object_group = it->second;
+  if (!r.object_group) rep->Error(file, line, "rule '" + r.id + "' needs an object slot {TYPES:o}");
+  if (!r.subject_group && r.scope != "letter") {
+    rep->Error(file, line, "rule '" + r.id + "' needs a subject slot {TYPES:s} (only letter rules may omit it)");
+  }
+  out->push_back(std::move(r));
+}
+
+std::vector<std::string> TomlFiles(const fs::path& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return files;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".toml") files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+struct Loaded {
+  std::vector<EntityDef> entities;
+  std::vector<NamePattern> patterns;
+  std::vector<RelationRule> relations;
+  std::set<std::string> entity_ids, rule_ids;
+  std::string all_bytes;
+};
+
+void LoadFile(const std::string& file, bool relations, Reporter* rep, Loaded* l) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string bytes = buf.str();
+  l->all_bytes += file.substr(file.find_last_of('/') + 1) + '\0' + bytes + '\0';
+  if (size_t bad = text::FindInvalidUtf8(bytes); bad != std::string::npos) {
+    return rep->Error(file, 1, "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  toml::table doc;
+  try {
+    doc = toml::parse(bytes, file);
+  } catch (const toml::parse_error& e) {
+    return rep->Error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
+  }
+  CheckKeys(doc, relations ? std::set<std::string>{"rule"} : std::set<std::string>{"entity", "pattern"},
+            file, rep);
+  auto each = [&](const char* key, auto fn) {
+    const toml::node* n = doc.get(key);
+    if (!n) return;
+    const toml::array* arr = n->as_array();
+    if (!arr) return rep->Error(file, LineOf(*n), std::string("use [[") + key + "]] tables");
+    for (const auto& v : *arr) {
+      if (const toml::table* t = v.as_table()) fn(*t);
+      else rep->Error(file, LineOf(v), std::string("each ") + key + " must be a table");
+    }
+  };
+  each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });
+  each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns); });
+  each("rule", [&](const toml::table& t) { LoadRelationRule(t, file, rep, &l->rule_ids, &l->relations); });
+}
+
+}  // namespace
+
+Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
+                   std::vector<std::string>* errors) {
+  Reporter rep(errors);
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::Error(dir + ": rules directory not found");
+  auto entity_files = TomlFiles(fs::path(dir) / "entities");
+  auto relation_files = TomlFiles(fs::path(dir) / "relations");
+  if (entity_files.empty()) return Status::Error(dir + ": no entities/*.toml rule file");
+  Loaded l;
+  for (const auto& f : entity_files) LoadFile(f, false, &rep, &l);
+  for (const auto& f : relation_files) LoadFile(f, true, &rep, &l);
+  if (rep.count() > 0) {
+    return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
+  }
+  *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),
+                                         std::move(l.relations), text::Sha256Hex(l.all_bytes));
+  return Status();
+}
+
+}  // namespace apparat::rules

@@ -1,0 +1,73 @@
+#include "rules/rule_set.h"
+
+#include <algorithm>
+
+#include "text/tokens.h"
+
+namespace apparat::rules {
+
+const char* EntityTypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kBody: return "body";
+    case EntityType::kPosition: return "position";
+    case EntityType::kIssue: return "issue";
+  }
+  return "person";
+}
+
+bool ParseEntityType(const std::string& name, EntityType* out) {
+  static const std::pair<const char*, EntityType> kTypes[] = {
+      {"person", EntityType::kPerson}, {"body", EntityType::kBody},
+      {"position", EntityType::kPosition}, {"issue", EntityType::kIssue}};
+  for (const auto& [n, t] : kTypes) {
+    if (name == n) {
+      *out = t;
+      return true;
+    }
+  }
+  return false;
+}
+
+const std::vector<std::string>& RelationNames() {
+  static const std::vector<std::string> kNames = {"opposed", "supported", "allied", "appointed",
+                                                  "held", "member-of", "wrote-to"};
+  return kNames;
+}
+
+bool IsRelation(const std::string& name) {
+  const auto& n = RelationNames();
+  return std::find(n.begin(), n.end(), name) != n.end();
+}
+
+bool IsSymmetric(const std::string& relation) { return relation == "allied"; }
+
+RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
+                 std::vector<RelationRule> relations, std::string digest)
+    : entities_(std::move(entities)),
+      patterns_(std::move(patterns)),
+      relations_(std::move(relations)),
+      digest_(std::move(digest)) {
+  std::stable_sort(relations_.begin(), relations_.end(),
+                   [](const RelationRule& a, const RelationRule& b) { return a.priority > b.priority; });
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const auto& e = entities_[i];
+    by_id_.emplace(e.id, i);
+    by_name_.emplace(text::Lower(e.id), i);
+    by_name_.emplace(text::Lower(e.label), i);
+    for (const auto& a : e.aliases) by_name_.emplace(text::Lower(a), i);
+  }
+}
+
+const EntityDef* RuleSet::FindEntity(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &entities_[it->second];
+}
+
+const EntityDef* RuleSet::ResolveName(const std::string& name) const {
+  if (const EntityDef* e = FindEntity(name)) return e;
+  auto it = by_name_.find(text::Lower(name));
+  return it == by_name_.end() ? nullptr : &entities_[it->second];
+}
+
+}  // namespace apparat::rules

@@ -1,0 +1,106 @@
+// RuleSet: the compiled, immutable form of a rules directory.
+//
+// Takes `rules/entities/*.toml` (canonical entities and name patterns) and
+// `rules/relations/*.toml` (relation rules over entity slots); gives one
+// object that every extraction thread shares read-only. Build it with
+// LoadRuleSet (rule_loader.h); once built it never changes, so a
+// `std::shared_ptr<const RuleSet>` may be used from any number of threads.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace apparat::rules {
+
+enum class EntityType { kPerson, kBody, kPosition, kIssue };
+
+const char* EntityTypeName(EntityType t);
+bool ParseEntityType(const std::string& name, EntityType* out);
+
+// The relations apparat knows, in the spelling used in every output.
+const std::vector<std::string>& RelationNames();
+bool IsRelation(const std::string& name);
+bool IsSymmetric(const std::string& relation);  // "allied"
+
+struct Origin {
+  std::string file;
+  int line = 0;
+};
+
+struct EntityDef {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string label;
+  std::vector<std::string> aliases;  // not including the label
+  bool ignore_case = false;
+  Origin origin;
+};
+
+// A pattern that discovers entities missing from the list ("Comrade X").
+// Capture group 1 is the name; its last word becomes the node's key.
+struct NamePattern {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::unique_ptr<RE2> regex;
+  std::vector<std::string> exclude;  // names the pattern must never yield
+  Origin origin;
+};
+
+struct RuleExample {
+  std::string text;
+  std::string subject;  // entity id, label or alias
+  std::string object;
+};
+
+// A relation rule, with its slots already compiled into the regex.
+struct RelationRule {
+  std::string id;
+  std::string relation;
+  std::string pattern;           // as written, for explain and errors
+  std::unique_ptr<RE2> regex;    // compiled over entity-marked sentences
+  int subject_group = 0;         // 0 when the rule has no {..:s} slot
+  int object_group = 0;
+  bool veto = false;             // claims pairs so that `blocks` cannot fire
+  std::vector<std::string> blocks;  // relations this rule's claim suppresses
+  std::string scope = "sentence";   // or "letter": header lines of a letter
+  bool copy = false;             // letter rule for copy recipients
+  bool swap = false;             // emit object -> subject (passives)
+  std::string polarity;          // recorded on evidence ("reversed", "negated")
+  int priority = 0;              // higher runs first
+  std::vector<RuleExample> examples;
+  std::vector<std::string> counter_examples;
+  Origin origin;
+};
+
+class RuleSet {
+ public:
+  RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
+          std::vector<RelationRule> relations, std::string digest);
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  const std::vector<EntityDef>& entities() const { return entities_; }
+  const std::vector<NamePattern>& name_patterns() const { return patterns_; }
+  // Sorted by descending priority, then file order.
+  const std::vector<RelationRule>& relation_rules() const { return relations_; }
+  // SHA-256 over every rule file's bytes, in path order.
+  const std::string& digest() const { return digest_; }
+
+  const EntityDef* FindEntity(const std::string& id) const;
+  // Resolves an id, label or alias (case-insensitive) to an entity, or null.
+  const EntityDef* ResolveName(const std::string& name) const;
+
+ private:
+  std::vector<EntityDef> entities_;
+  std::vector<NamePattern> patterns_;
+  std::vector<RelationRule> relations_;
+  std::string digest_;
+  std::map<std::string, size_t> by_id_;
+  std::map<std::string, size_t> by_name_;  // lower-cased label and aliases
+};
+
+}  // namespace apparat::rules

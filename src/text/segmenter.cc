@@ -1,0 +1,205 @@
+#include "text/segmenter.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace apparat::text {
+
+namespace {
+
+struct Line {
+  size_t start, end;  // without the line break
+  int number;
+};
+
+bool IsBlank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+std::vector<Line> SplitLines(std::string_view b, size_t from) {
+  std::vector<Line> lines;
+  int number = 1;
+  size_t pos = from;
+  while (pos <= b.size()) {
+    size_t nl = b.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? b.size() : nl;
+    size_t stop = end;
+    if (stop > pos && b[stop - 1] == '\r') --stop;
+    lines.push_back({pos, stop, number++});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+std::string_view Trim(std::string_view b, size_t* start, size_t* end) {
+  while (*start < *end && std::isspace(static_cast<unsigned char>(b[*start]))) ++*start;
+  while (*end > *start && std::isspace(static_cast<unsigned char>(b[*end - 1]))) --*end;
+  return b.substr(*start, *end - *start);
+}
+
+bool StartsWithWord(std::string_view s, std::string_view w) {
+  if (s.size() < w.size() || s.compare(0, w.size(), w) != 0) return false;
+  return s.size() == w.size() || !std::isalpha(static_cast<unsigned char>(s[w.size()]));
+}
+
+// A line that opens a letter or names its parties. These words are the
+// conventions of printed correspondence, not of any one corpus.
+bool IsHeaderLine(std::string_view s) {
+  static const std::array<std::string_view, 16> kOpeners = {
+      "Letter", "LETTER", "To", "TO", "Copy", "Copies", "Dictated", "Written", "From",
+      "Telegram", "Note", "Memorandum", "For", "Sent", "Dear", "Comrade"};
+  if (s.size() > 160) return false;
+  for (auto w : kOpeners) {
+    if (StartsWithWord(s, w)) return true;
+  }
+  return false;
+}
+
+bool EndsSentence(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ';' || c == ',';
+}
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// The word ending just before `dot` (letters, digits and inner dots).
+std::string_view WordBefore(std::string_view b, size_t dot, size_t floor) {
+  size_t i = dot;
+  while (i > floor) {
+    char c = b[i - 1];
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '(' || c == ')') {
+      --i;
+    } else {
+      break;
+    }
+  }
+  return b.substr(i, dot - i);
+}
+
+bool IsKnownAbbreviation(std::string_view w) {
+  static const std::array<std::string_view, 44> kAbbrev = {
+      "pp", "p", "Mr", "Mrs", "Ms", "Dr", "St", "cf", "Cf", "vol", "Vol", "vols", "No", "no",
+      "nos", "ed", "eds", "Ed", "etc", "e.g", "i.e", "ibid", "Ibid", "op", "cit", "Jan", "Feb",
+      "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Gen", "Col", "Lt", "Prof",
+      "fig", "ch", "chap", "viz", "vs"};
+  return std::find(kAbbrev.begin(), kAbbrev.end(), w) != kAbbrev.end();
+}
+
+// Words that, after a dotted acronym ("U.S.S.R."), show a new sentence.
+bool IsSentenceStarter(std::string_view w) {
+  static const std::array<std::string_view, 24> kStarters = {
+      "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "In",
+      "On", "At", "But", "And", "However", "When", "After", "Before", "A", "His", "Their", "There"};
+  return std::find(kStarters.begin(), kStarters.end(), w) != kStarters.end();
+}
+
+std::string_view WordAt(std::string_view b, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end && std::isalpha(static_cast<unsigned char>(b[j]))) ++j;
+  return b.substr(i, j - i);
+}
+
+// Decides whether the '.', '!' or '?' at `p` ends a sentence; on yes, sets
+// *cut to the offset just past the sentence (after closing quotes and
+// footnote markers).
+bool IsBoundary(std::string_view b, size_t p, size_t floor, size_t end, size_t* cut) {
+  size_t q = p + 1;
+  // Closing quotes, brackets and footnote markers such as "[12]".
+  while (q < end) {
+    unsigned char c = b[q];
+    if (c == '"' || c == '\'' || c == ')') {
+      ++q;
+    } else if (c == '[') {
+      size_t r = q + 1;
+      while (r < end && std::isdigit(static_cast<unsigned char>(b[r]))) ++r;
+      if (r < end && b[r] == ']' && r > q + 1) q = r + 1; else break;
+    } else if (c == 0xE2 && q + 2 < end && static_cast<unsigned char>(b[q + 1]) == 0x80 &&
+               (static_cast<unsigned char>(b[q + 2]) == 0x99 ||
+                static_cast<unsigned char>(b[q + 2]) == 0x9D)) {
+      q += 3;  // ’ or ”
+    } else {
+      break;
+    }
+  }
+  if (q < end && !std::isspace(static_cast<unsigned char>(b[q]))) return false;
+  size_t next = q;
+  while (next < end && std::isspace(static_cast<unsigned char>(b[next]))) ++next;
+  *cut = q;
+  if (next >= end) return true;
+  if (IsLowerAscii(b[next])) return false;
+  if (b[p] != '.') return true;
+  std::string_view word = WordBefore(b, p, floor);
+  if (word.size() == 1 && IsUpperAscii(word[0])) return false;  // an initial: "J. V. Stalin"
+  if (IsKnownAbbreviation(word)) return false;
+  if (word.find('.') != std::string_view::npos || word.find('(') != std::string_view::npos) {
+    return IsSentenceStarter(WordAt(b, next, end));  // "C.C." / "R.C.P.(B.)"
+  }
+  return true;
+}
+
+void SplitFlowing(std::string_view b, size_t start, size_t end, int paragraph,
+                  std::vector<Sentence>* out) {
+  size_t s = start;
+  auto emit = [&](size_t from, size_t to) {
+    size_t a = from, z = to;
+    if (!Trim(b, &a, &z).empty()) out->push_back({a, z, 0, paragraph, false});
+  };
+  for (size_t p = start; p < end; ++p) {
+    char c = b[p];
+    size_t cut = 0;
+    if ((c == '.' || c == '!' || c == '?') && IsBoundary(b, p, s, end, &cut)) {
+      emit(s, cut);
+      s = cut;
+      p = cut > p ? cut - 1 : p;
+    } else if (p - s >= kMaxSentenceBytes && std::isspace(static_cast<unsigned char>(c))) {
+      emit(s, p);
+      s = p;
+    }
+  }
+  emit(s, end);
+}
+
+void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t first, size_t last,
+                    int paragraph, std::vector<Sentence>* out) {
+  size_t i = first;
+  // Leading header lines, or a paragraph of one short line, are blocks.
+  for (; i < last; ++i) {
+    size_t a = lines[i].start, z = lines[i].end;
+    std::string_view text = Trim(b, &a, &z);
+    bool lone_short = (last - first == 1) && text.size() <= 160 && !EndsSentence(text);
+    if (!(IsHeaderLine(text) && !EndsSentence(text)) && !lone_short) break;
+    out->push_back({a, z, 0, paragraph, true});
+  }
+  if (i < last) SplitFlowing(b, lines[i].start, lines[last - 1].end, paragraph, out);
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view bytes, size_t body_start) {
+  std::vector<Line> lines = SplitLines(bytes, body_start);
+  std::vector<Sentence> out;
+  int paragraph = 0;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (IsBlank(bytes.substr(lines[i].start, lines[i].end - lines[i].start))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < lines.size() && !IsBlank(bytes.substr(lines[j].start, lines[j].end - lines[j].start))) ++j;
+    SplitParagraph(bytes, lines, i, j, paragraph++, &out);
+    i = j;
+  }
+  // Line numbers from offsets, in one forward sweep.
+  size_t li = 0;
+  for (auto& s : out) {
+    while (li + 1 < lines.size() && lines[li + 1].start <= s.start) ++li;
+    s.line = lines[li].number;
+  }
+  return out;
+}
+
+}  // namespace apparat::text
