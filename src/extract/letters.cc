@@ -1,5 +1,6 @@
 #include "extract/letters.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -35,8 +36,9 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (IsSignature(doc, sentences[i], mentions[i])) ++signatures[mentions[i][0].entity_id];
     if (!IsLetterHeader(doc, sentences[i], mentions[i], matcher)) continue;
-    if (!letters.empty() && letters.back().header_end == i) {
-      letters.back().header_end = i + 1;  // another header line of the same letter
+    if (!letters.empty() && i <= letters.back().header_end) {
+      // Inside the header already found, or the line right after it.
+      letters.back().header_end = std::max(letters.back().header_end, i + 1);
       continue;
     }
     Letter l;

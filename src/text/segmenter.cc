@@ -81,7 +81,7 @@ std::string_view WordBefore(std::string_view b, size_t dot, size_t floor) {
 
 bool IsKnownAbbreviation(std::string_view w) {
   static const std::array<std::string_view, 44> kAbbrev = {
-      "pp", "p", "Mr", "Mrs", "Ms", "Dr", "St", "cf", "Cf", "vol", "Vol", "vols", "No", "no",
+      "pp", "p", "Mr", "Mrs", "Ms", "Dr", "St", "cf", "Cf", "vol", "Vol", "vols", "No", "nn",
       "nos", "ed", "eds", "Ed", "etc", "e.g", "i.e", "ibid", "Ibid", "op", "cit", "Jan", "Feb",
       "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Gen", "Col", "Lt", "Prof",
       "fig", "ch", "chap", "viz", "vs"};

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# apparat developer entry point.
+#   ./dev.sh run   install what is missing, build, and build the graph of corpus/
+#   ./dev.sh test  install what is missing, build, and run the whole test suite
+# Both are idempotent: packages already present are not reinstalled, and the
+# build is incremental.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev catch2
+          libcli11-dev libtomlplusplus-dev libxml2-utils python3 python3-networkx python3-igraph)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+build() {
+  [ -f build/CMakeCache.txt ] || cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build -j"$(nproc)" 2>&1 | grep -Ev '^\[ *[0-9]+%\]|^Consolidate|^-- ' || true
+  test -x build/apparat
+}
+
+case "${1:-}" in
+  run)
+    install_missing
+    build
+    shift
+    ./build/apparat build "$@"
+    ;;
+  test)
+    install_missing
+    build
+    ctest --test-dir build --output-on-failure -j"$(nproc)"
+    ;;
+  *)
+    echo "usage: ./dev.sh run [build options] | ./dev.sh test" >&2
+    exit 1
+    ;;
+esac

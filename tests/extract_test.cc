@@ -1,0 +1,204 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract/dates.h"
+#include "extract/extractor.h"
+#include "test_util.h"
+
+using namespace apparat;
+
+namespace {
+
+const char* kRelations = R"(
+[[rule]]
+id = "opposed.veto"
+relation = "opposed"
+veto = true
+priority = 10
+pattern = '{person:s} did not oppose {any:o}'
+
+[[rule]]
+id = "supported.reversal"
+relation = "supported"
+priority = 10
+polarity = "reversed"
+blocks = ["opposed"]
+pattern = '{person:s} opposed (?:the )?(?:proposal|plan|attempt)s? to (?:abandon|weaken|abolish) {issue:o}'
+
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+pattern = '{person|body:s} (?:\w+ )?(?:opposed|attacked) {any:o}'
+
+[[rule]]
+id = "held.title"
+relation = "held"
+pattern = '{person:s} (?:became|was made) {position:o}'
+
+[[rule]]
+id = "supported.pronoun"
+relation = "supported"
+pattern = '^{pronoun:s} (?:also )?supported {any:o}'
+
+[[rule]]
+id = "letter.to"
+relation = "wrote-to"
+scope = "letter"
+pattern = '^Letter to {person|body:o}'
+
+[[rule]]
+id = "letter.copy"
+relation = "wrote-to"
+scope = "letter"
+copy = true
+pattern = '^Copy to (?:Comrades? )?{person:o}'
+)";
+
+struct Fixture {
+  testing::TempDir dir;
+  std::shared_ptr<const rules::RuleSet> rs = testing::LoadTestRules(dir, kRelations);
+  extract::Extractor ex{rs};
+
+  extract::DocumentFacts Run(const std::string& text) const {
+    text::Document doc;
+    doc.name = doc.path = "t.txt";
+    doc.bytes = text;
+    return ex.Extract(doc);
+  }
+};
+
+bool Has(const extract::DocumentFacts& f, const std::string& s, const std::string& rel, const std::string& o) {
+  return std::any_of(f.facts.begin(), f.facts.end(), [&](const extract::Fact& x) {
+    return x.subject == s && x.relation == rel && x.object == o;
+  });
+}
+
+std::vector<std::string> EntityIds(const extract::DocumentFacts& f) {
+  std::vector<std::string> ids;
+  for (const auto& e : f.entities) ids.push_back(e.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("aliases, possessives and capitals resolve to one entity") {
+  Fixture fx;
+  REQUIRE(fx.rs);
+  auto f = fx.Run("Staling’s letter reached J.V. Stalin and TROTSKY. Trotski's reply was short.");
+  auto ids = EntityIds(f);
+  CHECK(ids == std::vector<std::string>{"stalin", "trotsky"});
+}
+
+TEST_CASE("names match on word boundaries only") {
+  Fixture fx;
+  auto f = fx.Run("Stalinism and Leninist thought were discussed.");
+  CHECK(f.entities.empty());
+}
+
+TEST_CASE("the longest name wins") {
+  Fixture fx;
+  auto f = fx.Run("The Workers' Opposition met. The Workers’ and Peasants’ Inspection met.");
+  CHECK(EntityIds(f) == std::vector<std::string>{"workers-opposition", "rabkrin"});
+}
+
+TEST_CASE("name patterns discover people missing from the list") {
+  Fixture fx;
+  auto f = fx.Run("Comrade Smirnov spoke first. Later Smirnov opposed the monopoly.");
+  auto ids = EntityIds(f);
+  CHECK(std::find(ids.begin(), ids.end(), "person:smirnov") != ids.end());
+  CHECK(Has(f, "person:smirnov", "opposed", "monopoly"));
+}
+
+TEST_CASE("a coordinated list in a slot gives one edge per name") {
+  Fixture fx;
+  auto f = fx.Run("Stalin, Kamenev and Bukharin opposed the monopoly.");
+  CHECK(f.facts.size() == 3);
+  CHECK(Has(f, "kamenev", "opposed", "monopoly"));
+}
+
+TEST_CASE("a veto silences the general rule") {
+  Fixture fx;
+  auto f = fx.Run("Kamenev did not oppose the monopoly.");
+  CHECK(f.facts.empty());
+}
+
+TEST_CASE("a reversal gives the opposite edge and blocks the literal one") {
+  Fixture fx;
+  auto f = fx.Run("Trotsky opposed the proposal to abandon the monopoly.");
+  REQUIRE(f.facts.size() == 1);
+  CHECK(Has(f, "trotsky", "supported", "monopoly"));
+  CHECK(f.facts[0].evidence.polarity == "reversed");
+}
+
+TEST_CASE("relation words inside names give no edge") {
+  Fixture fx;
+  auto f = fx.Run("The Workers' Opposition attacked bureaucracy. Bukharin wrote about the Workers' Opposition.");
+  CHECK(f.facts.empty());
+}
+
+TEST_CASE("a pronoun takes the previous sentence's only person, where a rule allows") {
+  Fixture fx;
+  auto one = fx.Run("Kamenev returned to Moscow. He supported the monopoly.");
+  CHECK(Has(one, "kamenev", "supported", "monopoly"));
+  auto two = fx.Run("Kamenev met Stalin. He supported the monopoly.");
+  CHECK(two.facts.empty());
+}
+
+TEST_CASE("evidence carries the sentence, its offsets, line and rule") {
+  Fixture fx;
+  std::string text = "Intro line.\n\nIn 1922 Stalin became general secretary.";
+  auto f = fx.Run(text);
+  REQUIRE(f.facts.size() == 1);
+  const auto& e = f.facts[0].evidence;
+  CHECK(text.substr(e.start, e.end - e.start) == e.text);
+  CHECK(e.line == 3);
+  CHECK(e.rule == "held.title");
+  CHECK(e.date == "1922");
+  CHECK(e.source == "t.txt");
+}
+
+TEST_CASE("letters: signatory, recipients, copies and the letter's date") {
+  Fixture fx;
+  auto f = fx.Run("Letter to L. D. Trotsky\n\nWritten: 15 December, 1922\n\nCopy to Comrades Kamenev and Stalin\n\n"
+                  "We must hold firm on this question.\n\nN. Lenin\n");
+  REQUIRE(f.facts.size() == 3);
+  CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
+  CHECK(Has(f, "lenin", "wrote-to", "kamenev"));
+  for (const auto& x : f.facts) {
+    CHECK(x.evidence.date == "1922-12-15");
+    CHECK(x.evidence.copy == (x.object != "trotsky"));
+  }
+}
+
+TEST_CASE("a letter without a signature takes the document's usual signatory") {
+  Fixture fx;
+  auto f = fx.Run("Letter to Kamenev\n\nShort note.\n\nLetter to Stalin\n\nAnother note.\n\nLenin\n");
+  CHECK(Has(f, "lenin", "wrote-to", "kamenev"));
+  CHECK(Has(f, "lenin", "wrote-to", "stalin"));
+}
+
+TEST_CASE("dates are normalised to ISO") {
+  auto iso = [](const std::string& s, int ctx = 0) {
+    auto d = extract::FindDates(s);
+    return d.empty() ? std::string("none") : extract::IsoDate(d[0], ctx);
+  };
+  CHECK(iso("On 12 December 1922 he wrote") == "1922-12-12");
+  CHECK(iso("December 12, 1922") == "1922-12-12");
+  CHECK(iso("15 December, 1922") == "1922-12-15");
+  CHECK(iso("On 12 December", 1922) == "1922-12-12");
+  CHECK(iso("March 5th", 1923) == "1923-03-05");
+  CHECK(iso("March 5th") == "");
+  CHECK(iso("in 1920") == "1920");
+  CHECK(iso("January 4 & 6, 1923") == "1923-01-04");
+  CHECK(iso("in December 1922") == "1922-12");
+  CHECK(iso("27/11/2018") == "2018-11-27");
+  CHECK(iso("nothing here") == "none");
+}
+
+TEST_CASE("a date without a year takes the paragraph's last year") {
+  Fixture fx;
+  auto f = fx.Run("The year was 1923. On 5 March Stalin became general secretary.");
+  REQUIRE(f.facts.size() == 1);
+  CHECK(f.facts[0].evidence.date == "1923-03-05");
+}

@@ -1,0 +1,132 @@
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include "export/atomic_file.h"
+#include "export/writers.h"
+#include "export/xml_text.h"
+#include "graph/knowledge_graph.h"
+#include "test_util.h"
+
+using namespace apparat;
+
+namespace {
+
+extract::Fact MakeFact(std::string s, std::string rel, std::string o, std::string doc, size_t start) {
+  extract::Fact f;
+  f.subject = std::move(s);
+  f.relation = std::move(rel);
+  f.object = std::move(o);
+  f.evidence.source = std::move(doc);
+  f.evidence.start = start;
+  f.evidence.end = start + 10;
+  f.evidence.line = 1;
+  f.evidence.text = "A <quoted> & \"odd\" sentence\x01.";
+  f.evidence.rule = "r1";
+  return f;
+}
+
+extract::DocumentFacts Doc(const std::string& name, std::vector<extract::Fact> facts) {
+  extract::DocumentFacts d;
+  d.source = d.path = name;
+  d.sha256 = "00";
+  d.entities = {{"lenin", rules::EntityType::kPerson, "Lenin", {"Ilyich"}},
+                {"stalin", rules::EntityType::kPerson, "Stalin", {}},
+                {"monopoly", rules::EntityType::kIssue, "monopoly of foreign trade", {}}};
+  d.facts = std::move(facts);
+  return d;
+}
+
+graph::KnowledgeGraph TwoDocGraph(bool reversed) {
+  auto a = Doc("a.txt", {MakeFact("lenin", "wrote-to", "stalin", "a.txt", 50),
+                         MakeFact("lenin", "opposed", "stalin", "a.txt", 10)});
+  auto b = Doc("b.txt", {MakeFact("lenin", "wrote-to", "stalin", "b.txt", 5),
+                         MakeFact("lenin", "supported", "monopoly", "b.txt", 7)});
+  graph::KnowledgeGraph g;
+  if (reversed) {
+    g.Add(b);
+    g.Add(a);
+  } else {
+    g.Add(a);
+    g.Add(b);
+  }
+  g.Finalize();
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("facts merge into one edge per (subject, relation, object)") {
+  auto g = TwoDocGraph(false);
+  CHECK(g.node_count() == 3);
+  CHECK(g.edge_count() == 3);
+  for (auto e : g.EdgesInOrder()) {
+    if (g.graph()[e].relation == "wrote-to") CHECK(g.graph()[e].weight() == 2);
+  }
+}
+
+TEST_CASE("exports do not depend on the order documents arrive in") {
+  exporter::BuildInfo info{"apparat", "test", "digest"};
+  auto g1 = TwoDocGraph(false), g2 = TwoDocGraph(true);
+  CHECK(exporter::WriteJson(g1, info) == exporter::WriteJson(g2, info));
+  CHECK(exporter::WriteGraphml(g1, info) == exporter::WriteGraphml(g2, info));
+  CHECK(exporter::WriteGexf(g1, info) == exporter::WriteGexf(g2, info));
+}
+
+TEST_CASE("the JSON is node-link with evidence on every link") {
+  auto g = TwoDocGraph(false);
+  std::string json = exporter::WriteJson(g, {"apparat", "test", "digest"});
+  rapidjson::Document d;
+  REQUIRE_FALSE(d.Parse(json.c_str()).HasParseError());
+  CHECK(d["directed"].GetBool());
+  CHECK(d["multigraph"].GetBool());
+  CHECK(d["graph"]["sources"].Size() == 2);
+  REQUIRE(d["nodes"].Size() == 3);
+  CHECK(std::string(d["nodes"][0]["id"].GetString()) == "lenin");
+  REQUIRE(d["links"].Size() == 3);
+  for (const auto& l : d["links"].GetArray()) {
+    CHECK(l["evidence"].Size() >= 1);
+    CHECK(l["weight"].GetUint() == l["evidence"].Size());
+    CHECK(std::string(l["key"].GetString()) == l["relation"].GetString());
+  }
+  // Evidence of the wrote-to edge is sorted by source.
+  const auto& ev = d["links"][2]["evidence"];
+  CHECK(std::string(ev[0]["source"].GetString()) == "a.txt");
+}
+
+TEST_CASE("GraphML uses descriptive typed keys and escapes text") {
+  auto g = TwoDocGraph(false);
+  std::string x = exporter::WriteGraphml(g, {"apparat", "test", "digest"});
+  CHECK_THAT(x, Catch::Contains("edgedefault=\"directed\""));
+  CHECK_THAT(x, Catch::Contains("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"));
+  CHECK_THAT(x, !Catch::Contains("for=\"all\""));
+  CHECK_THAT(x, !Catch::Contains("id=\"d0\""));
+  CHECK_THAT(x, Catch::Contains("&lt;quoted&gt; &amp; &quot;odd&quot;"));
+  CHECK(x.find('\x01') == std::string::npos);
+}
+
+TEST_CASE("GEXF keeps parallel edges apart by kind") {
+  auto g = TwoDocGraph(false);
+  std::string x = exporter::WriteGexf(g, {"apparat", "test", "digest"});
+  CHECK_THAT(x, Catch::Contains("version=\"1.3\""));
+  CHECK_THAT(x, Catch::Contains("kind=\"wrote-to\""));
+  CHECK_THAT(x, Catch::Contains("kind=\"opposed\""));
+}
+
+TEST_CASE("XML escaping drops characters XML 1.0 forbids") {
+  CHECK(exporter::XmlEscape("a\x01" "b\x1f" "c") == "abc");
+  CHECK(exporter::XmlEscape("l1\nl2") == "l1&#10;l2");
+  CHECK(exporter::XmlEscape("x\xEF\xBF\xBEy") == "xy");
+}
+
+TEST_CASE("atomic writes replace the file whole and leave no temporary") {
+  testing::TempDir dir;
+  std::string p = dir.Write("out.json", "old");
+  REQUIRE(exporter::WriteFileAtomically(p, "new").ok());
+  std::ifstream in(p);
+  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(s == "new");
+  size_t files = 0;
+  for (auto& e : std::filesystem::directory_iterator(dir.path())) files += e.is_regular_file();
+  CHECK(files == 1);
+  CHECK_FALSE(exporter::WriteFileAtomically(dir.path() + "/no/such/dir/x", "y").ok());
+}

@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+
+#include "rules/rule_loader.h"
+#include "rules/slot_pattern.h"
+#include "test_util.h"
+
+using namespace apparat;
+
+namespace {
+// Loads a rules dir made of the test entities and `relations`; returns the errors.
+std::vector<std::string> LoadErrors(const std::string& entities, const std::string& relations) {
+  testing::TempDir dir;
+  dir.Write("rules/entities/e.toml", entities);
+  if (!relations.empty()) dir.Write("rules/relations/r.toml", relations);
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  Status s = rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors);
+  CHECK(s.ok() == errors.empty());
+  CHECK((rs != nullptr) == s.ok());
+  return errors;
+}
+}  // namespace
+
+TEST_CASE("the shipped rules load") {
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  Status s = rules::LoadRuleSet(APPARAT_RULES_DIR, &rs, &errors);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  CHECK(rs->FindEntity("stalin") != nullptr);
+  CHECK(rs->digest().size() == 64);
+}
+
+TEST_CASE("a TOML syntax error names the file and line") {
+  auto errors = LoadErrors(testing::kTestEntities, "[[rule]]\nid = \"x\"\nrelation = \"opposed\n");
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Contains("r.toml:3:"));
+}
+
+TEST_CASE("an invalid regex reports file:line and RE2's message") {
+  auto errors = LoadErrors(testing::kTestEntities,
+                           "\n[[rule]]\nid = \"bad\"\nrelation = \"opposed\"\npattern = '{person:s} (opposed {issue:o}'\n");
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Contains("r.toml:2:") && Catch::Contains("missing )"));
+}
+
+TEST_CASE("every error is reported, not only the first") {
+  auto errors = LoadErrors(testing::kTestEntities,
+                           "[[rule]]\nid = \"a\"\nrelation = \"hated\"\npattern = '{person:s} hated {person:o}'\n"
+                           "[[rule]]\nid = \"b\"\nrelation = \"opposed\"\npattern = '{people:s} x {person:o}'\n"
+                           "[[rule]]\nid = \"c\"\nrelation = \"opposed\"\npattern = 'x {person:o}'\nspeed = 3\n");
+  CHECK(errors.size() == 4);
+  CHECK_THAT(errors[0], Catch::Contains("unknown relation 'hated'"));
+  CHECK_THAT(errors[1], Catch::Contains("unknown type 'people'"));
+}
+
+TEST_CASE("entity files are validated") {
+  auto errors = LoadErrors("[[entity]]\nid = \"x\"\ntype = \"place\"\nlabel = \"Moscow\"\n"
+                           "[[entity]]\nid = \"x\"\ntype = \"person\"\nlabel = \"X\"\n",
+                           "");
+  REQUIRE(errors.size() == 2);
+  CHECK_THAT(errors[0], Catch::Contains("e.toml:1:") && Catch::Contains("unknown type 'place'"));
+  CHECK_THAT(errors[1], Catch::Contains("e.toml:5:") && Catch::Contains("duplicate entity id"));
+}
+
+TEST_CASE("slot patterns translate to named groups over markers") {
+  std::string re;
+  REQUIRE(rules::TranslateSlotPattern("{person:s} opposed {issue|body:o}", &re).ok());
+  CHECK_THAT(re, Catch::Contains("(?P<s>") && Catch::Contains("[IB]"));
+  // Regex quantifiers in braces are not slots.
+  REQUIRE(rules::TranslateSlotPattern("{person:s} (?:\\w+ ){0,2}led {body:o}", &re).ok());
+  CHECK_THAT(re, Catch::Contains("{0,2}"));
+  CHECK_FALSE(rules::TranslateSlotPattern("{person} x", &re).ok());
+  CHECK_FALSE(rules::TranslateSlotPattern("{person:s} {body:s}", &re).ok());
+  CHECK_FALSE(rules::TranslateSlotPattern("{person:s x", &re).ok());
+}
+
+TEST_CASE("names resolve through labels and aliases, case-insensitively") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, "");
+  REQUIRE(rs);
+  CHECK(rs->ResolveName("trotski")->id == "trotsky");
+  CHECK(rs->ResolveName("Foreign Trade Monopoly")->id == "monopoly");
+  CHECK(rs->ResolveName("nobody") == nullptr);
+}

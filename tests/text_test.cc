@@ -1,0 +1,114 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+#include "text/segmenter.h"
+#include "text/sha256.h"
+#include "text/source.h"
+#include "text/tokens.h"
+#include "text/utf8.h"
+
+using namespace apparat;
+
+namespace {
+std::vector<std::string> SentenceTexts(const std::string& s) {
+  std::vector<std::string> out;
+  for (const auto& x : text::SplitSentences(s)) out.push_back(s.substr(x.start, x.end - x.start));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("invalid UTF-8 is found at its byte offset") {
+  CHECK(text::FindInvalidUtf8("plain ascii") == std::string::npos);
+  CHECK(text::FindInvalidUtf8("Lénine et Trotski") == std::string::npos);
+  CHECK(text::FindInvalidUtf8("abc\xff" "def") == 3);
+  CHECK(text::FindInvalidUtf8("ab\xc3") == 2);           // truncated sequence
+  CHECK(text::FindInvalidUtf8("\xc0\xaf") == 0);         // overlong
+  CHECK(text::FindInvalidUtf8("x\xed\xa0\x80") == 1);    // surrogate
+}
+
+TEST_CASE("reading documents rejects empty, binary and non-UTF-8 files") {
+  testing::TempDir dir;
+  text::Document doc;
+  CHECK_FALSE(text::ReadDocument(dir.Write("empty.txt", ""), &doc).ok());
+  Status bin = text::ReadDocument(dir.Write("bin.txt", std::string("ab\0cd", 5)), &doc);
+  CHECK_THAT(bin.message(), Catch::Contains("binary"));
+  Status bad = text::ReadDocument(dir.Write("bad.txt", "Stalin\xfe"), &doc);
+  CHECK_THAT(bad.message(), Catch::Contains("bad.txt") && Catch::Contains("byte 6"));
+  CHECK_FALSE(text::ReadDocument(dir.path() + "/missing.txt", &doc).ok());
+  REQUIRE(text::ReadDocument(dir.Write("bom.txt", "\xEF\xBB\xBFLenin wrote."), &doc).ok());
+  CHECK(doc.body_start == 3);
+  CHECK(doc.name == "bom.txt");
+}
+
+TEST_CASE("collecting sources walks directories and reports bad paths") {
+  testing::TempDir dir;
+  dir.Write("a/one.txt", "x");
+  dir.Write("a/b/two.md", "y");
+  dir.Write("a/skip.pdf", "z");
+  std::vector<std::string> paths;
+  REQUIRE(text::CollectSources({dir.path() + "/a"}, &paths).ok());
+  CHECK(paths.size() == 2);
+  CHECK_FALSE(text::CollectSources({dir.path() + "/nope"}, &paths).ok());
+  dir.Write("empty/readme.pdf", "z");
+  Status s = text::CollectSources({dir.path() + "/empty"}, &paths);
+  CHECK_THAT(s.message(), Catch::Contains("no .txt or .md"));
+}
+
+TEST_CASE("initials and abbreviations do not end a sentence") {
+  auto s = SentenceTexts("J. V. Stalin met N.K. Krupskaya. The C.C. met on Monday. See pp. 12-14 for the R.C.P.(B.) rules. It ended.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "J. V. Stalin met N.K. Krupskaya.");
+  CHECK(s[1] == "The C.C. met on Monday.");
+  CHECK(s[2] == "See pp. 12-14 for the R.C.P.(B.) rules.");
+}
+
+TEST_CASE("footnote markers and closing quotes stay with their sentence") {
+  auto s = SentenceTexts("He said ‘no.’ Then he left.[3] Next came Kamenev.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "He said ‘no.’");
+  CHECK(s[1] == "Then he left.[3]");
+}
+
+TEST_CASE("letter headers form blocks of their own, with line numbers") {
+  std::string t =
+      "Letter to L. D. TROTSKY\r\n\r\nWritten: December 12, 1922\r\n\r\nComrade Trotsky:\r\n\r\n"
+      "I agree with you. We shall win.\r\n\r\nLenin\r\n";
+  auto ss = text::SplitSentences(t);
+  REQUIRE(ss.size() == 6);
+  CHECK(ss[0].block_line);
+  CHECK(ss[0].line == 1);
+  CHECK(ss[1].block_line);
+  CHECK(ss[1].line == 3);
+  CHECK_FALSE(ss[3].block_line);
+  CHECK(t.substr(ss[3].start, ss[3].end - ss[3].start) == "I agree with you.");
+  CHECK(ss[5].block_line);
+  CHECK(ss[5].line == 9);
+}
+
+TEST_CASE("header lines at the top of a paragraph are split from the prose") {
+  std::string t = "Copy to Comrades Kamenev and Zinoviev\nThe letter itself began here. It was short.";
+  auto s = SentenceTexts(t);
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Copy to Comrades Kamenev and Zinoviev");
+}
+
+TEST_CASE("a run without punctuation is cut at the length cap") {
+  std::string t;
+  while (t.size() < 3 * text::kMaxSentenceBytes) t += "word ";
+  for (const auto& s : text::SplitSentences(t)) CHECK(s.end - s.start <= text::kMaxSentenceBytes + 8);
+}
+
+TEST_CASE("tokens normalise apostrophes and quotes") {
+  auto a = text::TokenNorms("Stalin’s “plan”");
+  auto b = text::TokenNorms("Stalin's \"plan\"");
+  CHECK(a == b);
+  CHECK(text::TokenNorms("J.V. Stalin") == text::TokenNorms("J. V. Stalin"));
+  CHECK(text::TokenNorms("Bolshevik-Leninists").size() == 1);
+}
+
+TEST_CASE("sha256 matches known vectors") {
+  CHECK(text::Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(text::Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(text::Sha256Hex(std::string(1000, 'a')) ==
+        "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}
