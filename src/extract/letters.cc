@@ -1,8 +1,11 @@
 #include "extract/letters.h"
 
 #include <algorithm>
+#include <algorithm>
 #include <cctype>
 #include <map>
+
+#include "extract/dates.h"
 
 namespace apparat::extract {
 
@@ -10,14 +13,50 @@ namespace {
 
 constexpr const char* kProbeAuthor = "\x01probe";
 
-// A line that is only a person's name, maybe with a footnote mark.
-bool IsSignature(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m) {
-  if (!s.block_line || m.size() != 1 || m[0].type != EntityType::kPerson) return false;
-  if (m[0].start != s.start) return false;
-  for (size_t i = m[0].end; i < s.end; ++i) {
-    if (std::isalpha(static_cast<unsigned char>(doc[i]))) return false;
+bool HasAlpha(std::string_view t) {
+  for (char c : t) {
+    if (std::isalpha(static_cast<unsigned char>(c))) return true;
   }
-  return true;
+  return false;
+}
+
+// Text before a signature's name: nothing, or a closing formula that ends
+// in "yours" or "greetings" ("Respectfully yours,", "With best comradely
+// greetings,").
+bool IsClosingFormula(std::string_view t) {
+  while (!t.empty() && !std::isalpha(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  if (t.empty()) return true;
+  if (t.size() > 60) return false;
+  std::string low;
+  for (char c : t) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends = [&](std::string_view w) { return low.size() >= w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0; };
+  return ends("yours") || ends("greetings") || ends("regards");
+}
+
+// A line that is only a person's name, maybe after a closing formula and
+// before a footnote mark or a date ("Lenin [45]", "Lenin, 24 December 1922",
+// "Respectfully yours, Lenin, March 5, 1923").
+bool IsSignature(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m) {
+  if (!s.block_line || m.size() != 1 || m[0].type != EntityType::kPerson || m[0].pronoun) return false;
+  if (!IsClosingFormula(doc.substr(s.start, m[0].start - s.start))) return false;
+  std::string after(doc.substr(m[0].end, s.end - m[0].end));
+  for (const auto& d : FindDates(after)) {
+    for (size_t i = d.start; i < d.end; ++i) after[i] = ' ';
+  }
+  return !HasAlpha(after);
+}
+
+// A short line with no names inside a header ("Top Secret", "Confidential").
+bool IsHeaderTag(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m) {
+  if (!m.empty() || s.end - s.start > 40) return false;
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = s.start; i < s.end; ++i) {
+    bool a = std::isalpha(static_cast<unsigned char>(doc[i]));
+    if (a && !in_word) ++words;
+    in_word = a;
+  }
+  return words > 0 && words <= 4;
 }
 
 bool IsLetterHeader(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m,
@@ -60,13 +99,25 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
   for (size_t k = 0; k < letters.size(); ++k) {
     Letter& l = letters[k];
     l.end = k + 1 < letters.size() ? letters[k + 1].first : sentences.size();
+    size_t signature = l.end;
     for (size_t i = l.header_end; i < l.end && l.author.empty(); ++i) {
-      if (IsSignature(doc, sentences[i], mentions[i])) l.author = mentions[i][0].entity_id;
+      if (IsSignature(doc, sentences[i], mentions[i])) l.author = mentions[i][0].entity_id, signature = i;
     }
     if (l.author.empty()) l.author = usual;
     for (size_t i = l.first; i < l.header_end && l.date.empty(); ++i) l.date = dates[i];
-    for (size_t i = l.header_end; i < l.end && l.date.empty(); ++i) {
+    // Closing lines: the block lines up to a few lines past the signature
+    // (not the notes and commentary that may follow the letter).
+    size_t closing_end = signature < l.end ? std::min(l.end, signature + 3) : l.end;
+    for (size_t i = l.header_end; i < closing_end && l.date.empty(); ++i) {
       if (sentences[i].block_line) l.date = dates[i];
+    }
+    // An introducing sentence that ends in a colon ("On 6 March he sent
+    // them a note:") dates the letter it introduces.
+    if (l.date.empty() && l.first > 0) {
+      const text::Sentence& p = sentences[l.first - 1];
+      size_t z = p.end;
+      while (z > p.start && std::isspace(static_cast<unsigned char>(doc[z - 1]))) --z;
+      if (z > p.start && doc[z - 1] == ':') l.date = dates[l.first - 1];
     }
   }
   return letters;
