@@ -133,8 +133,6 @@ class DocumentRun {
     e.date = dates_[i];
     e.polarity = h.rule->polarity;
     e.copy = h.rule->copy;
-    used_.insert(f.subject);
-    used_.insert(f.object);
     facts_.push_back(std::move(f));
   }
 
@@ -174,7 +172,6 @@ class DocumentRun {
   std::vector<Letter> letters_;
   std::vector<int> letter_of_;
   std::vector<Fact> facts_;
-  std::set<std::string> used_;
 };
 
 }  // namespace

@@ -73,7 +73,8 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
   std::vector<Letter> letters;
   std::map<std::string, int> signatures;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (IsSignature(doc, sentences[i], mentions[i])) ++signatures[mentions[i][0].entity_id];
+    // A name line before the first letter is a byline, not a signature.
+    if (!letters.empty() && IsSignature(doc, sentences[i], mentions[i])) ++signatures[mentions[i][0].entity_id];
     if (!IsLetterHeader(doc, sentences[i], mentions[i], matcher)) continue;
     if (!letters.empty() && i <= letters.back().header_end) {
       // Inside the header already found, or the line right after it.
@@ -83,10 +84,12 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     Letter l;
     l.first = i;
     l.header_end = i + 1;
-    while (l.header_end < sentences.size() && sentences[l.header_end].block_line &&
+    while (l.header_end < sentences.size() &&
            !IsSignature(doc, sentences[l.header_end], mentions[l.header_end]) &&
-           (IsLetterHeader(doc, sentences[l.header_end], mentions[l.header_end], matcher) ||
-            mentions[l.header_end].empty() || !dates[l.header_end].empty())) {
+           (IsHeaderTag(doc, sentences[l.header_end], mentions[l.header_end]) ||
+            (sentences[l.header_end].block_line &&
+             (IsLetterHeader(doc, sentences[l.header_end], mentions[l.header_end], matcher) ||
+              mentions[l.header_end].empty() || !dates[l.header_end].empty())))) {
       ++l.header_end;
     }
     letters.push_back(l);

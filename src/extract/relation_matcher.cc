@@ -85,7 +85,9 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
                                                 const std::vector<Mention>& mentions, const std::string& scope,
                                                 const std::string& default_subject, TraceSink* trace) const {
   std::vector<RelationHit> hits;
-  if (mentions.empty()) return hits;
+  // A sentence rule needs a subject and an object; a letter rule at least a
+  // recipient. Most sentences have fewer mentions and cost nothing here.
+  if (mentions.empty() || (scope == "sentence" && mentions.size() < 2)) return hits;
   Marked marked = MarkSentence(doc, start, end, mentions);
   re2::StringPiece input(marked.text);
   std::set<Claim> claimed;

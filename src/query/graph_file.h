@@ -1,0 +1,99 @@
+// GraphFile: the graph.json that `apparat build` wrote, read back for queries.
+//
+// Takes the path of a networkx node-link JSON file written by apparat
+// (docs/formats.md); gives an immutable, indexed view of its nodes, edges
+// and evidence. Nothing is re-extracted. Strings are views into one buffer
+// the GraphFile owns (the file is parsed in place), so loading costs one
+// read and one parse. Errors (missing file, over the size cap, not JSON,
+// not an apparat graph, another format version, dangling edge ends) come
+// back as one line naming the file; nothing throws.
+// Thread-safety: after Load, every const method may be used from any number
+// of threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace apparat::query {
+
+using NodeIndex = uint32_t;
+using EdgeIndex = uint32_t;
+
+struct EvidenceRef {
+  std::string_view source;  // document file name
+  size_t start = 0, end = 0;
+  int line = 0;
+  std::string_view text;    // the sentence
+  std::string_view rule;
+  std::string_view date;    // "", YYYY, YYYY-MM or YYYY-MM-DD
+  std::string_view polarity;
+  bool copy = false;
+};
+
+struct NodeRef {
+  std::string_view id, label, type;  // type: person, body, position, issue
+  std::vector<std::string_view> aliases;
+  std::vector<std::string_view> sources;
+};
+
+struct EdgeRef {
+  NodeIndex subject = 0, object = 0;
+  std::string_view relation;
+  uint32_t evidence_begin = 0, evidence_end = 0;  // range in evidence()
+};
+
+struct LoadOptions {
+  // Files larger than this are refused before reading (default 2 GiB).
+  uint64_t max_bytes = uint64_t{2} << 30;
+};
+
+// The graph format versions this reader understands: graphs written by
+// apparat with this major version number.
+inline constexpr int kSupportedMajorVersion = 0;
+
+class GraphFile {
+ public:
+  GraphFile();
+  ~GraphFile();
+  GraphFile(const GraphFile&) = delete;
+  GraphFile& operator=(const GraphFile&) = delete;
+
+  // Reads and indexes `path`. On error the object is left empty.
+  Status Load(const std::string& path, const LoadOptions& options = {});
+  // Same, from bytes already in memory; `name` is used in error messages.
+  Status Parse(std::string bytes, const std::string& name);
+
+  const std::string& path() const { return path_; }
+  std::string_view version() const { return version_; }
+  const std::vector<NodeRef>& nodes() const { return nodes_; }
+  const std::vector<EdgeRef>& edges() const { return edges_; }
+  const std::vector<EvidenceRef>& evidence() const { return evidence_; }
+  const std::vector<std::string_view>& sources() const { return sources_; }  // graph.sources names
+
+  // The node with this exact id, or -1.
+  int64_t FindId(std::string_view id) const;
+  // Edges leaving / entering a node, in file order.
+  const std::vector<EdgeIndex>& out_edges(NodeIndex n) const { return out_[n]; }
+  const std::vector<EdgeIndex>& in_edges(NodeIndex n) const { return in_[n]; }
+
+ private:
+  void Clear();
+  void IndexEdges();
+
+  std::string path_;
+  std::string buffer_;  // the file, parsed in place; every view points here
+  std::string_view version_;
+  std::vector<NodeRef> nodes_;
+  std::vector<EdgeRef> edges_;
+  std::vector<EvidenceRef> evidence_;
+  std::vector<std::string_view> sources_;
+  std::vector<std::vector<EdgeIndex>> out_, in_;
+  std::vector<std::pair<std::string_view, NodeIndex>> by_id_;  // sorted by id
+};
+
+}  // namespace apparat::query
