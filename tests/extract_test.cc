@@ -202,3 +202,19 @@ TEST_CASE("a date without a year takes the paragraph's last year") {
   REQUIRE(f.facts.size() == 1);
   CHECK(f.facts[0].evidence.date == "1923-03-05");
 }
+
+TEST_CASE("a rule written with spaces matches a sentence wrapped over lines") {
+  Fixture fx;
+  auto f = fx.Run("Bukharin\nopposed the\nmonopoly.");
+  CHECK(Has(f, "bukharin", "opposed", "monopoly"));
+}
+
+TEST_CASE("commentary after the last letter is not dated by it") {
+  Fixture fx;
+  auto f = fx.Run("Letter to Kamenev\n\nWritten: 3 March 1923\n\nA short note.\n\nLenin\n\n"
+                  "Later, Stalin attacked the monopoly.\n");
+  REQUIRE(Has(f, "stalin", "opposed", "monopoly"));
+  for (const auto& x : f.facts) {
+    if (x.relation == "opposed") CHECK(x.evidence.date.empty());
+  }
+}

@@ -112,3 +112,9 @@ TEST_CASE("sha256 matches known vectors") {
   CHECK(text::Sha256Hex(std::string(1000, 'a')) ==
         "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
+
+TEST_CASE("an opener word at the start of wrapped prose is not a header") {
+  auto s = SentenceTexts("Comrade Smirnov opposed\nthe plan in 1921. Nobody agreed.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Comrade Smirnov opposed\nthe plan in 1921.");
+}

@@ -77,18 +77,19 @@ int RunBuild(const BuildArgs& a) {
     return kBadInput;
   }
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, rs->digest()};
+  std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> written;
   for (const auto& f : a.formats) {
     std::string path = (std::filesystem::path(a.out_dir) / ("graph." + f)).string();
-    std::string bytes = f == "json" ? exporter::WriteJson(kg, info)
-                        : f == "gexf" ? exporter::WriteGexf(kg, info)
-                                      : exporter::WriteGraphml(kg, info);
-    s = exporter::WriteFileAtomically(path, bytes);
-    if (!s.ok()) {
-      std::cerr << "apparat: " << s.message() << "\n";
-      return kBadInput;
-    }
+    files.emplace_back(path, f == "json"   ? exporter::WriteJson(kg, info)
+                             : f == "gexf" ? exporter::WriteGexf(kg, info)
+                                           : exporter::WriteGraphml(kg, info));
     written.push_back(path);
+  }
+  s = exporter::WriteFilesAtomically(files);
+  if (!s.ok()) {
+    std::cerr << "apparat: " << s.message() << "\n";
+    return kBadInput;
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   PrintSummary(kg, report, written, secs);

@@ -1,18 +1,71 @@
-// apparat query QUESTION — placeholder until the query stage lands.
+// apparat query "QUESTION" [--graph FILE] [--format text|json] [--since DATE]
+//               [--until DATE] [--source DOC] [--limit N]
+// apparat query [--subject NAME] [--relation REL] [--object NAME] [...]
+//
+// Reads the graph.json a build wrote (no re-extraction) and answers one
+// question. Exit codes: 0 answered (possibly with no answer), 1 a question,
+// name or filter that needs changing (unknown word, ambiguous name), 2 a
+// graph file that cannot be read.
 #include <iostream>
 
 #include "cli/commands.h"
+#include "query/answer.h"
+#include "query/graph_file.h"
+#include "query/render.h"
 
 namespace apparat::cli {
 
+namespace {
+
+struct QueryArgs {
+  query::Request request;
+  std::string graph = "graph-out/graph.json";
+  std::string format = "text";
+};
+
+int RunQuery(const QueryArgs& a) {
+  if (a.format != "text" && a.format != "json") {
+    std::cerr << "apparat: unknown --format '" << a.format << "' (text, json)\n";
+    return kUsage;
+  }
+  query::GraphFile graph;
+  Status s = graph.Load(a.graph);
+  if (!s.ok()) {
+    std::cerr << "apparat: " << s.message() << "\n";
+    return kBadInput;
+  }
+  query::Result result;
+  s = query::Answer(graph, a.request, &result);
+  if (!s.ok()) {
+    std::cerr << "apparat: " << s.message() << "\n";
+    return kUsage;
+  }
+  std::cout << (a.format == "json" ? query::RenderJson(graph, a.request, result)
+                                   : query::RenderText(graph, a.request, result));
+  return kOk;
+}
+
+}  // namespace
+
 void RegisterQuery(CLI::App& app, int* exit_code) {
-  auto question = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("query", "Answer a question from graph-out/graph.json.");
-  cmd->add_option("question", *question, "e.g. \"who opposed the monopoly\"");
-  cmd->callback([exit_code] {
-    std::cerr << "apparat: query is not implemented yet\n";
-    *exit_code = kUsage;
-  });
+  auto args = std::make_shared<QueryArgs>();
+  auto& r = args->request;
+  CLI::App* cmd = app.add_subcommand("query", "Answer a question from graph-out/graph.json (see docs/query.md).");
+  cmd->add_option("question", r.question,
+                  "e.g. \"who opposed the monopoly\", \"who did Lenin write to\", "
+                  "\"how is Krestinsky connected to Stalin\"");
+  cmd->add_option("--graph", args->graph, "graph.json written by apparat build (default: graph-out/graph.json)");
+  cmd->add_option("--format", args->format, "text or json (default: text)");
+  cmd->add_option("--subject", r.subject, "Structured query: the relation's subject (a name)");
+  cmd->add_option("--relation", r.relation,
+                  "Structured query: opposed, supported, allied, appointed, held, member-of, wrote-to");
+  cmd->add_option("--object", r.object, "Structured query: the relation's object (a name)");
+  cmd->add_option("--since", r.since, "Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--until", r.until, "Only evidence dated on or before DATE");
+  cmd->add_option("--source", r.source, "Only evidence from this document (file name, stem or unique prefix)");
+  cmd->add_option("--limit", r.limit, "At most N answers or paths (default 20; 0: all)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->callback([args, exit_code] { *exit_code = RunQuery(*args); });
 }
 
 }  // namespace apparat::cli

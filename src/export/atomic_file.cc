@@ -9,8 +9,11 @@
 
 namespace apparat::exporter {
 
-Status WriteFileAtomically(const std::string& path, std::string_view contents) {
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
+namespace {
+
+std::string TempName(const std::string& path) { return path + ".tmp." + std::to_string(::getpid()); }
+
+Status WriteTemp(const std::string& path, const std::string& tmp, std::string_view contents) {
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return Status::Error(path + ": cannot write: " + std::strerror(errno));
   bool ok = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size();
@@ -21,10 +24,39 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
     std::remove(tmp.c_str());
     return Status::Error(path + ": write failed: " + std::strerror(errno));
   }
+  return Status();
+}
+
+Status Rename(const std::string& path, const std::string& tmp) {
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     int err = errno;
     std::remove(tmp.c_str());
     return Status::Error(path + ": cannot replace: " + std::strerror(err));
+  }
+  return Status();
+}
+
+}  // namespace
+
+Status WriteFileAtomically(const std::string& path, std::string_view contents) {
+  std::string tmp = TempName(path);
+  Status s = WriteTemp(path, tmp, contents);
+  return s.ok() ? Rename(path, tmp) : s;
+}
+
+Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<std::string> written;
+  for (const auto& [path, contents] : files) {
+    Status s = WriteTemp(path, TempName(path), contents);
+    if (!s.ok()) {
+      for (const auto& p : written) std::remove(TempName(p).c_str());
+      return s;
+    }
+    written.push_back(path);
+  }
+  for (const auto& [path, contents] : files) {
+    Status s = Rename(path, TempName(path));
+    if (!s.ok()) return s;
   }
   return Status();
 }

@@ -5,11 +5,18 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/status.h"
 
 namespace apparat::exporter {
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
+
+// Writes several files as one step: every temporary file is written first,
+// and only when all succeeded are they renamed into place. On failure no
+// target is touched and no temporary is left behind.
+Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace apparat::exporter

@@ -1,7 +1,6 @@
 #include "extract/letters.h"
 
 #include <algorithm>
-#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -113,6 +112,14 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     size_t closing_end = signature < l.end ? std::min(l.end, signature + 3) : l.end;
     for (size_t i = l.header_end; i < closing_end && l.date.empty(); ++i) {
       if (sentences[i].block_line) l.date = dates[i];
+    }
+    // A signed letter ends with its signature and the closing lines right
+    // after it (a date, "Dictated by phone"); the commentary that follows is
+    // no longer the letter and must not take its date.
+    if (signature < l.end) {
+      size_t e = signature + 1;
+      while (e < closing_end && sentences[e].block_line && (mentions[e].empty() || !dates[e].empty())) ++e;
+      l.end = e;
     }
     // An introducing sentence that ends in a colon ("On 6 March he sent
     // them a note:") dates the letter it introduces.

@@ -3,7 +3,8 @@
 // Takes a document's sentences and mentions; gives its letters. A letter
 // opens at a header line that a letter-scope rule reads ("Letter to X",
 // "To X and Y", "Copy to ..."), takes the header lines that follow it, and
-// runs to the next letter. Its author is the signature inside it (a line
+// runs to the closing lines after its signature, or, unsigned, to the next
+// letter. Its author is the signature inside it (a line
 // that is only a person's name), or else the document's most frequent
 // signatory; its date is the first date in its header or its closing lines.
 #pragma once

@@ -26,24 +26,25 @@ struct Marked {
   std::vector<size_t> doc_offset;  // marked byte -> document byte
 };
 
+// Line breaks and tabs inside a wrapped sentence read as spaces, so a rule
+// written with plain spaces matches across a line break; offsets stay 1:1.
+void AppendByte(char c, size_t pos, Marked* m) {
+  m->text += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  m->doc_offset.push_back(pos);
+}
+
 Marked MarkSentence(std::string_view doc, size_t start, size_t end, const std::vector<Mention>& mentions) {
   Marked m;
   size_t pos = start;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& x = mentions[i];
-    for (; pos < x.start; ++pos) {
-      m.text += doc[pos];
-      m.doc_offset.push_back(pos);
-    }
+    for (; pos < x.start; ++pos) AppendByte(doc[pos], pos, &m);
     std::string marker = std::string(1, rules::kMarkOpen) + MarkerLetter(x) + std::to_string(i) + rules::kMarkClose;
     m.text += marker;
     m.doc_offset.insert(m.doc_offset.end(), marker.size(), x.start);
     pos = x.end;
   }
-  for (; pos < end; ++pos) {
-    m.text += doc[pos];
-    m.doc_offset.push_back(pos);
-  }
+  for (; pos < end; ++pos) AppendByte(doc[pos], pos, &m);
   return m;
 }
 

@@ -36,7 +36,7 @@ Vertex KnowledgeGraph::NodeFor(const extract::EntityRecord& e) {
 }
 
 void KnowledgeGraph::Add(extract::DocumentFacts facts) {
-  sources_[facts.source] = {facts.source, facts.path, facts.sha256, facts.bytes};
+  sources_[{facts.source, facts.path}] = {facts.source, facts.path, facts.sha256, facts.bytes};
   for (const auto& e : facts.entities) AddUnique(&g_[NodeFor(e)].sources, facts.source);
   for (auto& f : facts.facts) {
     auto s = by_id_.find(f.subject), o = by_id_.find(f.object);
@@ -78,7 +78,7 @@ std::vector<Edge> KnowledgeGraph::EdgesInOrder() const {
 
 std::vector<SourceInfo> KnowledgeGraph::Sources() const {
   std::vector<SourceInfo> out;
-  for (const auto& [name, s] : sources_) out.push_back(s);
+  for (const auto& [key, s] : sources_) out.push_back(s);
   return out;
 }
 

@@ -56,7 +56,7 @@ class KnowledgeGraph {
   const Graph& graph() const { return g_; }
   std::vector<Vertex> NodesInOrder() const;  // by id
   std::vector<Edge> EdgesInOrder() const;    // by source id, relation, target id
-  std::vector<SourceInfo> Sources() const;   // by name
+  std::vector<SourceInfo> Sources() const;   // by name, then path
   size_t node_count() const { return boost::num_vertices(g_); }
   size_t edge_count() const { return boost::num_edges(g_); }
 
@@ -66,7 +66,9 @@ class KnowledgeGraph {
   Graph g_;
   std::map<std::string, Vertex> by_id_;
   std::map<std::tuple<std::string, std::string, std::string>, Edge> edges_;
-  std::map<std::string, SourceInfo> sources_;
+  // Keyed by (name, path): two files of the same name in different folders
+  // are two sources.
+  std::map<std::pair<std::string, std::string>, SourceInfo> sources_;
 };
 
 }  // namespace apparat::graph

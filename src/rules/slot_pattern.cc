@@ -19,7 +19,8 @@ namespace {
 // or an ellipsis: "Sokolnikov, Bukharin and Piatakov" fills one slot.
 std::string ListRegex(const std::string& letters) {
   std::string one = "\\x01[" + letters + "]\\d+\\x02";
-  std::string sep = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*(?:…|\\.\\.\\.)\\s*,?\\s*)";
+  // "Lenin and the Politburo": an article may open the next item.
+  std::string sep = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*(?:…|\\.\\.\\.)\\s*,?\\s*)(?:the\\s+)?";
   return one + "(?:" + sep + one + ")*";
 }
 

@@ -162,6 +162,12 @@ void SplitFlowing(std::string_view b, size_t start, size_t end, int paragraph,
   emit(s, end);
 }
 
+char FirstChar(std::string_view b, const Line& l) {
+  size_t i = l.start;
+  while (i < l.end && std::isspace(static_cast<unsigned char>(b[i]))) ++i;
+  return i < l.end ? b[i] : '\0';
+}
+
 void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t first, size_t last,
                     int paragraph, std::vector<Sentence>* out) {
   size_t i = first;
@@ -170,7 +176,12 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
     size_t a = lines[i].start, z = lines[i].end;
     std::string_view text = Trim(b, &a, &z);
     bool lone_short = (last - first == 1) && text.size() <= 160 && !EndsSentence(text);
-    if (!(IsHeaderLine(text) && !EndsSentence(text)) && !lone_short) break;
+    // In a hard-wrapped paragraph an opener word may start ordinary prose
+    // ("Comrade Smirnov opposed / the NEP"); a header line is followed by a
+    // line that starts afresh, never by a lower-case continuation.
+    bool next_fresh = i + 1 >= last || !IsLowerAscii(FirstChar(b, lines[i + 1]));
+    bool header = IsHeaderLine(text) && !EndsSentence(text) && next_fresh;
+    if (!header && !lone_short) break;
     out->push_back({a, z, 0, paragraph, true});
   }
   if (i < last) SplitFlowing(b, lines[i].start, lines[last - 1].end, paragraph, out);

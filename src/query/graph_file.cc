@@ -1,0 +1,297 @@
+#include "query/graph_file.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+namespace apparat::query {
+
+namespace {
+
+using Value = rapidjson::Value;
+
+std::string HumanBytes(uint64_t n) {
+  char buf[64];
+  if (n >= (uint64_t{1} << 30)) {
+    std::snprintf(buf, sizeof buf, "%.1f GiB", static_cast<double>(n) / (uint64_t{1} << 30));
+  } else if (n >= (uint64_t{1} << 20)) {
+    std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(n) / (uint64_t{1} << 20));
+  } else {
+    std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(n));
+  }
+  return buf;
+}
+
+std::string_view View(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
+
+// Small helpers that read one member and say where it was wrong.
+class Reader {
+ public:
+  explicit Reader(const std::string& file) : file_(file) {}
+
+  Status Fail(const std::string& where, const std::string& what) const {
+    return Status::Error(file_ + ": " + where + ": " + what);
+  }
+
+  Status String(const Value& obj, const char* key, const std::string& where, std::string_view* out,
+                bool required = true) const {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || it->value.IsNull()) {
+      if (required) return Fail(where, std::string("no \"") + key + "\"");
+      *out = {};
+      return Status();
+    }
+    if (!it->value.IsString()) return Fail(where, std::string("\"") + key + "\" is not a string");
+    *out = View(it->value);
+    return Status();
+  }
+
+  Status StringList(const Value& obj, const char* key, const std::string& where,
+                    std::vector<std::string_view>* out) const {
+    out->clear();
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd()) return Status();
+    if (!it->value.IsArray()) return Fail(where, std::string("\"") + key + "\" is not a list");
+    for (const auto& s : it->value.GetArray()) {
+      if (!s.IsString()) return Fail(where, std::string("\"") + key + "\" holds a non-string");
+      out->push_back(View(s));
+    }
+    return Status();
+  }
+
+  Status Uint(const Value& obj, const char* key, const std::string& where, uint64_t* out, bool required) const {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd()) {
+      if (required) return Fail(where, std::string("no \"") + key + "\"");
+      *out = 0;
+      return Status();
+    }
+    if (!it->value.IsUint64()) return Fail(where, std::string("\"") + key + "\" is not a whole number");
+    *out = it->value.GetUint64();
+    return Status();
+  }
+
+ private:
+  const std::string& file_;
+};
+
+// "0.1.0" -> 0; -1 when the text is not MAJOR.MINOR[.PATCH].
+int MajorVersion(std::string_view v) {
+  size_t dot = v.find('.');
+  if (dot == 0 || dot == std::string_view::npos || dot > 6) return -1;
+  int major = 0;
+  for (char c : v.substr(0, dot)) {
+    if (c < '0' || c > '9') return -1;
+    major = major * 10 + (c - '0');
+  }
+  return major;
+}
+
+Status ReadHeader(const Value& root, const Reader& r, std::string_view* version,
+                  std::vector<std::string_view>* sources) {
+  auto g = root.FindMember("graph");
+  if (g == root.MemberEnd() || !g->value.IsObject()) {
+    return r.Fail("top level", "no \"graph\" object; not a graph.json written by apparat build");
+  }
+  std::string_view generator;
+  Status s = r.String(g->value, "generator", "graph", &generator, false);
+  if (!s.ok()) return s;
+  if (generator != "apparat") {
+    return r.Fail("graph", "written by \"" + std::string(generator) + "\", not by apparat build");
+  }
+  s = r.String(g->value, "version", "graph", version);
+  if (!s.ok()) return s;
+  int major = MajorVersion(*version);
+  if (major < 0) return r.Fail("graph", "version \"" + std::string(*version) + "\" is not understood");
+  if (major != kSupportedMajorVersion) {
+    return r.Fail("graph", "written by apparat " + std::string(*version) + "; this apparat reads graphs of version " +
+                               std::to_string(kSupportedMajorVersion) + ".x; rebuild the graph");
+  }
+  for (const char* key : {"directed", "multigraph"}) {
+    auto it = root.FindMember(key);
+    if (it == root.MemberEnd() || !it->value.IsBool() || !it->value.GetBool()) {
+      return r.Fail("top level", std::string("\"") + key + "\" is not true; not an apparat graph");
+    }
+  }
+  sources->clear();
+  auto src = g->value.FindMember("sources");
+  if (src != g->value.MemberEnd() && src->value.IsArray()) {
+    for (const auto& o : src->value.GetArray()) {
+      std::string_view name;
+      if (!o.IsObject()) return r.Fail("graph.sources", "holds a non-object");
+      s = r.String(o, "name", "graph.sources", &name);
+      if (!s.ok()) return s;
+      sources->push_back(name);
+    }
+  }
+  return Status();
+}
+
+const Value* Array(const Value& root, const char* key) {
+  auto it = root.FindMember(key);
+  if (it == root.MemberEnd() || !it->value.IsArray()) return nullptr;
+  return &it->value;
+}
+
+Status ReadNode(const Value& v, const Reader& r, const std::string& where, NodeRef* n) {
+  if (!v.IsObject()) return r.Fail(where, "not an object");
+  Status s = r.String(v, "id", where, &n->id);
+  if (s.ok()) s = r.String(v, "label", where, &n->label, false);
+  if (s.ok()) s = r.String(v, "type", where, &n->type, false);
+  if (s.ok()) s = r.StringList(v, "aliases", where, &n->aliases);
+  if (s.ok()) s = r.StringList(v, "sources", where, &n->sources);
+  if (n->label.empty()) n->label = n->id;
+  return s;
+}
+
+Status ReadEvidence(const Value& v, const Reader& r, const std::string& where, EvidenceRef* e) {
+  if (!v.IsObject()) return r.Fail(where, "not an object");
+  Status s = r.String(v, "source", where, &e->source);
+  if (s.ok()) s = r.String(v, "text", where, &e->text);
+  if (s.ok()) s = r.String(v, "rule", where, &e->rule, false);
+  if (s.ok()) s = r.String(v, "date", where, &e->date, false);
+  if (s.ok()) s = r.String(v, "polarity", where, &e->polarity, false);
+  uint64_t n = 0;
+  if (s.ok()) s = r.Uint(v, "line", where, &n, true);
+  e->line = static_cast<int>(std::min<uint64_t>(n, INT32_MAX));
+  if (s.ok()) s = r.Uint(v, "start", where, &n, false);
+  e->start = n;
+  if (s.ok()) s = r.Uint(v, "end", where, &n, false);
+  e->end = n;
+  auto c = v.FindMember("copy");
+  e->copy = c != v.MemberEnd() && c->value.IsBool() && c->value.GetBool();
+  return s;
+}
+
+}  // namespace
+
+GraphFile::GraphFile() = default;
+GraphFile::~GraphFile() = default;
+
+void GraphFile::Clear() {
+  buffer_.clear();
+  version_ = {};
+  nodes_.clear();
+  edges_.clear();
+  evidence_.clear();
+  sources_.clear();
+  out_.clear();
+  in_.clear();
+  by_id_.clear();
+}
+
+Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
+  Clear();
+  std::error_code ec;
+  auto st = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(st)) {
+    return Status::Error(path + ": no such file (run `apparat build` first, or pass --graph)");
+  }
+  if (std::filesystem::is_directory(st)) return Status::Error(path + ": is a directory, not graph.json");
+  uint64_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::Error(path + ": cannot read size: " + ec.message());
+  if (size > options.max_bytes) {
+    return Status::Error(path + ": " + HumanBytes(size) + " is over the " + HumanBytes(options.max_bytes) +
+                         " limit for a graph file");
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::Error(path + ": cannot open");
+  std::string bytes(size, '\0');
+  size_t got = size ? std::fread(bytes.data(), 1, size, f) : 0;
+  std::fclose(f);
+  if (got != size) return Status::Error(path + ": short read (" + std::to_string(got) + " of " + std::to_string(size) + " bytes)");
+  return Parse(std::move(bytes), path);
+}
+
+Status GraphFile::Parse(std::string bytes, const std::string& name) {
+  Clear();
+  path_ = name;
+  buffer_ = std::move(bytes);
+  size_t first = buffer_.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return Status::Error(name + ": empty file; not a graph.json");
+  if (buffer_[first] == '<') {
+    return Status::Error(name + ": looks like XML (GraphML or GEXF); apparat query reads graph.json");
+  }
+  rapidjson::Document doc;
+  doc.ParseInsitu(buffer_.data());
+  if (doc.HasParseError()) {
+    std::string why = rapidjson::GetParseError_En(doc.GetParseError());
+    Clear();
+    return Status::Error(name + ": not valid JSON at byte " + std::to_string(doc.GetErrorOffset()) + ": " + why);
+  }
+  Reader r(name);
+  Status s = doc.IsObject() ? ReadHeader(doc, r, &version_, &sources_)
+                            : r.Fail("top level", "not a JSON object; not a graph.json written by apparat build");
+  const Value* nodes = s.ok() ? Array(doc, "nodes") : nullptr;
+  const Value* links = s.ok() ? Array(doc, "links") : nullptr;
+  if (s.ok() && (!nodes || !links)) s = r.Fail("top level", "no \"nodes\" or \"links\" list");
+  for (rapidjson::SizeType i = 0; s.ok() && i < (nodes ? nodes->Size() : 0); ++i) {
+    nodes_.emplace_back();
+    s = ReadNode((*nodes)[i], r, "nodes[" + std::to_string(i) + "]", &nodes_.back());
+  }
+  if (s.ok()) {
+    by_id_.reserve(nodes_.size());
+    for (NodeIndex i = 0; i < nodes_.size(); ++i) by_id_.emplace_back(nodes_[i].id, i);
+    std::sort(by_id_.begin(), by_id_.end());
+    auto dup = std::adjacent_find(by_id_.begin(), by_id_.end(),
+                                  [](const auto& a, const auto& b) { return a.first == b.first; });
+    if (dup != by_id_.end()) s = r.Fail("nodes", "id \"" + std::string(dup->first) + "\" appears twice");
+  }
+  for (rapidjson::SizeType i = 0; s.ok() && i < (links ? links->Size() : 0); ++i) {
+    std::string where = "links[" + std::to_string(i) + "]";
+    const Value& l = (*links)[i];
+    if (!l.IsObject()) {
+      s = r.Fail(where, "not an object");
+      break;
+    }
+    std::string_view src, dst;
+    EdgeRef e;
+    s = r.String(l, "source", where, &src);
+    if (s.ok()) s = r.String(l, "target", where, &dst);
+    if (s.ok()) s = r.String(l, "relation", where, &e.relation);
+    if (!s.ok()) break;
+    int64_t a = FindId(src), b = FindId(dst);
+    if (a < 0 || b < 0) {
+      s = r.Fail(where, "refers to node \"" + std::string(a < 0 ? src : dst) + "\", which is not in \"nodes\"");
+      break;
+    }
+    e.subject = static_cast<NodeIndex>(a);
+    e.object = static_cast<NodeIndex>(b);
+    e.evidence_begin = static_cast<uint32_t>(evidence_.size());
+    const Value* ev = Array(l, "evidence");
+    for (rapidjson::SizeType j = 0; s.ok() && ev && j < ev->Size(); ++j) {
+      evidence_.emplace_back();
+      s = ReadEvidence((*ev)[j], r, where + ".evidence[" + std::to_string(j) + "]", &evidence_.back());
+    }
+    e.evidence_end = static_cast<uint32_t>(evidence_.size());
+    edges_.push_back(e);
+  }
+  if (!s.ok()) {
+    Clear();
+    return s;
+  }
+  IndexEdges();
+  return Status();
+}
+
+void GraphFile::IndexEdges() {
+  out_.assign(nodes_.size(), {});
+  in_.assign(nodes_.size(), {});
+  for (EdgeIndex i = 0; i < edges_.size(); ++i) {
+    out_[edges_[i].subject].push_back(i);
+    in_[edges_[i].object].push_back(i);
+  }
+}
+
+int64_t GraphFile::FindId(std::string_view id) const {
+  auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
+                             [](const auto& p, std::string_view key) { return p.first < key; });
+  if (it == by_id_.end() || it->first != id) return -1;
+  return it->second;
+}
+
+}  // namespace apparat::query

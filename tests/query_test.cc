@@ -1,0 +1,449 @@
+// Query stage: graph loading, question grammar, names, answers, filters,
+// paths and rendering, over tests/fixtures/query/small.json (invented
+// sentences; see that file) and small graphs written inline.
+#include <catch2/catch.hpp>
+
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "query/answer.h"
+#include "query/graph_file.h"
+#include "query/names.h"
+#include "query/question.h"
+#include "query/render.h"
+
+namespace q = apparat::query;
+
+namespace {
+
+const std::string kFixture = std::string(APPARAT_SOURCE_DIR) + "/tests/fixtures/query/small.json";
+
+const q::GraphFile& Fixture() {
+  static q::GraphFile* g = [] {
+    auto* f = new q::GraphFile;
+    apparat::Status s = f->Load(kFixture);
+    if (!s.ok()) FAIL(s.message());
+    return f;
+  }();
+  return *g;
+}
+
+q::Result Ask(const std::string& question, q::Request r = {}) {
+  r.question = question;
+  q::Result out;
+  apparat::Status s = q::Answer(Fixture(), r, &out);
+  INFO(question << ": " << s.message());
+  REQUIRE(s.ok());
+  return out;
+}
+
+apparat::Status AskError(const std::string& question, q::Request r = {}) {
+  r.question = question;
+  q::Result out;
+  return q::Answer(Fixture(), r, &out);
+}
+
+std::vector<std::string> Ids(const q::Result& r) {
+  std::vector<std::string> ids;
+  for (const auto& it : r.items) ids.emplace_back(Fixture().nodes()[it.entity].id);
+  return ids;
+}
+
+std::string Id(int64_t n) { return n < 0 ? "" : std::string(Fixture().nodes()[n].id); }
+
+q::Query Parse(const std::string& question) {
+  q::Query out;
+  apparat::Status s = q::ParseQuestion(question, [](std::string_view) { return true; }, &out);
+  INFO(question << ": " << s.message());
+  REQUIRE(s.ok());
+  return out;
+}
+
+// Writes `text` to a fresh temporary file and loads it.
+apparat::Status LoadText(const std::string& text, q::LoadOptions opt = {}) {
+  auto path = std::filesystem::temp_directory_path() / "apparat_query_test.json";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << text;
+  }
+  q::GraphFile g;
+  apparat::Status s = g.Load(path.string(), opt);
+  std::filesystem::remove(path);
+  return s;
+}
+
+const char* kHeader = R"("directed": true, "multigraph": true,
+  "graph": {"generator": "apparat", "version": "0.1.0", "rules_digest": "x", "sources": []})";
+
+}  // namespace
+
+TEST_CASE("query: the fixture graph loads and is indexed", "[query]") {
+  const auto& g = Fixture();
+  REQUIRE(g.nodes().size() == 21);
+  REQUIRE(g.version() == "0.1.0");
+  REQUIRE(g.sources().size() == 3);
+  int64_t lenin = g.FindId("lenin");
+  REQUIRE(lenin >= 0);
+  REQUIRE(g.out_edges(lenin).size() == 5);
+  REQUIRE(g.FindId("nobody") == -1);
+}
+
+TEST_CASE("query: grammar reads the question forms", "[query]") {
+  auto qa = Parse("who opposed the monopoly");
+  CHECK(qa.relation == "opposed");
+  CHECK(qa.object == "the monopoly");
+  CHECK(qa.subject.empty());
+
+  auto qb = Parse("Who did Lenin write to?");
+  CHECK(qb.relation == "wrote-to");
+  CHECK(qb.subject == "Lenin");
+
+  CHECK(Parse("who sent letters to Trotsky").object == "Trotsky");
+  auto qc = Parse("who received letters from Lenin");
+  CHECK(qc.relation == "wrote-to");
+  CHECK(qc.subject == "Lenin");
+  auto qd = Parse("who did Trotsky receive letters from");
+  CHECK(qd.object == "Trotsky");
+
+  CHECK(Parse("who was against Stalin").relation == "opposed");
+  CHECK(Parse("who attacked Stalin").relation == "opposed");
+  CHECK(Parse("who fought Stalin").relation == "opposed");
+  CHECK(Parse("who defended the monopoly").relation == "supported");
+  CHECK(Parse("who sided with Trotsky").relation == "allied");
+  CHECK(Parse("who formed a bloc with Trotsky").relation == "allied");
+  CHECK(Parse("who belonged to the Politburo").relation == "member-of");
+  CHECK(Parse("who appointed Stalin").relation == "appointed");
+
+  auto qe = Parse("what posts did Stalin hold");
+  CHECK(qe.relation == "held");
+  CHECK(qe.subject == "Stalin");
+  CHECK(qe.answer_type == "position");
+  CHECK(Parse("posts of Stalin").relation == "held");
+  CHECK(Parse("who held the post of General Secretary").object == "General Secretary");
+
+  auto qf = Parse("who was a member of the politburo");
+  CHECK(qf.relation == "member-of");
+  CHECK(qf.object == "the politburo");
+  CHECK(Parse("what was Stalin a member of").subject == "Stalin");
+
+  auto qg = Parse("who was opposed by Lenin");
+  CHECK(qg.relation == "opposed");
+  CHECK(qg.subject == "Lenin");
+
+  auto qp = Parse("how is Krestinsky connected to Stalin");
+  CHECK(qp.kind == q::Query::kPath);
+  CHECK(qp.subject == "Krestinsky");
+  CHECK(qp.object == "Stalin");
+  CHECK(Parse("how are Lenin and Trotsky related").kind == q::Query::kPath);
+}
+
+TEST_CASE("query: grammar names the word it did not understand", "[query]") {
+  auto s = AskError("who criticised Stalin");
+  REQUIRE(!s.ok());
+  CHECK(s.message().find("\"criticised\"") != std::string::npos);
+  s = AskError("who opposed Stalinn");
+  REQUIRE(!s.ok());
+  CHECK(s.message().find("\"stalinn\"") != std::string::npos);
+  s = AskError("opposed who Stalin");
+  REQUIRE(!s.ok());
+  CHECK(s.message().find("could not read") != std::string::npos);
+  CHECK(!AskError("").ok());
+}
+
+TEST_CASE("query: names resolve by label, alias, part and possessive", "[query]") {
+  q::NameIndex names(Fixture());
+  auto one = [&](const std::string& phrase) {
+    auto r = names.Resolve(phrase);
+    INFO(phrase);
+    REQUIRE(r.candidates.size() == 1);
+    return std::string(Fixture().nodes()[r.candidates[0]].id);
+  };
+  CHECK(one("the monopoly") == "foreign-trade-monopoly");
+  CHECK(one("monopoly") == "foreign-trade-monopoly");
+  CHECK(one("Foreign Trade") == "foreign-trade-monopoly");
+  CHECK(one("Georgian CC") == "georgian-cc");
+  CHECK(one("georgian committee") == "georgian-cc");
+  CHECK(one("Ordzhonikidze's") == "ordzhonikidze");
+  CHECK(one("Ordzhonikidze\xE2\x80\x99s") == "ordzhonikidze");
+  CHECK(one("LENIN") == "lenin");
+  CHECK(one("V. I. Lenin") == "lenin");
+  CHECK(one("Krest") == "krestinsky");
+  CHECK(one("Kamenev") == "kamenev");  // the exact label wins over S. S. Kamenev
+  CHECK(one("the politburo") == "politburo");
+  CHECK(q::NameWords("Workers\xE2\x80\x99 Opposition") == std::vector<std::string>{"workers", "opposition"});
+
+  auto amb = names.Resolve("committee");
+  CHECK(amb.candidates.size() == 2);
+  auto none = names.Resolve("Plekhanovsky");
+  CHECK(none.candidates.empty());
+  CHECK(none.unknown_word == "plekhanovsky");
+  // The slot's type narrows candidates when some fit.
+  CHECK(names.Resolve("Sergei", {"person"}).candidates.size() == 1);
+}
+
+TEST_CASE("query: ambiguous names list the candidates", "[query]") {
+  auto s = AskError("who opposed the committee");
+  REQUIRE(!s.ok());
+  CHECK(s.message().find("could mean 2 entities") != std::string::npos);
+  CHECK(s.message().find("Central Committee (central-committee, body)") != std::string::npos);
+  CHECK(s.message().find("Georgian Central Committee (georgian-cc, body)") != std::string::npos);
+  CHECK(s.message().find("more precise") != std::string::npos);
+}
+
+TEST_CASE("query: fact answers rank by evidence and sources", "[query]") {
+  CHECK(Ids(Ask("who opposed the monopoly")) == std::vector<std::string>{"stalin", "bukharin"});
+  CHECK(Ids(Ask("who did Lenin write to")) == std::vector<std::string>{"trotsky", "kamenev", "stalin"});
+  CHECK(Ids(Ask("who allied with Trotsky")) == std::vector<std::string>{"lenin"});
+  CHECK(Ids(Ask("who allied with Zinoviev")) == std::vector<std::string>{"kamenev"});
+  CHECK(Ids(Ask("who sided with Kamenev")) == std::vector<std::string>{"zinoviev"});  // stored once, read both ways
+  CHECK(Ids(Ask("who appointed Stalin")) == std::vector<std::string>{"central-committee"});
+  CHECK(Ids(Ask("what posts did Stalin hold")) ==
+        std::vector<std::string>{"commissar-nationalities", "general-secretary"});
+  CHECK(Ids(Ask("who was a member of the politburo")) == std::vector<std::string>{"kamenev", "stalin", "trotsky"});
+  CHECK(Ids(Ask("who received letters from Lenin")) == std::vector<std::string>{"trotsky", "kamenev", "stalin"});
+  CHECK(Ids(Ask("who did Trotsky receive letters from")) == std::vector<std::string>{"lenin", "krestinsky"});
+  CHECK(Ids(Ask("whom did Lenin oppose")) == std::vector<std::string>{"ordzhonikidze"});
+  CHECK(Ids(Ask("who opposed Ordzhonikidze's")) == std::vector<std::string>{"lenin"});
+
+  auto r = Ask("who did Lenin write to");
+  CHECK(r.items[0].evidence_count == 3);
+  CHECK(r.items[0].source_count == 2);
+  CHECK(r.total_items == 3);
+}
+
+TEST_CASE("query: disagreeing sources are shown side by side", "[query]") {
+  auto r = Ask("who supported the monopoly");
+  REQUIRE(Ids(r) == std::vector<std::string>{"trotsky", "bukharin"});
+  CHECK(r.items[0].contrary.empty());
+  REQUIRE(r.items[1].contrary.size() == 1);
+  CHECK(Fixture().edges()[r.items[1].contrary[0].edge].relation == "opposed");
+  std::string text = q::RenderText(Fixture(), {"who supported the monopoly"}, r);
+  CHECK(text.find("but other evidence disagrees") != std::string::npos);
+}
+
+TEST_CASE("query: empty answers are not errors", "[query]") {
+  auto r = Ask("who opposed Marx");
+  CHECK(r.items.empty());
+  q::Request req;
+  req.question = "who opposed Marx";
+  CHECK(q::RenderText(Fixture(), req, r).find("No answer") != std::string::npos);
+}
+
+TEST_CASE("query: date, source and limit filters", "[query]") {
+  q::Request since;
+  since.since = "1923";
+  auto r = Ask("who did Lenin write to", since);
+  CHECK(Ids(r) == std::vector<std::string>{"kamenev", "stalin", "trotsky"});  // one each after 1923
+  CHECK(r.items[2].evidence_count == 1);
+
+  q::Request until;
+  until.until = "1922-10-01";
+  CHECK(Ids(Ask("who opposed the monopoly", until)) == std::vector<std::string>{"stalin"});  // "1922-10" overlaps
+
+  q::Request both;
+  both.since = "1922-11";
+  both.until = "1922-12";
+  CHECK(Ids(Ask("who opposed the monopoly", both)) == std::vector<std::string>{"stalin"});
+
+  q::Request undated;
+  undated.since = "1900";
+  CHECK(Ids(Ask("who was a member of the politburo", undated)) == std::vector<std::string>{"kamenev"});
+
+  q::Request source;
+  source.source = "doc-b";
+  auto rb = Ask("who did Lenin write to", source);
+  CHECK(Ids(rb) == std::vector<std::string>{"trotsky"});
+  CHECK(rb.sources == std::vector<std::string>{"doc-b.txt"});
+  source.source = "doc-b.txt";
+  CHECK(Ids(Ask("who did Lenin write to", source)) == std::vector<std::string>{"trotsky"});
+
+  q::Request limit;
+  limit.limit = 1;
+  auto rl = Ask("who did Lenin write to", limit);
+  CHECK(rl.items.size() == 1);
+  CHECK(rl.total_items == 3);
+
+  q::Request bad;
+  bad.since = "1922-13";
+  CHECK(!AskError("who opposed the monopoly", bad).ok());
+  bad.since = "last year";
+  CHECK(!AskError("who opposed the monopoly", bad).ok());
+  q::Request inverted;
+  inverted.since = "1923";
+  inverted.until = "1922";
+  CHECK(!AskError("who opposed the monopoly", inverted).ok());
+  q::Request nosource;
+  nosource.source = "doc-z";
+  auto s = AskError("who opposed the monopoly", nosource);
+  CHECK(s.message().find("doc-a.txt") != std::string::npos);
+  q::Request vague;
+  vague.source = "doc";
+  CHECK(AskError("who opposed the monopoly", vague).message().find("could mean") != std::string::npos);
+}
+
+TEST_CASE("query: structured form", "[query]") {
+  q::Request r;
+  r.relation = "opposed";
+  r.object = "monopoly of foreign trade";
+  q::Result out;
+  REQUIRE(q::Answer(Fixture(), r, &out).ok());
+  CHECK(Ids(out) == std::vector<std::string>{"stalin", "bukharin"});
+
+  q::Request w;
+  w.subject = "Lenin";
+  w.relation = "wrote-to";
+  REQUIRE(q::Answer(Fixture(), w, &out).ok());
+  CHECK(out.items.size() == 3);
+
+  q::Request any;
+  any.subject = "Lenin";
+  REQUIRE(q::Answer(Fixture(), any, &out).ok());
+  CHECK(Ids(out).front() == "trotsky");  // wrote-to and allied together
+  CHECK(out.items.front().evidence_count == 4);
+
+  q::Request pair;
+  pair.subject = "Lenin";
+  pair.object = "Trotsky";
+  REQUIRE(q::Answer(Fixture(), pair, &out).ok());
+  REQUIRE(out.items.size() == 1);
+  CHECK(out.items[0].hits.size() == 2);
+
+  q::Request badrel;
+  badrel.subject = "Lenin";
+  badrel.relation = "admired";
+  CHECK(!q::Answer(Fixture(), badrel, &out).ok());
+  CHECK(q::CanonicalRelation("member of") == "member-of");
+  CHECK(q::CanonicalRelation("wrote to") == "wrote-to");
+
+  q::Request mixed;
+  mixed.question = "who opposed Stalin";
+  mixed.subject = "Lenin";
+  CHECK(!q::Answer(Fixture(), mixed, &out).ok());
+}
+
+TEST_CASE("query: shortest paths with evidence on every step", "[query]") {
+  auto r = Ask("how is Krestinsky connected to Stalin");
+  CHECK(Id(r.subject) == "krestinsky");
+  CHECK(r.path_steps == 3);
+  CHECK(r.total_paths == 3);
+  REQUIRE(r.paths.size() == 3);
+  for (const auto& p : r.paths) {
+    REQUIRE(p.steps.size() == 3);
+    CHECK(Id(p.steps.front().from) == "krestinsky");
+    CHECK(Id(p.steps.back().to) == "stalin");
+    for (const auto& s : p.steps) {
+      REQUIRE(!s.hits.empty());
+      CHECK(!s.hits[0].evidence.empty());
+    }
+  }
+  auto direct = Ask("how is Lenin connected to Stalin");
+  CHECK(direct.path_steps == 1);
+  REQUIRE(direct.paths.size() == 1);
+
+  auto far = Ask("how is Plekhanov connected to Tsereteli");
+  CHECK(far.paths.empty());
+  CHECK(far.path_steps == 4);
+  CHECK(q::RenderText(Fixture(), {"x"}, far).find("within 3 steps") != std::string::npos);
+
+  auto none = Ask("how is Marx connected to Stalin");
+  CHECK(none.paths.empty());
+  CHECK(none.path_steps == 0);
+
+  q::Request limit;
+  limit.limit = 1;
+  auto one = Ask("how is Krestinsky connected to Stalin", limit);
+  CHECK(one.paths.size() == 1);
+  CHECK(one.total_paths == 3);
+
+  // Filters remove edges from the path graph: before 1922-12 only the
+  // Politburo route (undated evidence fails date filters) ... is gone too.
+  q::Request early;
+  early.until = "1922-06";
+  auto e = Ask("how is Krestinsky connected to Stalin", early);
+  CHECK(e.paths.empty());
+
+  CHECK(!AskError("how is Stalin connected to J. V. Stalin").ok());
+}
+
+TEST_CASE("query: JSON output is valid and complete", "[query]") {
+  q::Request req;
+  req.question = "who did Lenin write to";
+  auto r = Ask(req.question);
+  std::string json = q::RenderJson(Fixture(), req, r);
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  REQUIRE(!d.HasParseError());
+  CHECK(d["read_as"]["relation"] == "wrote-to");
+  CHECK(d["read_as"]["subject"]["id"] == "lenin");
+  CHECK(d["answers"].Size() == 3);
+  CHECK(d["answers"][0]["edges"][0]["evidence"].Size() == 3);
+  CHECK(d["answers"][1]["edges"][0]["evidence"][0]["copy"].GetBool());
+
+  req.question = "how is Krestinsky connected to Stalin";
+  std::string pj = q::RenderJson(Fixture(), req, Ask(req.question));
+  d.Parse(pj.c_str());
+  REQUIRE(!d.HasParseError());
+  CHECK(d["paths"].Size() == 3);
+  CHECK(d["paths"][0]["nodes"].Size() == 4);
+}
+
+TEST_CASE("query: bad graph files give one clear line, never a crash", "[query]") {
+  q::GraphFile g;
+  auto missing = g.Load("/nonexistent/graph.json");
+  REQUIRE(!missing.ok());
+  CHECK(missing.message().rfind("/nonexistent/graph.json: ", 0) == 0);
+  CHECK(!g.Load(std::filesystem::temp_directory_path().string()).ok());
+
+  auto bad = LoadText("{\"nodes\": [");
+  REQUIRE(!bad.ok());
+  CHECK(bad.message().find("not valid JSON at byte") != std::string::npos);
+  CHECK(bad.message().find("apparat_query_test.json") != std::string::npos);
+  CHECK(bad.message().find('\n') == std::string::npos);
+
+  CHECK(LoadText("").message().find("empty") != std::string::npos);
+  CHECK(LoadText("<?xml version=\"1.0\"?><graphml/>").message().find("XML") != std::string::npos);
+  CHECK(LoadText("[1, 2]").message().find("not a JSON object") != std::string::npos);
+  CHECK(LoadText("{\"nodes\": [], \"links\": []}").message().find("no \"graph\" object") != std::string::npos);
+  CHECK(LoadText(R"({"directed": true, "multigraph": true, "graph": {"generator": "networkx"}, "nodes": [], "links": []})")
+            .message()
+            .find("not by apparat") != std::string::npos);
+  CHECK(LoadText(R"({"directed": true, "multigraph": true, "graph": {"generator": "apparat", "version": "7.0.0"},
+                     "nodes": [], "links": []})")
+            .message()
+            .find("written by apparat 7.0.0") != std::string::npos);
+  CHECK(LoadText(R"({"directed": true, "multigraph": true, "graph": {"generator": "apparat", "version": "new"},
+                     "nodes": [], "links": []})")
+            .message()
+            .find("not understood") != std::string::npos);
+  CHECK(LoadText(std::string("{") + kHeader + "}").message().find("no \"nodes\"") != std::string::npos);
+  CHECK(LoadText(std::string("{") + kHeader + R"(, "nodes": [{"label": "x"}], "links": []})")
+            .message()
+            .find("nodes[0]: no \"id\"") != std::string::npos);
+  CHECK(LoadText(std::string("{") + kHeader + R"(, "nodes": [{"id": "a"}, {"id": "a"}], "links": []})")
+            .message()
+            .find("appears twice") != std::string::npos);
+  CHECK(LoadText(std::string("{") + kHeader +
+                 R"(, "nodes": [{"id": "a"}], "links": [{"source": "a", "target": "b", "relation": "opposed"}]})")
+            .message()
+            .find("links[0]: refers to node \"b\"") != std::string::npos);
+  CHECK(LoadText(std::string("{") + kHeader + R"(, "nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a",
+            "relation": "opposed", "evidence": [{"source": "d", "text": "t", "line": "x"}]}]})")
+            .message()
+            .find("links[0].evidence[0]: \"line\" is not a whole number") != std::string::npos);
+  CHECK(LoadText(std::string("{") + kHeader + R"(, "nodes": [{"id": 5}], "links": []})").message().find("\"id\" is not a string") !=
+        std::string::npos);
+
+  // A minimal valid graph loads.
+  CHECK(LoadText(std::string("{") + kHeader + R"(, "nodes": [{"id": "a"}], "links": []})").ok());
+
+  // The size cap is checked before reading.
+  q::LoadOptions small;
+  small.max_bytes = 16;
+  auto big = LoadText(std::string("{") + kHeader + R"(, "nodes": [], "links": []})", small);
+  REQUIRE(!big.ok());
+  CHECK(big.message().find("limit for a graph file") != std::string::npos);
+}
