@@ -1,6 +1,7 @@
 #include "extract/relation_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -65,7 +66,38 @@ using Claim = std::tuple<std::string, std::string, std::string>;  // subject, ob
 
 }  // namespace
 
-RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {}
+RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules)
+    : rules_(std::move(rules)), prefilter_(/*min_atom_len=*/3) {
+  for (const auto& rule : rules_->relation_rules()) {
+    int id = 0;
+    prefilter_.Add(rule.regex->pattern(), rule.regex->options(), &id);
+  }
+  std::vector<std::string> atoms;
+  prefilter_.Compile(&atoms);
+  if (atoms.empty()) return;
+  RE2::Options opt;
+  opt.set_literal(true);
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  atoms_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  for (const auto& a : atoms) atoms_->Add(a, nullptr);
+  if (!atoms_->Compile()) atoms_.reset();  // without the filter every rule runs
+}
+
+void RelationMatcher::CandidateRules(const std::string& marked, std::vector<char>* candidate) const {
+  size_t n = rules_->relation_rules().size();
+  if (!atoms_) {
+    candidate->assign(n, 1);
+    return;
+  }
+  std::string lower = marked;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<int> found, potentials;
+  atoms_->Match(lower, &found);
+  prefilter_.AllPotentials(found, &potentials);
+  candidate->assign(n, 0);
+  for (int i : potentials) (*candidate)[i] = 1;
+}
 
 std::string RelationMatcher::ShowMarked(std::string_view doc, size_t start, size_t end,
                                         const std::vector<Mention>& mentions) {
@@ -92,8 +124,12 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   Marked marked = MarkSentence(doc, start, end, mentions);
   re2::StringPiece input(marked.text);
   std::set<Claim> claimed;
-  for (const auto& rule : rules_->relation_rules()) {
-    if (rule.scope != scope) continue;
+  std::vector<char> candidate;
+  CandidateRules(marked.text, &candidate);
+  const auto& all = rules_->relation_rules();
+  for (size_t r = 0; r < all.size(); ++r) {
+    const auto& rule = all[r];
+    if (rule.scope != scope || !candidate[r]) continue;
     if (!rule.subject_group && default_subject.empty()) continue;
     int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(ngroups);
