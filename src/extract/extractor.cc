@@ -24,7 +24,8 @@ bool StartsWithPronoun(std::string_view doc, const text::Sentence& s, size_t* le
 }
 
 // A sentence-initial He/She takes the previous sentence's person when that
-// sentence (in the same paragraph) names exactly one person and opens with it.
+// sentence (in the same paragraph) names exactly one person, wherever it
+// stands ("In March 1921, at the congress, Lenin called ... He advocated").
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                      std::vector<std::vector<Mention>>* mentions) {
   for (size_t i = 1; i < sentences.size(); ++i) {
@@ -36,7 +37,7 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     for (const auto& m : prev) {
       if (m.type == EntityType::kPerson) people.insert(m.entity_id);
     }
-    if (people.size() != 1 || prev.empty() || prev.front().type != EntityType::kPerson) continue;
+    if (people.size() != 1) continue;
     Mention p{sentences[i].start, sentences[i].start + len, *people.begin(), EntityType::kPerson, true};
     (*mentions)[i].insert((*mentions)[i].begin(), p);
   }

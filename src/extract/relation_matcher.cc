@@ -72,6 +72,7 @@ RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules)
     int id = 0;
     prefilter_.Add(rule.regex->pattern(), rule.regex->options(), &id);
   }
+  if (rules_->relation_rules().empty()) return;
   std::vector<std::string> atoms;
   prefilter_.Compile(&atoms);
   if (atoms.empty()) return;

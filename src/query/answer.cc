@@ -156,6 +156,15 @@ Status ResolveSlot(const GraphFile& g, const NameIndex& names, const std::string
 
 bool Symmetric(std::string_view relation) { return relation == "allied"; }
 
+// Distinct sentences: two rules reading the same sentence count once.
+size_t CountSentences(const std::vector<EdgeHit>& hits) {
+  std::set<std::tuple<std::string_view, size_t, size_t, int>> s;
+  for (const auto& h : hits) {
+    for (const auto* e : h.evidence) s.emplace(e->source, e->start, e->end, e->line);
+  }
+  return s.size();
+}
+
 size_t CountSources(const std::vector<EdgeHit>& hits) {
   std::set<std::string_view> s;
   for (const auto& h : hits) {
@@ -197,7 +206,7 @@ void CollectFacts(const GraphFile& g, const EvidenceFilter& filter, const Result
   }
   for (auto& [node, item] : by_entity) {
     if (!r.query.answer_type.empty() && g.nodes()[node].type != r.query.answer_type) continue;
-    for (const auto& h : item.hits) item.evidence_count += h.evidence.size();
+    item.evidence_count = CountSentences(item.hits);
     item.source_count = CountSources(item.hits);
     auto a = against.find(node);
     if (a != against.end()) item.contrary = std::move(a->second);

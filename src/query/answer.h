@@ -3,8 +3,8 @@
 //
 // Takes a loaded graph and a Request; gives a Result the renderers
 // (render.h) print. Fact questions give one Item per answering entity,
-// ranked by evidence count, then by the number of distinct sources, then by
-// label. Where the graph also holds a contrary relation between the same
+// ranked by evidence (distinct sentences), then by the number of distinct
+// sources, then by label. Where the graph also holds a contrary relation between the same
 // two entities (supported vs opposed, allied vs opposed), the Item carries
 // that evidence too, so disagreeing sources are shown side by side. Path
 // questions give the shortest chains (at most kMaxPathSteps edges of any
@@ -46,7 +46,7 @@ struct Item {
   NodeIndex entity = 0;
   std::vector<EdgeHit> hits;      // the relation asked about
   std::vector<EdgeHit> contrary;  // contrary relations between the same two entities
-  size_t evidence_count = 0;      // over hits
+  size_t evidence_count = 0;      // distinct sentences over hits
   size_t source_count = 0;        // distinct documents over hits
 };
 

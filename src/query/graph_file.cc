@@ -217,7 +217,7 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
     return Status::Error(name + ": looks like XML (GraphML or GEXF); apparat query reads graph.json");
   }
   rapidjson::Document doc;
-  doc.ParseInsitu(buffer_.data());
+  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer_.data());  // no recursion: deep nesting cannot overflow the stack
   if (doc.HasParseError()) {
     std::string why = rapidjson::GetParseError_En(doc.GetParseError());
     Clear();

@@ -194,7 +194,7 @@ void HitsJson(Writer& w, const GraphFile& g, const std::vector<EdgeHit>& hits) {
 
 void ReadingJson(Writer& w, const GraphFile& g, const Request& req, const Result& r) {
   w.Key("question");
-  Str(w, req.question);
+  if (req.question.empty()) w.Null(); else Str(w, req.question);
   w.Key("read_as");
   w.StartObject();
   w.Key("kind");

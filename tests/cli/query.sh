@@ -63,6 +63,9 @@ printf '{"directed": true, "multigraph": true, "graph": {"generator": "apparat",
 expect 2 'future.json: graph: written by apparat 9.0.0' -- "who opposed Stalin" --graph "$TMP/future.json"
 head -c 100000 /dev/urandom >"$TMP/random.json"
 expect 2 'random.json: ' -- "who opposed Stalin" --graph "$TMP/random.json"
+# Deep nesting must not overflow the parser's stack.
+head -c 1000000 /dev/zero | tr '\0' '[' >"$TMP/deep.json"
+expect 2 'deep.json: not valid JSON' -- "who opposed Stalin" --graph "$TMP/deep.json"
 # A sparse 3 GiB file costs no disk and must be refused before reading.
 if truncate -s 3G "$TMP/huge.json" 2>/dev/null; then
   expect 2 'huge.json: 3.0 GiB is over the 2.0 GiB limit' -- "who opposed Stalin" --graph "$TMP/huge.json"
