@@ -218,3 +218,54 @@ TEST_CASE("commentary after the last letter is not dated by it") {
     if (x.relation == "opposed") CHECK(x.evidence.date.empty());
   }
 }
+
+TEST_CASE("a short form refers back to the specific name earlier in the paragraph") {
+  testing::TempDir dir;
+  dir.Write("rules/entities/e.toml", R"(
+[[entity]]
+id = "cc"
+type = "body"
+label = "Central Committee"
+ignore_case = true
+[[entity]]
+id = "georgian-cc"
+type = "body"
+label = "Georgian Central Committee"
+aliases = ["Central Committee of the Georgian Communist Party"]
+ignore_case = true
+[[entity]]
+id = "georgian-cp"
+type = "body"
+label = "Georgian Communist Party"
+[[entity]]
+id = "sergo"
+type = "person"
+label = "Ordzhonikidze"
+)");
+  dir.Write("rules/relations/r.toml", R"(
+[[rule]]
+id = "appointed.verb"
+relation = "appointed"
+pattern = '{person:s} appointed (?:a new )?{body:o}'
+)");
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  extract::Extractor ex(rs);
+  auto run = [&](const std::string& t) {
+    text::Document doc;
+    doc.name = doc.path = "t.txt";
+    doc.bytes = t;
+    return ex.Extract(doc);
+  };
+  auto later = run("The Georgian Central Committee resigned. Ordzhonikidze appointed a new central committee.");
+  CHECK(Has(later, "sergo", "appointed", "georgian-cc"));
+  // In the same sentence, or in another paragraph, the generic name stands.
+  auto same = run("The Georgian Central Committee resigned and Ordzhonikidze appointed a new central committee.");
+  CHECK(Has(same, "sergo", "appointed", "cc"));
+  auto apart = run("The Georgian Central Committee resigned.\n\nOrdzhonikidze appointed a new central committee.");
+  CHECK(Has(apart, "sergo", "appointed", "cc"));
+  // A name after "of the" is a complement, not a short form of the whole.
+  auto complement = run("The Central Committee of the Georgian Communist Party met. Ordzhonikidze appointed a new Georgian Communist Party.");
+  CHECK(Has(complement, "sergo", "appointed", "georgian-cp"));
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace apparat::extract {
 
@@ -53,6 +54,59 @@ EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rule
       if (StartsLower(n)) AddName(Capitalised(n), i, e.ignore_case);
       if (e.type == rules::EntityType::kPerson) AddName(text::Upper(n), i, false);
     }
+  }
+  FindShortForms();
+}
+
+void EntityMatcher::FindShortForms() {
+  const auto& ents = rules_->entities();
+  std::map<std::vector<std::string>, size_t> by_tokens;  // lower-cased name -> entity
+  auto names_of = [](const rules::EntityDef& e) {
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.label);
+    return names;
+  };
+  for (size_t i = 0; i < ents.size(); ++i) {
+    for (const auto& n : names_of(ents[i])) by_tokens.emplace(text::TokenNorms(Lower(n)), i);
+  }
+  // Words after which the rest of a name is a complement, not a head
+  // ("Central Committee of the Georgian Communist Party").
+  static const std::set<std::string> kLinks = {"of", "the", "for", "and", "to", "in", "on", "'", "s", "-"};
+  for (size_t i = 0; i < ents.size(); ++i) {
+    if (ents[i].type == rules::EntityType::kPerson) continue;
+    for (const auto& n : names_of(ents[i])) {
+      auto toks = text::TokenNorms(Lower(n));
+      for (size_t k = 1; k < toks.size(); ++k) {
+        if (kLinks.count(toks[k - 1])) continue;
+        auto it = by_tokens.find(std::vector<std::string>(toks.begin() + k, toks.end()));
+        if (it == by_tokens.end() || it->second == i || ents[it->second].type != ents[i].type) continue;
+        auto& v = specifics_[ents[it->second].id];
+        if (std::find(v.begin(), v.end(), ents[i].id) == v.end()) v.push_back(ents[i].id);
+        generics_[ents[i].id].push_back(ents[it->second].id);
+      }
+    }
+  }
+}
+
+void EntityMatcher::ResolveShortForms(const std::vector<int>& paragraph_of,
+                                      std::vector<std::vector<Mention>>* mentions) const {
+  if (specifics_.empty()) return;
+  std::map<std::string, std::pair<std::string, EntityType>> latest;  // generic id -> last specific
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    if (i > 0 && paragraph_of[i] != paragraph_of[i - 1]) latest.clear();
+    std::vector<std::pair<std::string, Mention>> found;
+    for (auto& m : (*mentions)[i]) {
+      if (auto g = generics_.find(m.entity_id); g != generics_.end()) {
+        for (const auto& generic : g->second) found.emplace_back(generic, m);
+      }
+      if (auto it = latest.find(m.entity_id); it != latest.end()) {
+        m.entity_id = it->second.first;
+        m.type = it->second.second;
+      }
+    }
+    // Only earlier sentences count: within one sentence a generic name is
+    // usually the other body ("appealed from the Georgian CC to the CC").
+    for (const auto& [generic, m] : found) latest[generic] = {m.entity_id, m.type};
   }
 }
 

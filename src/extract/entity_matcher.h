@@ -40,9 +40,18 @@ class EntityMatcher {
   // are not known entities.
   void Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const;
 
+  // Short forms: within a paragraph, a generic name that ends a more
+  // specific one mentioned in an earlier sentence refers back to it ("the
+  // Georgian Central Committee resigned. ... appointed a new central
+  // committee"). Rewrites such mentions in place; `paragraph_of[i]` is the
+  // paragraph of sentence i.
+  void ResolveShortForms(const std::vector<int>& paragraph_of, std::vector<std::vector<Mention>>* mentions) const;
+
   const rules::RuleSet& rules() const { return *rules_; }
 
  private:
+  void FindShortForms();
+
   struct Name {
     std::vector<std::string> tokens;  // normalised (lower-cased when fold)
     size_t entity = 0;                // index into rules_->entities()
@@ -54,6 +63,10 @@ class EntityMatcher {
   std::shared_ptr<const rules::RuleSet> rules_;
   // First token -> candidate names, exact and lower-cased.
   std::unordered_map<std::string, std::vector<Name>> exact_, folded_;
+  // Generic entity id -> entities of the same type with a name that ends
+  // in one of the generic's names.
+  std::map<std::string, std::vector<std::string>> specifics_;
+  std::map<std::string, std::vector<std::string>> generics_;  // the reverse
 };
 
 }  // namespace apparat::extract

@@ -46,20 +46,13 @@ std::vector<Token> Tokenize(std::string_view b, size_t start, size_t end) {
       i += len;
       continue;
     }
+    // A hyphen splits words ("Lenin-Trotsky" is two names); rule-file names
+    // are tokenised the same way, so "Antonov-Ovseenko" still matches whole.
     size_t j = i;
     while (j < end) {
       size_t l = 1;
-      uint32_t c = DecodeAt(b, j, &l);
-      if (IsWordChar(c)) {
-        j += l;
-      } else if (c == '-' && j + 1 < end) {
-        size_t l2 = 1;
-        uint32_t n = DecodeAt(b, j + 1, &l2);
-        if (!IsWordChar(n)) break;
-        j += 1;  // a hyphen inside a word: "Bolshevik-Leninists"
-      } else {
-        break;
-      }
+      if (!IsWordChar(DecodeAt(b, j, &l))) break;
+      j += l;
     }
     out.push_back({i, j, std::string(b.substr(i, j - i)), true});
     i = j;

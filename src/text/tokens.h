@@ -4,6 +4,7 @@
 // apostrophes become "'", curly and straight double quotes become '"', so a
 // name written "Stalin’s" or "Stalin's" tokenises the same way (Stalin ' s).
 // White space is dropped, which makes "J.V. Stalin" and "J. V. Stalin" equal.
+// A hyphen is a token of its own, so "Lenin-Trotsky" holds two names.
 #pragma once
 
 #include <cstddef>
