@@ -70,7 +70,11 @@ TEST_CASE("slot patterns translate to named groups over markers") {
   // Regex quantifiers in braces are not slots.
   REQUIRE(rules::TranslateSlotPattern("{person:s} (?:\\w+ ){0,2}led {body:o}", &re).ok());
   CHECK_THAT(re, Catch::Contains("{0,2}"));
-  CHECK_FALSE(rules::TranslateSlotPattern("{person} x", &re).ok());
+  // "single" takes one mention, not a list; a slot without a name matches a
+  // mention without capturing it.
+  REQUIRE(rules::TranslateSlotPattern("{single person:s}, {position}", &re).ok());
+  CHECK(re == "(?P<s>\\x01[P]\\d+\\x02), (?:\\x01[T]\\d+\\x02)");
+  CHECK_FALSE(rules::TranslateSlotPattern("{person:x} x", &re).ok());
   CHECK_FALSE(rules::TranslateSlotPattern("{person:s} {body:s}", &re).ok());
   CHECK_FALSE(rules::TranslateSlotPattern("{person:s x", &re).ok());
 }

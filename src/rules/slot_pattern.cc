@@ -17,23 +17,22 @@ namespace {
 
 // One mention of the given letters, then more joined by commas, "and", "&"
 // or an ellipsis: "Sokolnikov, Bukharin and Piatakov" fills one slot.
+std::string OneRegex(const std::string& letters) { return "\\x01[" + letters + "]\\d+\\x02"; }
+
 std::string ListRegex(const std::string& letters) {
-  std::string one = "\\x01[" + letters + "]\\d+\\x02";
+  std::string one = OneRegex(letters);
   // "Lenin and the Politburo": an article may open the next item.
   std::string sep = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*(?:…|\\.\\.\\.)\\s*,?\\s*)(?:the\\s+)?";
   return one + "(?:" + sep + one + ")*";
 }
 
-Status ParseSlot(std::string_view body, std::string* letters, std::string* name) {
-  size_t colon = body.find(':');
-  if (colon == std::string_view::npos) {
-    return Status::Error("slot {" + std::string(body) + "} needs a name: {TYPES:s} or {TYPES:o}");
-  }
-  *name = std::string(body.substr(colon + 1));
-  if (*name != "s" && *name != "o") {
-    return Status::Error("slot {" + std::string(body) + "}: name must be s or o");
-  }
-  std::string_view types = body.substr(0, colon);
+struct Slot {
+  std::string letters;  // marker type letters
+  std::string name;     // "s", "o", or empty for an uncaptured mention
+  bool single = false;  // exactly one mention, not a list
+};
+
+Status ParseTypes(std::string_view body, std::string_view types, std::string* letters) {
   letters->clear();
   size_t pos = 0;
   while (pos <= types.size()) {
@@ -53,6 +52,26 @@ Status ParseSlot(std::string_view body, std::string* letters, std::string* name)
   return Status();
 }
 
+// Reads "TYPES:NAME", "single TYPES:NAME" or "TYPES".
+Status ParseSlot(std::string_view body, Slot* slot) {
+  std::string_view rest = body;
+  if (rest.substr(0, 7) == "single ") {
+    slot->single = true;
+    rest.remove_prefix(7);
+  }
+  size_t colon = rest.find(':');
+  if (colon == std::string_view::npos) {
+    slot->single = true;  // an uncaptured mention: "{position}"
+  } else {
+    slot->name = std::string(rest.substr(colon + 1));
+    if (slot->name != "s" && slot->name != "o") {
+      return Status::Error("slot {" + std::string(body) + "}: name must be s or o");
+    }
+    rest = rest.substr(0, colon);
+  }
+  return ParseTypes(body, rest, &slot->letters);
+}
+
 }  // namespace
 
 Status TranslateSlotPattern(std::string_view p, std::string* regex) {
@@ -68,14 +87,19 @@ Status TranslateSlotPattern(std::string_view p, std::string* regex) {
     if (c == '{' && i + 1 < p.size() && std::islower(static_cast<unsigned char>(p[i + 1]))) {
       size_t close = p.find('}', i);
       if (close == std::string_view::npos) return Status::Error("unclosed slot '{' at column " + std::to_string(i + 1));
-      std::string letters, name;
-      Status s = ParseSlot(p.substr(i + 1, close - i - 1), &letters, &name);
+      Slot slot;
+      Status s = ParseSlot(p.substr(i + 1, close - i - 1), &slot);
       if (!s.ok()) return s;
-      bool& seen = name == "s" ? seen_s : seen_o;
-      if (seen) return Status::Error("slot name '" + name + "' used twice");
-      seen = true;
-      *regex += "(?P<" + name + ">" + ListRegex(letters) + ")";
+      std::string body = slot.single ? OneRegex(slot.letters) : ListRegex(slot.letters);
       i = close;
+      if (slot.name.empty()) {
+        *regex += "(?:" + body + ")";
+        continue;
+      }
+      bool& seen = slot.name == "s" ? seen_s : seen_o;
+      if (seen) return Status::Error("slot name '" + slot.name + "' used twice");
+      seen = true;
+      *regex += "(?P<" + slot.name + ">" + body + ")";
       continue;
     }
     *regex += c;
