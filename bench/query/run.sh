@@ -2,7 +2,7 @@
 # Rerunnable query latency benchmark (docs/query.md, "Latency").
 #
 # usage: bench/query/run.sh [BUILD_DIR] [WORK_DIR]
-#   BUILD_DIR  a configured build of apparat (default /tmp/build-query)
+#   BUILD_DIR  a configured build of apparat (default: build/ in the repository)
 #   WORK_DIR   scratch space for corpora and graphs (default /tmp/apparat-query-bench)
 #
 # 1. builds the graph of ../shared/corpus (the 1x graph);
@@ -15,7 +15,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=$(cd "$HERE/../.." && pwd)
-BUILD=${1:-/tmp/build-query}
+BUILD=${1:-$SRC/build}
 WORK=${2:-/tmp/apparat-query-bench}
 SHARED=${SHARED:-$SRC/../shared}
 mkdir -p "$WORK"
