@@ -20,13 +20,15 @@ install_missing() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 build() {
-  [ -f build/CMakeCache.txt ] || cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build build -j"$(nproc)" 2>&1 | grep -Ev '^\[ *[0-9]+%\]|^Consolidate|^-- ' || true
-  test -x build/apparat
+  # Configure when there is no generated build system yet (a first run, or
+  # one whose configure step failed).
+  [ -f build/Makefile ] || cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  # Progress lines are dropped; with pipefail a compile error still fails.
+  cmake --build build -j"$(nproc)" 2>&1 | { grep -Ev '^\[ *[0-9]+%\]|^Consolidate|^-- ' || true; }
 }
 
 case "${1:-}" in

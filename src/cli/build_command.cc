@@ -29,7 +29,8 @@ void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& rep
   std::map<std::string, int> by_type, by_rel;
   for (auto v : kg.NodesInOrder()) by_type[rules::EntityTypeName(g[v].type)]++;
   for (auto e : kg.EdgesInOrder()) by_rel[g[e].relation]++;
-  std::cout << "apparat build: " << report.documents_read << " sources read (" << report.bytes_read
+  std::cout << "apparat build: " << report.documents_read << (report.documents_read == 1 ? " source" : " sources")
+            << " read (" << report.bytes_read
             << " bytes)";
   if (!report.skipped.empty()) std::cout << ", " << report.skipped.size() << " skipped";
   std::cout << "\n  entities " << kg.node_count() << ":";
@@ -108,7 +109,7 @@ void RegisterBuild(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->formats, "Comma-separated formats: graphml,gexf,json (default: all)")
       ->delimiter(',');
   cmd->add_flag("--strict", args->strict, "Fail on the first bad source instead of skipping it");
-  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunBuild(*args); });
 }
 

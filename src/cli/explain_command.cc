@@ -1,4 +1,5 @@
 // apparat explain FILE [--line N] [--rules DIR]
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -27,6 +28,11 @@ int RunExplain(const ExplainArgs& a) {
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
     return kBadInput;
+  }
+  int lines = 1 + static_cast<int>(std::count(doc.bytes.begin(), doc.bytes.end(), '\n'));
+  if (a.line > lines) {
+    std::cerr << "apparat: " << a.file << ": --line " << a.line << " is past the end (" << lines << " lines)\n";
+    return kUsage;
   }
   extract::Extractor ex(rs);
   StdoutTrace trace;

@@ -41,8 +41,15 @@ Status BuildGraph(const std::vector<std::string>& paths, const extract::Extracto
     if (options.strict) return Status::Error(e);
     report->skipped.push_back(e);
   }
-  if (report->documents_read == 0) return Status::Error("no source could be read" +
-      (report->skipped.empty() ? std::string() : ": " + report->skipped.front()));
+  if (report->documents_read == 0) {
+    // One source: its own message says it all; several: they were listed.
+    if (report->skipped.size() == 1) {
+      Status only = Status::Error(report->skipped.front());
+      report->skipped.clear();
+      return only;
+    }
+    return Status::Error("no source could be read (" + std::to_string(report->skipped.size()) + " skipped)");
+  }
   graph->Finalize();
   return Status();
 }

@@ -80,6 +80,10 @@ Status ReadDocument(const std::string& path, Document* doc) {
     return CheckDocumentBytes(doc);
   }
   doc->name = fs::path(path).filename().string();
+  std::error_code ec;
+  auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return Status::Error(path + ": no such file or directory");
+  if (fs::is_directory(st)) return Status::Error(path + ": is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot open file");
   std::ostringstream buf;
