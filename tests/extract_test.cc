@@ -246,7 +246,7 @@ label = "Ordzhonikidze"
 [[rule]]
 id = "appointed.verb"
 relation = "appointed"
-pattern = '{person:s} appointed (?:a new )?{body:o}'
+pattern = '{person:s} appointed (?:a new |the )?{body:o}'
 )");
   std::shared_ptr<const rules::RuleSet> rs;
   std::vector<std::string> errors;
@@ -263,6 +263,10 @@ pattern = '{person:s} appointed (?:a new )?{body:o}'
   // In the same sentence, or in another paragraph, the generic name stands.
   auto same = run("The Georgian Central Committee resigned and Ordzhonikidze appointed a new central committee.");
   CHECK(Has(same, "sergo", "appointed", "cc"));
+  // "the Central Committee" is the proper name; only "a (new) central
+  // committee", "its central committee" and the like refer back.
+  auto proper = run("The Georgian Central Committee resigned. Ordzhonikidze appointed the Central Committee.");
+  CHECK(Has(proper, "sergo", "appointed", "cc"));
   auto apart = run("The Georgian Central Committee resigned.\n\nOrdzhonikidze appointed a new central committee.");
   CHECK(Has(apart, "sergo", "appointed", "cc"));
   // A name after "of the" is a complement, not a short form of the whole.

@@ -88,7 +88,28 @@ void EntityMatcher::FindShortForms() {
   }
 }
 
-void EntityMatcher::ResolveShortForms(const std::vector<int>& paragraph_of,
+namespace {
+
+// The word just before `pos`, lower-cased ("a", "new", "its").
+std::string WordBefore(std::string_view doc, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && std::isspace(static_cast<unsigned char>(doc[end - 1]))) --end;
+  size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(doc[start - 1]))) --start;
+  return Lower(doc.substr(start, end - start));
+}
+
+// Determiners that make a name a common noun phrase: "a new central
+// committee" is some committee, not the Central Committee.
+bool IsReferringDeterminer(const std::string& w) {
+  static const std::set<std::string> kWords = {"a", "an", "new", "its", "their", "this", "that",
+                                               "his", "her", "local", "own", "same"};
+  return kWords.count(w) > 0;
+}
+
+}  // namespace
+
+void EntityMatcher::ResolveShortForms(std::string_view doc, const std::vector<int>& paragraph_of,
                                       std::vector<std::vector<Mention>>* mentions) const {
   if (specifics_.empty()) return;
   std::map<std::string, std::pair<std::string, EntityType>> latest;  // generic id -> last specific
@@ -99,7 +120,8 @@ void EntityMatcher::ResolveShortForms(const std::vector<int>& paragraph_of,
       if (auto g = generics_.find(m.entity_id); g != generics_.end()) {
         for (const auto& generic : g->second) found.emplace_back(generic, m);
       }
-      if (auto it = latest.find(m.entity_id); it != latest.end()) {
+      auto it = latest.find(m.entity_id);
+      if (it != latest.end() && IsReferringDeterminer(WordBefore(doc, m.start))) {
         m.entity_id = it->second.first;
         m.type = it->second.second;
       }

@@ -41,11 +41,13 @@ class EntityMatcher {
   void Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const;
 
   // Short forms: within a paragraph, a generic name that ends a more
-  // specific one mentioned in an earlier sentence refers back to it ("the
-  // Georgian Central Committee resigned. ... appointed a new central
-  // committee"). Rewrites such mentions in place; `paragraph_of[i]` is the
-  // paragraph of sentence i.
-  void ResolveShortForms(const std::vector<int>& paragraph_of, std::vector<std::vector<Mention>>* mentions) const;
+  // specific one mentioned in an earlier sentence refers back to it when a
+  // determiner shows it is not the proper name ("The Georgian Central
+  // Committee resigned. ... appointed a new central committee"; but "the
+  // Central Committee" stays the Central Committee). Rewrites such mentions
+  // in place; `paragraph_of[i]` is the paragraph of sentence i.
+  void ResolveShortForms(std::string_view doc, const std::vector<int>& paragraph_of,
+                         std::vector<std::vector<Mention>>* mentions) const;
 
   const rules::RuleSet& rules() const { return *rules_; }
 

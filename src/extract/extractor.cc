@@ -71,7 +71,7 @@ class DocumentRun {
     for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
     std::vector<int> paragraph_of;
     for (const auto& s : sentences_) paragraph_of.push_back(s.paragraph);
-    em_.ResolveShortForms(paragraph_of, &mentions_);
+    em_.ResolveShortForms(bytes_, paragraph_of, &mentions_);
     ResolvePronouns(bytes_, sentences_, &mentions_);
     dates_ = SentenceDates(bytes_, sentences_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
