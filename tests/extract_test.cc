@@ -273,3 +273,27 @@ pattern = '{person:s} appointed (?:a new |the )?{body:o}'
   auto complement = run("The Central Committee of the Georgian Communist Party met. Ordzhonikidze appointed a new Georgian Communist Party.");
   CHECK(Has(complement, "sergo", "appointed", "georgian-cp"));
 }
+
+TEST_CASE("a position's name mentions the body inside it") {
+  testing::TempDir dir;
+  dir.Write("rules/entities/e.toml", R"(
+[[entity]]
+id = "cheka"
+type = "body"
+label = "Cheka"
+[[entity]]
+id = "head-of-cheka"
+type = "position"
+label = "head of the Cheka"
+aliases = ["chairman of the Cheka"]
+)");
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  extract::Extractor ex(rs);
+  text::Document doc;
+  doc.name = doc.path = "t.txt";
+  doc.bytes = "He was then chairman of the Cheka.";
+  auto f = ex.Extract(doc);
+  CHECK(EntityIds(f) == std::vector<std::string>{"head-of-cheka", "cheka"});
+}

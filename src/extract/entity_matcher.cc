@@ -56,6 +56,36 @@ EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rule
     }
   }
   FindShortForms();
+  FindNamedWithin();
+}
+
+void EntityMatcher::FindNamedWithin() {
+  const auto& ents = rules_->entities();
+  std::map<std::vector<std::string>, size_t> by_tokens;  // lower-cased name -> entity
+  for (size_t i = 0; i < ents.size(); ++i) {
+    by_tokens.emplace(text::TokenNorms(Lower(ents[i].label)), i);
+    for (const auto& a : ents[i].aliases) by_tokens.emplace(text::TokenNorms(Lower(a)), i);
+  }
+  for (auto* map : {&exact_, &folded_}) {
+    for (auto& [first, names] : *map) {
+      for (auto& n : names) {
+        if (ents[n.entity].type != rules::EntityType::kPosition) continue;
+        std::vector<std::string> toks;
+        for (const auto& t : n.tokens) toks.push_back(Lower(t));
+        for (size_t a = 0; a < toks.size(); ++a) {
+          for (size_t z = a + 1; z <= toks.size(); ++z) {
+            if (a == 0 && z == toks.size()) continue;
+            auto it = by_tokens.find(std::vector<std::string>(toks.begin() + a, toks.begin() + z));
+            if (it == by_tokens.end() || ents[it->second].type == rules::EntityType::kPosition) continue;
+            const std::string& id = ents[it->second].id;
+            if (std::find(n.named_within.begin(), n.named_within.end(), id) == n.named_within.end()) {
+              n.named_within.push_back(id);
+            }
+          }
+        }
+      }
+    }
+  }
 }
 
 void EntityMatcher::FindShortForms() {
@@ -187,7 +217,7 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
     }
     if (best) {
       const auto& e = ents[best->entity];
-      out.push_back({toks[i].start, toks[i + best_len - 1].end, e.id, e.type, false});
+      out.push_back({toks[i].start, toks[i + best_len - 1].end, e.id, e.type, false, best->named_within});
       i += best_len;
       continue;
     }

@@ -53,11 +53,15 @@ class EntityMatcher {
 
  private:
   void FindShortForms();
+  // Entities named inside a position's name: "head of the Cheka" names the
+  // Cheka, "Lenin's secretary" names Lenin (Mention::named_within).
+  void FindNamedWithin();
 
   struct Name {
     std::vector<std::string> tokens;  // normalised (lower-cased when fold)
     size_t entity = 0;                // index into rules_->entities()
     bool fold = false;                // compare lower-cased
+    std::vector<std::string> named_within;  // entity ids inside this name
   };
   void AddName(std::string_view name, size_t entity, bool fold);
   bool IsKnownName(std::string_view name) const;

@@ -149,14 +149,18 @@ class DocumentRun {
     std::map<std::string, const EntityRecord*> discovered_by_id;
     for (const auto& [k, r] : discovered_.by_surname) discovered_by_id[r.id] = &r;
     std::set<std::string> seen;
+    auto add = [&](const std::string& id) {
+      if (!seen.insert(id).second) return;
+      if (const auto* def = em_.rules().FindEntity(id)) {
+        out.entities.push_back({def->id, def->type, def->label, def->aliases});
+      } else if (auto it = discovered_by_id.find(id); it != discovered_by_id.end()) {
+        out.entities.push_back(*it->second);
+      }
+    };
     for (const auto& ms : mentions_) {
       for (const auto& m : ms) {
-        if (!seen.insert(m.entity_id).second) continue;
-        if (const auto* def = em_.rules().FindEntity(m.entity_id)) {
-          out.entities.push_back({def->id, def->type, def->label, def->aliases});
-        } else if (auto it = discovered_by_id.find(m.entity_id); it != discovered_by_id.end()) {
-          out.entities.push_back(*it->second);
-        }
+        add(m.entity_id);
+        for (const auto& inner : m.named_within) add(inner);
       }
     }
     out.facts = std::move(facts_);

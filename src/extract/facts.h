@@ -22,6 +22,9 @@ struct Mention {
   std::string entity_id;
   EntityType type = EntityType::kPerson;
   bool pronoun = false;  // a He/She resolved to the previous sentence's subject
+  // Entities named inside the matched name ("the Cheka" in "head of the
+  // Cheka"): mentioned too, though they get no marker of their own.
+  std::vector<std::string> named_within;
 };
 
 // Why an edge exists: where the sentence is and which rule read it.
