@@ -297,3 +297,25 @@ aliases = ["chairman of the Cheka"]
   auto f = ex.Extract(doc);
   CHECK(EntityIds(f) == std::vector<std::string>{"head-of-cheka", "cheka"});
 }
+
+TEST_CASE("a stand-in after a verb of taking sides takes the previous sentence's one issue") {
+  Fixture fx;
+  auto yes = fx.Run("Stalin drafted the monopoly of foreign trade in 1918. Bukharin opposed it, and said so.");
+  CHECK(Has(yes, "bukharin", "opposed", "monopoly"));
+  // Not when the stand-in heads a noun phrase or the clause goes on.
+  auto noun = fx.Run("Stalin drafted the monopoly of foreign trade. Bukharin attacked this decision.");
+  CHECK_FALSE(Has(noun, "bukharin", "opposed", "monopoly"));
+  auto later = fx.Run("Stalin drafted the monopoly of foreign trade. Bukharin attacked this up to the end.");
+  CHECK_FALSE(Has(later, "bukharin", "opposed", "monopoly"));
+  // Not when the previous sentence names no issue, or sits in another paragraph.
+  auto none = fx.Run("Kamenev and Stalin argued about grain. Bukharin attacked it.");
+  CHECK(none.facts.empty());
+  auto apart = fx.Run("Stalin drafted the monopoly of foreign trade.\n\nBukharin attacked it.");
+  CHECK(apart.facts.empty());
+}
+
+TEST_CASE("a pronoun chain: He after a resolved He keeps the same person") {
+  Fixture fx;
+  auto f = fx.Run("Kamenev came back. He rested. He supported the monopoly.");
+  CHECK(Has(f, "kamenev", "supported", "monopoly"));
+}

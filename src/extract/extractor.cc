@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "extract/anaphora.h"
 #include "extract/dates.h"
 #include "extract/letters.h"
 #include "text/segmenter.h"
@@ -12,36 +13,6 @@
 namespace apparat::extract {
 
 namespace {
-
-bool StartsWithPronoun(std::string_view doc, const text::Sentence& s, size_t* len) {
-  for (std::string_view p : {"He ", "She "}) {
-    if (doc.substr(s.start, p.size()) == p) {
-      *len = p.size() - 1;
-      return true;
-    }
-  }
-  return false;
-}
-
-// A sentence-initial He/She takes the previous sentence's person when that
-// sentence (in the same paragraph) names exactly one person, wherever it
-// stands ("In March 1921, at the congress, Lenin called ... He advocated").
-void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
-                     std::vector<std::vector<Mention>>* mentions) {
-  for (size_t i = 1; i < sentences.size(); ++i) {
-    size_t len = 0;
-    if (!StartsWithPronoun(doc, sentences[i], &len)) continue;
-    if (sentences[i - 1].paragraph != sentences[i].paragraph) continue;
-    std::set<std::string> people;
-    const auto& prev = (*mentions)[i - 1];
-    for (const auto& m : prev) {
-      if (m.type == EntityType::kPerson) people.insert(m.entity_id);
-    }
-    if (people.size() != 1) continue;
-    Mention p{sentences[i].start, sentences[i].start + len, *people.begin(), EntityType::kPerson, true};
-    (*mentions)[i].insert((*mentions)[i].begin(), p);
-  }
-}
 
 // ISO date of each sentence; a date without a year takes the latest year
 // seen earlier in the same paragraph.
@@ -73,6 +44,7 @@ class DocumentRun {
     for (const auto& s : sentences_) paragraph_of.push_back(s.paragraph);
     em_.ResolveShortForms(bytes_, paragraph_of, &mentions_);
     ResolvePronouns(bytes_, sentences_, &mentions_);
+    ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
     dates_ = SentenceDates(bytes_, sentences_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ApplyLetterDates();

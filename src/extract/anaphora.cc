@@ -1,0 +1,98 @@
+#include "extract/anaphora.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace apparat::extract {
+
+namespace {
+
+bool StartsWithPronoun(std::string_view doc, const text::Sentence& s, size_t* len) {
+  for (std::string_view p : {"He ", "She "}) {
+    if (doc.substr(s.start, p.size()) == p) {
+      *len = p.size() - 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The distinct entities of `type` named in sentence i - 1, when it is in
+// the same paragraph as sentence i.
+std::set<std::string> PreviousEntities(const std::vector<text::Sentence>& sentences,
+                                       const std::vector<std::vector<Mention>>& mentions, size_t i,
+                                       EntityType type) {
+  std::set<std::string> ids;
+  if (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) return ids;
+  for (const auto& m : mentions[i - 1]) {
+    if (m.type == type) ids.insert(m.entity_id);  // a resolved He counts too: Lenin ... He ... He
+  }
+  return ids;
+}
+
+// The stand-in must end its clause ("opposed this.", "rejected it, and"):
+// "welcomed this victory" or "opposed this up to then" point elsewhere.
+bool EndsClause(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i == rest.size()) return true;
+  if (std::string_view(".,;:!?)").find(rest[i]) != std::string_view::npos) return true;
+  for (std::string_view w : {"and ", "but ", "because ", "since ", "as ", "when ", "outright", "strongly"}) {
+    if (rest.substr(i, w.size()) == w) return true;
+  }
+  return false;
+}
+
+bool Overlaps(const std::vector<Mention>& ms, size_t a, size_t z) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return a < m.end && m.start < z; });
+}
+
+void InsertSorted(std::vector<Mention>* ms, Mention m) {
+  auto at = std::lower_bound(ms->begin(), ms->end(), m.start,
+                             [](const Mention& x, size_t start) { return x.start < start; });
+  ms->insert(at, std::move(m));
+}
+
+}  // namespace
+
+void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                     std::vector<std::vector<Mention>>* mentions) {
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    size_t len = 0;
+    if (!StartsWithPronoun(doc, sentences[i], &len)) continue;
+    auto people = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
+    if (people.size() != 1) continue;
+    Mention p{sentences[i].start, sentences[i].start + len, *people.begin(), EntityType::kPerson, true, {}};
+    InsertSorted(&(*mentions)[i], std::move(p));
+  }
+}
+
+void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                          std::vector<std::vector<Mention>>* mentions) {
+  // A verb of taking sides, then the stand-in. Group 1 is the stand-in.
+  static const RE2 kStandIn(
+      "\\b(?:opposed|rejected|resisted|attacked|denounced|condemned|critici[sz]ed|supported|backed|"
+      "defended|favou?red|endorsed|accepted|approved|advocated|championed|welcomed|disliked|fought)"
+      "\\s+((?:this|it|(?:the|this|that|his|her|their)\\s+(?:scheme|plan|proposal|idea|project|policy|measure)))\\b");
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    auto issues = PreviousEntities(sentences, *mentions, i, EntityType::kIssue);
+    if (issues.size() != 1) continue;
+    const auto& s = sentences[i];
+    re2::StringPiece input(doc.data() + s.start, s.end - s.start);
+    re2::StringPiece g[2];
+    size_t pos = 0;
+    while (pos < input.size() && kStandIn.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      size_t z = a + g[1].size();
+      pos = (g[0].data() - input.data()) + g[0].size();
+      if (EndsClause(doc.substr(z, s.end - z)) && !Overlaps((*mentions)[i], a, z)) {
+        InsertSorted(&(*mentions)[i], Mention{a, z, *issues.begin(), EntityType::kIssue, false, {}});
+      }
+    }
+  }
+}
+
+}  // namespace apparat::extract

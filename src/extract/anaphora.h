@@ -1,0 +1,29 @@
+// Anaphora: the few pronouns and stand-in phrases apparat resolves.
+//
+// Takes a document's sentences and their mentions; adds mentions for
+//  - a sentence-initial "He"/"She", resolved to the one person the previous
+//    sentence of the same paragraph names (marker type `pronoun`, so only
+//    rules that ask for it with a {pronoun} slot use it);
+//  - "this", "it", "the scheme", "the plan", "the proposal", ... right after
+//    a verb of taking sides ("opposed this", "rejected it"), resolved to the
+//    one issue the previous sentence of the same paragraph names (an issue
+//    mention like any other).
+// When the previous sentence names no such entity or more than one, nothing
+// is added: when unsure, extract nothing.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/facts.h"
+#include "text/segmenter.h"
+
+namespace apparat::extract {
+
+void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                     std::vector<std::vector<Mention>>* mentions);
+
+void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                          std::vector<std::vector<Mention>>* mentions);
+
+}  // namespace apparat::extract
