@@ -319,3 +319,22 @@ TEST_CASE("a pronoun chain: He after a resolved He keeps the same person") {
   auto f = fx.Run("Kamenev came back. He rested. He supported the monopoly.");
   CHECK(Has(f, "kamenev", "supported", "monopoly"));
 }
+
+TEST_CASE("marker bytes in the source text cannot forge mentions") {
+  Fixture fx;
+  auto f = fx.Run("Lenin met Trotsky and \x01P100000\x02 opposed \x01P1\x02 at once.");
+  CHECK(f.facts.empty());
+}
+
+TEST_CASE("impossible dates are not dates") {
+  CHECK(extract::FindDates("on 31/02/1922").empty() == false);  // the year alone still counts
+  CHECK(extract::IsoDate(extract::FindDates("on 31/02/1922")[0], 0) == "1922");
+  CHECK(extract::IsoDate(extract::FindDates("29 February 1924")[0], 0) == "1924-02-29");
+  CHECK(extract::IsoDate(extract::FindDates("29 February 1923")[0], 0) == "1923-02");  // month and year stand
+}
+
+TEST_CASE("a text full of dates reads only the first few") {
+  std::string t;
+  for (int i = 0; i < 5000; ++i) t += "1922,";
+  CHECK(extract::FindDates(t).size() == extract::kMaxDatesPerText);
+}

@@ -87,3 +87,20 @@ TEST_CASE("names resolve through labels and aliases, case-insensitively") {
   CHECK(rs->ResolveName("Foreign Trade Monopoly")->id == "monopoly");
   CHECK(rs->ResolveName("nobody") == nullptr);
 }
+
+TEST_CASE("a value of the wrong type is an error, not a silent default") {
+  auto errors = LoadErrors(testing::kTestEntities,
+                           "[[rule]]\nid = \"neg\"\nrelation = \"opposed\"\nveto = \"true\"\npriority = \"high\"\n"
+                           "pattern = '{person:s} did not oppose {any:o}'\n");
+  REQUIRE(errors.size() == 2);
+  CHECK_THAT(errors[0], Catch::Contains("r.toml:4:") && Catch::Contains("'veto' must be true or false"));
+  CHECK_THAT(errors[1], Catch::Contains("r.toml:5:") && Catch::Contains("'priority' must be a whole number"));
+}
+
+TEST_CASE("one name for two entities is an error") {
+  auto errors = LoadErrors("[[entity]]\nid = \"a\"\ntype = \"person\"\nlabel = \"Kamenev\"\n"
+                           "[[entity]]\nid = \"b\"\ntype = \"person\"\nlabel = \"Lev\"\naliases = [\"Kamenev\"]\n",
+                           "");
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Contains("e.toml:5:") && Catch::Contains("already names 'a'"));
+}

@@ -45,9 +45,16 @@ TEST_CASE("collecting sources walks directories and reports bad paths") {
   dir.Write("a/one.txt", "x");
   dir.Write("a/b/two.md", "y");
   dir.Write("a/skip.pdf", "z");
-  std::vector<std::string> paths;
+  std::vector<text::SourcePath> paths;
   REQUIRE(text::CollectSources({dir.path() + "/a"}, &paths).ok());
-  CHECK(paths.size() == 2);
+  REQUIRE(paths.size() == 2);
+  CHECK(paths[0].name == "b/two.md");  // relative to the directory given
+  CHECK(paths[1].name == "one.txt");
+  dir.Write("c/one.txt", "w");
+  REQUIRE(text::CollectSources({dir.path() + "/a", dir.path() + "/c"}, &paths).ok());
+  REQUIRE(paths.size() == 3);
+  CHECK(paths[1].name == paths[1].path);  // two "one.txt": full paths tell them apart
+  CHECK(paths[2].name == paths[2].path);
   CHECK_FALSE(text::CollectSources({dir.path() + "/nope"}, &paths).ok());
   dir.Write("empty/readme.pdf", "z");
   Status s = text::CollectSources({dir.path() + "/empty"}, &paths);
@@ -117,4 +124,24 @@ TEST_CASE("an opener word at the start of wrapped prose is not a header") {
   auto s = SentenceTexts("Comrade Smirnov opposed\nthe plan in 1921. Nobody agreed.");
   REQUIRE(s.size() == 2);
   CHECK(s[0] == "Comrade Smirnov opposed\nthe plan in 1921.");
+}
+
+TEST_CASE("a run with no white space is still cut") {
+  std::string t(5 * text::kMaxSentenceBytes, 'x');
+  auto ss = text::SplitSentences(t);
+  CHECK(ss.size() >= 2);
+  for (const auto& s : ss) CHECK(s.end - s.start <= 2 * text::kMaxSentenceBytes + 4);
+}
+
+TEST_CASE("a short paragraph ending in a footnote marker is prose, split into sentences") {
+  auto s = SentenceTexts("Stalin replied at once. He was angry.[37]");
+  REQUIRE(s.size() == 2);
+  auto ss = text::SplitSentences("Stalin replied at once. He was angry.[37]");
+  CHECK_FALSE(ss[0].block_line);
+}
+
+TEST_CASE("a bare footnote number after a full stop ends the sentence") {
+  auto s = SentenceTexts("It was a victory.1 The Central Committee agreed. Pages 3.5 to 4 follow.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "It was a victory.1");
 }

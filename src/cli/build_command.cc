@@ -55,7 +55,7 @@ int RunBuild(const BuildArgs& a) {
   }
   auto rs = LoadRulesOrReport(a.rules_dir);
   if (!rs) return kBadInput;
-  std::vector<std::string> paths;
+  std::vector<text::SourcePath> paths;
   Status s = text::CollectSources(a.sources.empty() ? std::vector<std::string>{APPARAT_DEFAULT_CORPUS} : a.sources,
                                   &paths);
   if (!s.ok()) {

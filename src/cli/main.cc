@@ -26,6 +26,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? apparat::cli::kOk : apparat::cli::kUsage;
+  } catch (const std::exception& e) {
+    // Stages return errors as values; this is the last guard against a
+    // crash (out of memory, a file system error from the OS).
+    std::cerr << "apparat: " << e.what() << "\n";
+    return apparat::cli::kBadInput;
   }
   return exit_code;
 }

@@ -21,8 +21,9 @@ Status WriteTemp(const std::string& path, const std::string& tmp, std::string_vi
   ok = (::fsync(::fileno(f)) == 0) && ok;
   ok = (std::fclose(f) == 0) && ok;
   if (!ok) {
+    int err = errno;
     std::remove(tmp.c_str());
-    return Status::Error(path + ": write failed: " + std::strerror(errno));
+    return Status::Error(path + ": write failed: " + std::strerror(err));
   }
   return Status();
 }
@@ -54,9 +55,12 @@ Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string
     }
     written.push_back(path);
   }
-  for (const auto& [path, contents] : files) {
-    Status s = Rename(path, TempName(path));
-    if (!s.ok()) return s;
+  for (size_t i = 0; i < files.size(); ++i) {
+    Status s = Rename(files[i].first, TempName(files[i].first));
+    if (!s.ok()) {
+      for (size_t k = i + 1; k < files.size(); ++k) std::remove(TempName(files[k].first).c_str());
+      return s;
+    }
   }
   return Status();
 }

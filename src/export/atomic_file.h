@@ -15,8 +15,10 @@ namespace apparat::exporter {
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
 
 // Writes several files as one step: every temporary file is written first,
-// and only when all succeeded are they renamed into place. On failure no
-// target is touched and no temporary is left behind.
+// and only when all succeeded are they renamed into place. A failure while
+// writing touches no target; a rename that fails part-way (the target is a
+// directory, say) leaves the earlier files replaced. Either way no
+// temporary file is left behind.
 Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace apparat::exporter

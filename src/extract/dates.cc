@@ -41,6 +41,19 @@ const Patterns& P() {
   return p;
 }
 
+int DaysIn(int month, int year) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && year && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) return 28;
+  return kDays[month - 1];
+}
+
+// Month in 1..12 (or absent), day within the month (or absent).
+bool Plausible(const DateMention& d) {
+  if (d.month < 0 || d.month > 12 || d.day < 0) return false;
+  if (d.month == 0) return d.day == 0;
+  return d.day <= DaysIn(d.month, d.year);
+}
+
 bool Overlaps(const std::vector<DateMention>& found, size_t a, size_t z) {
   for (const auto& d : found) {
     if (a < d.end && d.start < z) return true;
@@ -53,15 +66,14 @@ template <int N, typename Make>
 void Scan(const RE2& re, std::string_view text, std::vector<DateMention>* out, Make make) {
   re2::StringPiece groups[N + 1];
   size_t pos = 0;
-  while (pos < text.size() &&
+  while (pos < text.size() && out->size() < kMaxDatesPerText &&
          re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, groups, N + 1)) {
     size_t a = groups[0].data() - text.data();
     size_t z = a + groups[0].size();
     DateMention d = make(groups);
     d.start = a;
     d.end = z;
-    bool plausible = (d.month == 0 || (d.month >= 1 && d.month <= 12)) && d.day <= 31;
-    if (plausible && !Overlaps(*out, a, z)) out->push_back(d);
+    if (Plausible(d) && !Overlaps(*out, a, z)) out->push_back(d);
     pos = z > pos ? z : pos + 1;
   }
 }

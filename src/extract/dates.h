@@ -2,8 +2,10 @@
 //
 // Reads "12 December 1922", "December 12, 1922", "15 December, 1922",
 // "On 12 December", "March 5th", "January 4 & 6, 1923", "December 1922",
-// "27/11/2018" and "in 1920". A date without a year gets one from the
-// caller's context (the nearest explicit year before it).
+// "27/11/2018" and "in 1920"; impossible dates ("31/02/1922") are not dates.
+// A date without a year gets one from the caller's context (the extractor
+// passes the latest year seen earlier in the same paragraph). At most
+// kMaxDatesPerText dates are read from one text.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +14,10 @@
 #include <vector>
 
 namespace apparat::extract {
+
+// A sentence names a few dates; a "sentence" with thousands is a table or
+// junk, and scanning on would only cost time.
+constexpr size_t kMaxDatesPerText = 32;
 
 struct DateMention {
   size_t start = 0, end = 0;  // offsets into the text given

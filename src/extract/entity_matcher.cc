@@ -28,10 +28,13 @@ std::string LastWord(std::string_view name) {
   return toks.empty() ? std::string(name) : toks.back();
 }
 
+// A node key from a name: ASCII lower-cased, other letters kept as they
+// are ("Müller" -> "müller"), anything else a single '-'.
 std::string Slug(std::string_view s) {
   std::string out;
   for (char c : Lower(s)) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) out += c;
     else if (!out.empty() && out.back() != '-') out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
@@ -251,7 +254,7 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
       auto [it, fresh] = out->by_surname.try_emplace(surname);
       EntityRecord& r = it->second;
       if (fresh) {
-        r.id = "person:" + Slug(surname);
+        r.id = std::string(rules::EntityTypeName(p.type)) + ":" + Slug(surname);
         r.type = p.type;
         r.label = surname;
       }

@@ -28,9 +28,11 @@ struct Marked {
 };
 
 // Line breaks and tabs inside a wrapped sentence read as spaces, so a rule
-// written with plain spaces matches across a line break; offsets stay 1:1.
+// written with plain spaces matches across a line break. Every other control
+// byte becomes a space too, so the text itself can never forge a marker.
+// Offsets stay 1:1.
 void AppendByte(char c, size_t pos, Marked* m) {
-  m->text += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  m->text += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
   m->doc_offset.push_back(pos);
 }
 
@@ -49,14 +51,20 @@ Marked MarkSentence(std::string_view doc, size_t start, size_t end, const std::v
   return m;
 }
 
-// Indices of the mentions whose markers lie in `piece`.
-std::vector<size_t> MentionsIn(std::string_view piece) {
-  std::vector<size_t> out;
+// The distinct entities whose markers lie in `piece`, in order. Only
+// MarkSentence writes markers, so every index is in range; the check is a
+// second line of defence.
+std::vector<std::string> EntitiesIn(std::string_view piece, const std::vector<Mention>& mentions) {
+  std::vector<std::string> out;
   for (size_t i = 0; i < piece.size(); ++i) {
     if (piece[i] != rules::kMarkOpen) continue;
     size_t j = i + 2, n = 0;
-    while (j < piece.size() && piece[j] != rules::kMarkClose) n = n * 10 + (piece[j++] - '0');
-    out.push_back(n);
+    while (j < piece.size() && piece[j] >= '0' && piece[j] <= '9' && n < mentions.size()) {
+      n = n * 10 + (piece[j++] - '0');
+    }
+    if (n < mentions.size() && std::find(out.begin(), out.end(), mentions[n].entity_id) == out.end()) {
+      out.push_back(mentions[n].entity_id);
+    }
     i = j;
   }
   return out;
@@ -68,9 +76,15 @@ using Claim = std::tuple<std::string, std::string, std::string>;  // subject, ob
 
 RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules)
     : rules_(std::move(rules)), prefilter_(/*min_atom_len=*/3) {
-  for (const auto& rule : rules_->relation_rules()) {
-    int id = 0;
-    prefilter_.Add(rule.regex->pattern(), rule.regex->options(), &id);
+  const auto& all = rules_->relation_rules();
+  for (size_t i = 0; i < all.size(); ++i) {
+    int id = -1;
+    // Every rule compiled once already, so Add succeeds and ids follow the
+    // rule order; if not, the filter is dropped and every rule runs.
+    if (prefilter_.Add(all[i].regex->pattern(), all[i].regex->options(), &id) != RE2::NoError ||
+        id != static_cast<int>(i)) {
+      return;
+    }
   }
   if (rules_->relation_rules().empty()) return;
   std::vector<std::string> atoms;
@@ -94,7 +108,11 @@ void RelationMatcher::CandidateRules(const std::string& marked, std::vector<char
   std::string lower = marked;
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::vector<int> found, potentials;
-  atoms_->Match(lower, &found);
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (!atoms_->Match(lower, &found, &error) && error.kind != RE2::Set::kNoError) {
+    candidate->assign(n, 1);  // the set's DFA gave up: run every rule
+    return;
+  }
   prefilter_.AllPotentials(found, &potentials);
   candidate->assign(n, 0);
   for (int i : potentials) (*candidate)[i] = 1;
@@ -115,6 +133,51 @@ std::string RelationMatcher::ShowMarked(std::string_view doc, size_t start, size
   return out;
 }
 
+namespace {
+
+// The per-sentence state of one Match call: the claims rules have made and
+// the hits so far.
+class SentenceRun {
+ public:
+  SentenceRun(size_t sentence_start, TraceSink* trace) : offset_(sentence_start), trace_(trace) {}
+
+  // Emits (or vetoes, or finds blocked) every subject x object pair of one
+  // match of `rule`.
+  void Pairs(const rules::RelationRule& rule, const std::vector<std::string>& subjects,
+             const std::vector<std::string>& objects, std::vector<RelationHit>* hits) {
+    for (const auto& s0 : subjects) {
+      for (const auto& o0 : objects) {
+        const std::string& s = rule.swap ? o0 : s0;
+        const std::string& o = rule.swap ? s0 : o0;
+        if (s != o) Pair(rule, s, o, hits);
+      }
+    }
+  }
+
+ private:
+  void Pair(const rules::RelationRule& rule, const std::string& s, const std::string& o,
+            std::vector<RelationHit>* hits) {
+    if (claimed_.count({s, o, rule.relation})) return Note("  blocked  " + rule.id + ": " + s + " " + rule.relation + " " + o);
+    for (const auto& b : rule.blocks) {
+      claimed_.insert({s, o, b});
+      if (rules::IsSymmetric(b)) claimed_.insert({o, s, b});
+    }
+    if (rule.veto) return Note("  vetoed   " + rule.id + ": no " + rule.relation + " " + s + " -> " + o);
+    Note("  fired    " + rule.id + ": " + s + " " + rule.relation + " " + o);
+    hits->push_back({s, rule.relation, o, &rule, offset_});
+  }
+
+  void Note(const std::string& line) {
+    if (trace_) trace_->Note(line);
+  }
+
+  size_t offset_;
+  TraceSink* trace_;
+  std::set<Claim> claimed_;
+};
+
+}  // namespace
+
 std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t start, size_t end,
                                                 const std::vector<Mention>& mentions, const std::string& scope,
                                                 const std::string& default_subject, TraceSink* trace) const {
@@ -124,7 +187,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   if (mentions.empty() || (scope == "sentence" && mentions.size() < 2)) return hits;
   Marked marked = MarkSentence(doc, start, end, mentions);
   re2::StringPiece input(marked.text);
-  std::set<Claim> claimed;
+  SentenceRun run(start, trace);
   std::vector<char> candidate;
   CandidateRules(marked.text, &candidate);
   const auto& all = rules_->relation_rules();
@@ -137,39 +200,16 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
     size_t pos = 0;
     while (pos < marked.text.size() &&
            rule.regex->Match(input, pos, marked.text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
-      size_t mstart = g[0].data() - marked.text.data();
-      size_t mend = mstart + g[0].size();
+      size_t mend = (g[0].data() - marked.text.data()) + g[0].size();
       pos = mend > pos ? mend : pos + 1;
-      std::vector<std::string> subjects, objects;
-      if (rule.subject_group) {
-        for (size_t i : MentionsIn(std::string_view(g[rule.subject_group].data(), g[rule.subject_group].size())))
-          subjects.push_back(mentions[i].entity_id);
-      } else {
-        subjects.push_back(default_subject);
-      }
-      for (size_t i : MentionsIn(std::string_view(g[rule.object_group].data(), g[rule.object_group].size())))
-        objects.push_back(mentions[i].entity_id);
-      for (const auto& s0 : subjects) {
-        for (const auto& o0 : objects) {
-          const std::string& s = rule.swap ? o0 : s0;
-          const std::string& o = rule.swap ? s0 : o0;
-          if (s == o) continue;
-          if (claimed.count({s, o, rule.relation})) {
-            if (trace) trace->Note("  blocked  " + rule.id + ": " + s + " " + rule.relation + " " + o);
-            continue;
-          }
-          for (const auto& b : rule.blocks) {
-            claimed.insert({s, o, b});
-            if (rules::IsSymmetric(b)) claimed.insert({o, s, b});
-          }
-          if (rule.veto) {
-            if (trace) trace->Note("  vetoed   " + rule.id + ": no " + rule.relation + " " + s + " -> " + o);
-            continue;
-          }
-          if (trace) trace->Note("  fired    " + rule.id + ": " + s + " " + rule.relation + " " + o);
-          hits.push_back({s, rule.relation, o, &rule, marked.doc_offset[std::min(mstart, marked.doc_offset.size() - 1)]});
-        }
-      }
+      auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
+      std::vector<std::string> subjects =
+          rule.subject_group ? EntitiesIn(piece(rule.subject_group), mentions) : std::vector<std::string>{default_subject};
+      std::vector<std::string> objects = EntitiesIn(piece(rule.object_group), mentions);
+      // A list is a handful of names; a "list" of hundreds is not prose and
+      // would only multiply evidence.
+      if (subjects.size() * objects.size() > kMaxPairsPerMatch) continue;
+      run.Pairs(rule, subjects, objects, &hits);
     }
   }
   return hits;

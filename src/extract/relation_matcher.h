@@ -31,8 +31,12 @@ namespace apparat::extract {
 struct RelationHit {
   std::string subject, relation, object;
   const rules::RelationRule* rule = nullptr;
-  size_t match_start = 0;  // byte offset of the match in the document
+  size_t sentence_start = 0;  // byte offset of the sentence in the document
 };
+
+// Most subject x object pairs one match may give; more is not a list of
+// names in prose, and is skipped.
+constexpr size_t kMaxPairsPerMatch = 256;
 
 // Receives a line of explanation per rule decision (see `apparat explain`).
 class TraceSink {

@@ -3,37 +3,50 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace apparat::graph {
 
-Status BuildGraph(const std::vector<std::string>& paths, const extract::Extractor& extractor,
+Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Extractor& extractor,
                   const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report) {
   std::atomic<size_t> next{0};
   std::mutex mu;
   std::vector<std::string> errors(paths.size());
   auto work = [&] {
     for (size_t i = next++; i < paths.size(); i = next++) {
-      text::Document doc;
-      Status s = text::ReadDocument(paths[i], &doc);
-      if (!s.ok()) {
-        errors[i] = s.message();
-        continue;
+      // Nothing may escape a worker thread: a failure (even bad_alloc on a
+      // huge file) becomes that source's error.
+      try {
+        text::Document doc;
+        Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name);
+        if (!s.ok()) {
+          errors[i] = s.message();
+          continue;
+        }
+        extract::DocumentFacts facts = extractor.Extract(doc);
+        std::lock_guard<std::mutex> lock(mu);
+        report->documents_read++;
+        report->bytes_read += doc.bytes.size();
+        graph->Add(std::move(facts));
+      } catch (const std::exception& e) {
+        errors[i] = paths[i].path + ": " + e.what();
       }
-      extract::DocumentFacts facts = extractor.Extract(doc);
-      std::lock_guard<std::mutex> lock(mu);
-      report->documents_read++;
-      report->bytes_read += doc.bytes.size();
-      graph->Add(std::move(facts));
     }
   };
   // Standard input can be read only once and only by one thread.
-  bool has_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
+  bool has_stdin = std::any_of(paths.begin(), paths.end(), [](const text::SourcePath& p) { return p.path == "-"; });
   unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (has_stdin) jobs = 1;
   jobs = std::min<unsigned>(jobs, std::max<size_t>(1, paths.size()));
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  for (unsigned t = 1; t < jobs; ++t) {
+    try {
+      threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // fewer threads than asked for; the work still gets done
+    }
+  }
   work();
   for (auto& t : threads) t.join();
   for (const auto& e : errors) {

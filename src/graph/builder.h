@@ -28,7 +28,7 @@ struct BuildReport {
 };
 
 // Fails when a source is bad under `strict`, or when no source could be read.
-Status BuildGraph(const std::vector<std::string>& paths, const extract::Extractor& extractor,
+Status BuildGraph(const std::vector<text::SourcePath>& sources, const extract::Extractor& extractor,
                   const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report);
 
 }  // namespace apparat::graph

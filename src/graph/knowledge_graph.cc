@@ -23,7 +23,16 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 Vertex KnowledgeGraph::NodeFor(const extract::EntityRecord& e) {
   auto it = by_id_.find(e.id);
   if (it != by_id_.end()) {
-    for (const auto& a : e.aliases) AddUnique(&g_[it->second].aliases, a);
+    // Documents arrive in any order; when two spell a discovered entity's
+    // label differently, the smaller label wins so the output is the same.
+    NodeProps& n = g_[it->second];
+    if (e.label < n.label) {
+      AddUnique(&n.aliases, n.label);
+      n.label = e.label;
+    } else if (e.label != n.label) {
+      AddUnique(&n.aliases, e.label);
+    }
+    for (const auto& a : e.aliases) AddUnique(&n.aliases, a);
     return it->second;
   }
   Vertex v = boost::add_vertex(g_);
@@ -54,8 +63,10 @@ void KnowledgeGraph::Add(extract::DocumentFacts facts) {
 
 void KnowledgeGraph::Finalize() {
   for (auto [v, vend] = boost::vertices(g_); v != vend; ++v) {
-    std::sort(g_[*v].sources.begin(), g_[*v].sources.end());
-    std::sort(g_[*v].aliases.begin(), g_[*v].aliases.end());
+    NodeProps& n = g_[*v];
+    std::sort(n.sources.begin(), n.sources.end());
+    n.aliases.erase(std::remove(n.aliases.begin(), n.aliases.end(), n.label), n.aliases.end());
+    std::sort(n.aliases.begin(), n.aliases.end());
   }
   for (auto& [key, e] : edges_) {
     auto& ev = g_[e].evidence;

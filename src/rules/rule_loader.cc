@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
@@ -75,12 +76,46 @@ std::vector<std::string> StringList(const toml::table& t, const char* key, const
 
 std::string RequiredString(const toml::table& t, const char* key, const std::string& file, int line,
                            Reporter* rep) {
+  const toml::node* n = t.get(key);
+  if (n && !n->is_string()) {
+    rep->Error(file, LineOf(*n), std::string("'") + key + "' must be a string");
+    return "";
+  }
   auto v = t[key].value<std::string>();
   if (!v || v->empty()) {
     rep->Error(file, line, std::string("missing or empty '") + key + "'");
     return "";
   }
   return *v;
+}
+
+// Optional values: absent gives the default; present with the wrong type is
+// an error (a quoted "true" must not quietly turn a veto into a rule).
+bool OptionalBool(const toml::table& t, const char* key, bool fallback, const std::string& file, Reporter* rep) {
+  const toml::node* n = t.get(key);
+  if (!n) return fallback;
+  if (auto v = n->value<bool>(); v && n->is_boolean()) return *v;
+  rep->Error(file, LineOf(*n), std::string("'") + key + "' must be true or false");
+  return fallback;
+}
+
+std::string OptionalString(const toml::table& t, const char* key, const std::string& fallback,
+                           const std::string& file, Reporter* rep) {
+  const toml::node* n = t.get(key);
+  if (!n) return fallback;
+  if (n->is_string()) return *n->value<std::string>();
+  rep->Error(file, LineOf(*n), std::string("'") + key + "' must be a string");
+  return fallback;
+}
+
+int OptionalInt(const toml::table& t, const char* key, int lo, int hi, const std::string& file, Reporter* rep) {
+  const toml::node* n = t.get(key);
+  if (!n) return 0;
+  auto v = n->value<int64_t>();
+  if (n->is_integer() && v && *v >= lo && *v <= hi) return static_cast<int>(*v);
+  rep->Error(file, LineOf(*n), std::string("'") + key + "' must be a whole number from " + std::to_string(lo) +
+                                   " to " + std::to_string(hi));
+  return 0;
 }
 
 void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
@@ -96,7 +131,7 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
     rep->Error(file, line, "unknown type '" + type + "' (person, body, position, issue)");
   }
   e.aliases = StringList(t, "aliases", file, rep);
-  e.ignore_case = t["ignore_case"].value_or(false);
+  e.ignore_case = OptionalBool(t, "ignore_case", false, file, rep);
   if (!e.id.empty() && !ids->insert(e.id).second) rep->Error(file, line, "duplicate entity id '" + e.id + "'");
   out->push_back(std::move(e));
 }
@@ -108,7 +143,7 @@ void LoadNamePattern(const toml::table& t, const std::string& file, Reporter* re
   NamePattern p;
   p.origin = {file, line};
   p.id = RequiredString(t, "id", file, line, rep);
-  std::string type = t["type"].value_or(std::string("person"));
+  std::string type = OptionalString(t, "type", "person", file, rep);
   if (!ParseEntityType(type, &p.type)) rep->Error(file, line, "unknown type '" + type + "'");
   std::string regex = RequiredString(t, "regex", file, line, rep);
   p.exclude = StringList(t, "exclude", file, rep);
@@ -154,12 +189,12 @@ void LoadRelationRule(const toml::table& t, const std::string& file, Reporter* r
   if (!r.relation.empty() && !IsRelation(r.relation)) {
     rep->Error(file, line, "unknown relation '" + r.relation + "'");
   }
-  r.veto = t["veto"].value_or(false);
-  r.copy = t["copy"].value_or(false);
-  r.swap = t["swap"].value_or(false);
-  r.polarity = t["polarity"].value_or(std::string());
-  r.priority = static_cast<int>(t["priority"].value_or(int64_t{0}));
-  r.scope = t["scope"].value_or(std::string("sentence"));
+  r.veto = OptionalBool(t, "veto", false, file, rep);
+  r.copy = OptionalBool(t, "copy", false, file, rep);
+  r.swap = OptionalBool(t, "swap", false, file, rep);
+  r.polarity = OptionalString(t, "polarity", "", file, rep);
+  r.priority = OptionalInt(t, "priority", -1000000, 1000000, file, rep);
+  r.scope = OptionalString(t, "scope", "sentence", file, rep);
   if (r.scope != "sentence" && r.scope != "letter") {
     rep->Error(file, line, "scope must be \"sentence\" or \"letter\"");
   }
@@ -185,13 +220,16 @@ void LoadRelationRule(const toml::table& t, const std::string& file, Reporter* r
   out->push_back(std::move(r));
 }
 
-std::vector<std::string> TomlFiles(const fs::path& dir) {
+std::vector<std::string> TomlFiles(const fs::path& dir, Reporter* rep) {
   std::vector<std::string> files;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return files;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".toml") files.push_back(it->path().string());
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code fec;
+    if (it->is_regular_file(fec) && it->path().extension() == ".toml") files.push_back(it->path().string());
   }
+  if (ec) rep->Error(dir.string(), 0, "cannot list rule files: " + ec.message());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -206,6 +244,7 @@ struct Loaded {
 
 void LoadFile(const std::string& file, bool relations, Reporter* rep, Loaded* l) {
   std::ifstream in(file, std::ios::binary);
+  if (!in) return rep->Error(file, 0, "cannot read rule file");
   std::stringstream buf;
   buf << in.rdbuf();
   std::string bytes = buf.str();
@@ -236,6 +275,24 @@ void LoadFile(const std::string& file, bool relations, Reporter* rep, Loaded* l)
   each("rule", [&](const toml::table& t) { LoadRelationRule(t, file, rep, &l->rule_ids, &l->relations); });
 }
 
+// A name may stand for one entity only: otherwise which one a mention means
+// would depend on file order.
+void CheckSharedNames(const std::vector<EntityDef>& entities, Reporter* rep) {
+  std::map<std::string, const EntityDef*> owner;
+  for (const auto& e : entities) {
+    std::set<std::string> own = {e.label};
+    own.insert(e.aliases.begin(), e.aliases.end());
+    for (const auto& n : own) {
+      auto [it, fresh] = owner.emplace(n, &e);
+      if (!fresh) {
+        rep->Error(e.origin.file, e.origin.line,
+                   "name '" + n + "' of '" + e.id + "' already names '" + it->second->id + "' (" +
+                       it->second->origin.file + ":" + std::to_string(it->second->origin.line) + ")");
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
@@ -243,12 +300,13 @@ Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
   Reporter rep(errors);
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Status::Error(dir + ": rules directory not found");
-  auto entity_files = TomlFiles(fs::path(dir) / "entities");
-  auto relation_files = TomlFiles(fs::path(dir) / "relations");
+  auto entity_files = TomlFiles(fs::path(dir) / "entities", &rep);
+  auto relation_files = TomlFiles(fs::path(dir) / "relations", &rep);
   if (entity_files.empty()) return Status::Error(dir + ": no entities/*.toml rule file");
   Loaded l;
   for (const auto& f : entity_files) LoadFile(f, false, &rep, &l);
   for (const auto& f : relation_files) LoadFile(f, true, &rep, &l);
+  CheckSharedNames(l.entities, &rep);
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }

@@ -56,7 +56,31 @@ bool IsHeaderLine(std::string_view s) {
   return false;
 }
 
+// Drops trailing closing quotes, brackets and footnote markers ("...late.[37]",
+// "...late.’").
+std::string_view StripClosers(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\x99") {
+      s.remove_suffix(3);
+    } else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\x9D") {
+      s.remove_suffix(3);
+    } else if (!s.empty() && s.back() == ']') {
+      size_t open = s.rfind('[');
+      if (open == std::string_view::npos || open + 1 == s.size() - 1) return s;
+      for (size_t i = open + 1; i + 1 < s.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return s;
+      }
+      s.remove_suffix(s.size() - open);
+    } else {
+      return s;
+    }
+  }
+}
+
 bool EndsSentence(std::string_view s) {
+  s = StripClosers(s);
   if (s.empty()) return false;
   char c = s.back();
   return c == '.' || c == '!' || c == '?' || c == ';' || c == ',';
@@ -116,6 +140,11 @@ bool IsBoundary(std::string_view b, size_t p, size_t floor, size_t end, size_t* 
       size_t r = q + 1;
       while (r < end && std::isdigit(static_cast<unsigned char>(b[r]))) ++r;
       if (r < end && b[r] == ']' && r > q + 1) q = r + 1; else break;
+    } else if (std::isdigit(c) && q == p + 1 && p > floor && std::isalpha(static_cast<unsigned char>(b[p - 1]))) {
+      // A bare footnote number: "...a victory.1 The Central Committee".
+      size_t r = q;
+      while (r < end && r - q < 3 && std::isdigit(static_cast<unsigned char>(b[r]))) ++r;
+      if (r + 1 < end && b[r] == ' ' && IsUpperAscii(b[r + 1])) q = r; else break;
     } else if (c == 0xE2 && q + 2 < end && static_cast<unsigned char>(b[q + 1]) == 0x80 &&
                (static_cast<unsigned char>(b[q + 2]) == 0x99 ||
                 static_cast<unsigned char>(b[q + 2]) == 0x9D)) {
@@ -154,7 +183,11 @@ void SplitFlowing(std::string_view b, size_t start, size_t end, int paragraph,
       emit(s, cut);
       s = cut;
       p = cut > p ? cut - 1 : p;
-    } else if (p - s >= kMaxSentenceBytes && std::isspace(static_cast<unsigned char>(c))) {
+    } else if (p - s >= kMaxSentenceBytes &&
+               (std::isspace(static_cast<unsigned char>(c)) ||
+                // No white space for twice the limit: cut anyway, at the
+                // start of a UTF-8 character.
+                (p - s >= 2 * kMaxSentenceBytes && (static_cast<unsigned char>(c) & 0xC0) != 0x80))) {
       emit(s, p);
       s = p;
     }

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <sstream>
 
 #include "text/utf8.h"
@@ -20,25 +21,27 @@ bool IsTextFile(const fs::path& p) {
   return ext == ".txt" || ext == ".md";
 }
 
-Status CollectDirectory(const std::string& dir, std::vector<std::string>* out) {
+Status CollectDirectory(const std::string& dir, std::vector<SourcePath>* out) {
   std::error_code ec;
   size_t before = out->size();
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
   if (ec) return Status::Error(dir + ": cannot read directory: " + ec.message());
   for (; it != end; it.increment(ec)) {
     if (ec) return Status::Error(dir + ": cannot read directory: " + ec.message());
-    if (it->is_regular_file(ec) && IsTextFile(it->path())) out->push_back(it->path().string());
+    if (it->is_regular_file(ec) && IsTextFile(it->path())) {
+      out->push_back({it->path().string(), it->path().lexically_relative(dir).generic_string()});
+    }
   }
   if (out->size() == before) return Status::Error(dir + ": directory holds no .txt or .md file");
   return Status();
 }
 }  // namespace
 
-Status CollectSources(const std::vector<std::string>& args, std::vector<std::string>* paths) {
-  std::vector<std::string> found;
+Status CollectSources(const std::vector<std::string>& args, std::vector<SourcePath>* sources) {
+  std::vector<SourcePath> found;
   for (const auto& arg : args) {
     if (arg == "-") {
-      found.push_back(arg);
+      found.push_back({arg, "stdin"});
       continue;
     }
     std::error_code ec;
@@ -48,12 +51,20 @@ Status CollectSources(const std::vector<std::string>& args, std::vector<std::str
       Status s = CollectDirectory(arg, &found);
       if (!s.ok()) return s;
     } else {
-      found.push_back(arg);
+      found.push_back({arg, fs::path(arg).filename().string()});
     }
   }
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
-  *paths = std::move(found);
+  auto by_path = [](const SourcePath& a, const SourcePath& b) { return a.path < b.path; };
+  std::sort(found.begin(), found.end(), by_path);
+  found.erase(std::unique(found.begin(), found.end(),
+                          [](const SourcePath& a, const SourcePath& b) { return a.path == b.path; }),
+              found.end());
+  std::map<std::string, int> uses;
+  for (const auto& f : found) uses[f.name]++;
+  for (auto& f : found) {
+    if (uses[f.name] > 1) f.name = f.path;
+  }
+  *sources = std::move(found);
   return Status();
 }
 
@@ -72,14 +83,14 @@ Status CheckDocumentBytes(Document* doc) {
   return Status();
 }
 
-Status ReadDocument(const std::string& path, Document* doc) {
+Status ReadDocument(const std::string& path, Document* doc, const std::string& name) {
   doc->path = path;
   if (path == "-") {
     doc->name = "stdin";
     doc->bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return CheckDocumentBytes(doc);
   }
-  doc->name = fs::path(path).filename().string();
+  doc->name = name.empty() ? fs::path(path).filename().string() : name;
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (ec || !fs::exists(st)) return Status::Error(path + ": no such file or directory");

@@ -25,8 +25,8 @@ if ("trotsky", "opposed", "foreign-trade-monopoly") in edges:
     print("wrong edge: Trotsky opposed the monopoly"); ok = False
 files = {}
 for root, _, names in os.walk(corpus):
-    for n in names:
-        files[n] = open(os.path.join(root, n), "rb").read()
+    for n in names:  # evidence names a file by its path under the corpus folder
+        files[os.path.relpath(os.path.join(root, n), corpus)] = open(os.path.join(root, n), "rb").read()
 for l in g["links"]:
     for e in l["evidence"]:
         raw = files[e["source"]]
