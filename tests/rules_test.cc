@@ -104,3 +104,28 @@ TEST_CASE("one name for two entities is an error") {
   REQUIRE(errors.size() == 1);
   CHECK_THAT(errors[0], Catch::Contains("e.toml:5:") && Catch::Contains("already names 'a'"));
 }
+
+TEST_CASE("defines name shared pattern pieces across relation files") {
+  testing::TempDir dir;
+  dir.Write("rules/entities/test.toml", testing::kTestEntities);
+  dir.Write("rules/relations/a.toml", "[define]\nadverb = '(?:also|then)'\nverb = '(?:{@adverb} )?opposed'\n");
+  dir.Write("rules/relations/b.toml",
+            "[[rule]]\nid = \"opposed.x\"\nrelation = \"opposed\"\npattern = '{person:s} {@verb} {any:o}'\n");
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  CHECK_THAT(rs->relation_rules()[0].regex->pattern(), Catch::Contains("(?:(?:(?:also|then)) )?opposed"));
+
+  rules::Defines d = {{"a", "x{@b}"}, {"b", "{@a}"}};
+  std::string out;
+  CHECK_THAT(rules::ExpandDefines("{@a}", d, &out).message(), Catch::Contains("cycle"));
+  CHECK_THAT(rules::ExpandDefines("{@nope}", d, &out).message(), Catch::Contains("unknown define {@nope}"));
+}
+
+TEST_CASE("a define used before it is known, or defined twice, is reported") {
+  auto errors = LoadErrors(testing::kTestEntities,
+                           "[define]\nverb = 'opposed'\n[[rule]]\nid = \"x\"\nrelation = \"opposed\"\n"
+                           "pattern = '{person:s} {@verbs} {any:o}'\n");
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Contains("r.toml:3:") && Catch::Contains("unknown define {@verbs}"));
+}

@@ -174,7 +174,7 @@ void LoadExamples(const toml::table& t, const std::string& file, Reporter* rep, 
   r->counter_examples = StringList(t, "counter_examples", file, rep);
 }
 
-void LoadRelationRule(const toml::table& t, const std::string& file, Reporter* rep,
+void LoadRelationRule(const toml::table& t, const std::string& file, const Defines& defines, Reporter* rep,
                       std::set<std::string>* ids, std::vector<RelationRule>* out) {
   int line = LineOf(t);
   CheckKeys(t, {"id", "relation", "pattern", "veto", "blocks", "scope", "copy", "swap", "polarity",
@@ -205,8 +205,9 @@ void LoadRelationRule(const toml::table& t, const std::string& file, Reporter* r
   if (r.blocks.empty()) r.blocks.push_back(r.relation);
   LoadExamples(t, file, rep, &r);
   if (r.pattern.empty()) return;
-  std::string regex, err;
-  Status s = TranslateSlotPattern(r.pattern, &regex);
+  std::string expanded, regex, err;
+  Status s = ExpandDefines(r.pattern, defines, &expanded);
+  if (s.ok()) s = TranslateSlotPattern(expanded, &regex);
   if (!s.ok()) return rep->Error(file, line, "rule '" + r.id + "': " + s.message());
   r.regex = Compile(regex, &err);
   if (!r.regex) return rep->Error(file, line, "invalid regex in rule '" + r.id + "': " + err);
@@ -239,29 +240,72 @@ struct Loaded {
   std::vector<NamePattern> patterns;
   std::vector<RelationRule> relations;
   std::set<std::string> entity_ids, rule_ids;
+  Defines defines;
+  std::map<std::string, Origin> define_origin;
   std::string all_bytes;
 };
 
-void LoadFile(const std::string& file, bool relations, Reporter* rep, Loaded* l) {
+struct ParsedFile {
+  std::string file;
+  bool relations = false;
+  toml::table doc;
+};
+
+// Reads and parses one rule file; false (with the error reported) when it
+// cannot be read or is not valid TOML.
+bool ParseFile(const std::string& file, bool relations, Reporter* rep, Loaded* l, ParsedFile* out) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return rep->Error(file, 0, "cannot read rule file");
+  if (!in) {
+    rep->Error(file, 0, "cannot read rule file");
+    return false;
+  }
   std::stringstream buf;
   buf << in.rdbuf();
   std::string bytes = buf.str();
   l->all_bytes += file.substr(file.find_last_of('/') + 1) + '\0' + bytes + '\0';
   if (size_t bad = text::FindInvalidUtf8(bytes); bad != std::string::npos) {
-    return rep->Error(file, 1, "invalid UTF-8 at byte " + std::to_string(bad));
+    rep->Error(file, 1, "invalid UTF-8 at byte " + std::to_string(bad));
+    return false;
   }
-  toml::table doc;
   try {
-    doc = toml::parse(bytes, file);
+    out->doc = toml::parse(bytes, file);
   } catch (const toml::parse_error& e) {
-    return rep->Error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
+    rep->Error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
+    return false;
   }
-  CheckKeys(doc, relations ? std::set<std::string>{"rule"} : std::set<std::string>{"entity", "pattern"},
+  out->file = file;
+  out->relations = relations;
+  return true;
+}
+
+// Collects a relation file's [define] table; names are global across files.
+void CollectDefines(const ParsedFile& f, Reporter* rep, Loaded* l) {
+  const toml::node* n = f.doc.get("define");
+  if (!n) return;
+  const toml::table* t = n->as_table();
+  if (!t) return rep->Error(f.file, LineOf(*n), "[define] must be a table of name = 'pattern'");
+  for (const auto& [k, v] : *t) {
+    std::string name(k.str());
+    if (!v.is_string()) {
+      rep->Error(f.file, LineOf(v), "define '" + name + "' must be a string");
+      continue;
+    }
+    auto [it, fresh] = l->define_origin.emplace(name, Origin{f.file, LineOf(v)});
+    if (!fresh) {
+      rep->Error(f.file, LineOf(v), "define '" + name + "' already defined at " + it->second.file + ":" +
+                                        std::to_string(it->second.line));
+      continue;
+    }
+    l->defines[name] = *v.value<std::string>();
+  }
+}
+
+void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
+  const std::string& file = f.file;
+  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define"} : std::set<std::string>{"entity", "pattern"},
             file, rep);
   auto each = [&](const char* key, auto fn) {
-    const toml::node* n = doc.get(key);
+    const toml::node* n = f.doc.get(key);
     if (!n) return;
     const toml::array* arr = n->as_array();
     if (!arr) return rep->Error(file, LineOf(*n), std::string("use [[") + key + "]] tables");
@@ -272,7 +316,9 @@ void LoadFile(const std::string& file, bool relations, Reporter* rep, Loaded* l)
   };
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });
   each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns); });
-  each("rule", [&](const toml::table& t) { LoadRelationRule(t, file, rep, &l->rule_ids, &l->relations); });
+  each("rule", [&](const toml::table& t) {
+    LoadRelationRule(t, file, l->defines, rep, &l->rule_ids, &l->relations);
+  });
 }
 
 // A name may stand for one entity only: otherwise which one a mention means
@@ -304,8 +350,18 @@ Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
   auto relation_files = TomlFiles(fs::path(dir) / "relations", &rep);
   if (entity_files.empty()) return Status::Error(dir + ": no entities/*.toml rule file");
   Loaded l;
-  for (const auto& f : entity_files) LoadFile(f, false, &rep, &l);
-  for (const auto& f : relation_files) LoadFile(f, true, &rep, &l);
+  std::vector<ParsedFile> parsed;
+  for (const auto* files : {&entity_files, &relation_files}) {
+    for (const auto& f : *files) {
+      ParsedFile p;
+      if (ParseFile(f, files == &relation_files, &rep, &l, &p)) parsed.push_back(std::move(p));
+    }
+  }
+  // Defines first, so a rule may use a define from any relation file.
+  for (const auto& p : parsed) {
+    if (p.relations) CollectDefines(p, &rep, &l);
+  }
+  for (const auto& p : parsed) LoadEntries(p, &rep, &l);
   CheckSharedNames(l.entities, &rep);
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));

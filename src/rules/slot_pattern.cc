@@ -108,3 +108,42 @@ Status TranslateSlotPattern(std::string_view p, std::string* regex) {
 }
 
 }  // namespace apparat::rules
+
+namespace apparat::rules {
+
+namespace {
+
+Status Expand(std::string_view p, const Defines& defines, int depth, std::string* out) {
+  if (depth > kMaxDefineDepth) return Status::Error("defines nested deeper than " + std::to_string(kMaxDefineDepth) + " (a cycle?)");
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      out->append(p.substr(i, 2));
+      ++i;
+      continue;
+    }
+    if (p.compare(i, 2, "{@") != 0) {
+      out->push_back(p[i]);
+      continue;
+    }
+    size_t close = p.find('}', i);
+    if (close == std::string_view::npos) return Status::Error("unclosed '{@' at column " + std::to_string(i + 1));
+    std::string name(p.substr(i + 2, close - i - 2));
+    auto it = defines.find(name);
+    if (it == defines.end()) return Status::Error("unknown define {@" + name + "}");
+    *out += "(?:";
+    Status s = Expand(it->second, defines, depth + 1, out);
+    if (!s.ok()) return s;
+    *out += ")";
+    i = close;
+  }
+  return Status();
+}
+
+}  // namespace
+
+Status ExpandDefines(std::string_view pattern, const Defines& defines, std::string* out) {
+  out->clear();
+  return Expand(pattern, defines, 0, out);
+}
+
+}  // namespace apparat::rules

@@ -10,6 +10,7 @@
 // rule never spells a name.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -29,5 +30,15 @@ char TypeLetter(std::string_view type_name);
 // Translates a slot pattern into plain RE2 syntax with named groups `s` and
 // `o`. On failure the Status message names the offending slot.
 Status TranslateSlotPattern(std::string_view pattern, std::string* regex);
+
+// Named pieces of pattern shared by many rules: a relation file's [define]
+// table ("adverbs = '(?:also|then|...)'"), used in patterns as {@adverbs}.
+using Defines = std::map<std::string, std::string>;
+
+// Replaces every {@name} with (?:its text), itself expanded (defines may use
+// defines, up to kMaxDefineDepth deep). Fails naming an unknown define or a
+// cycle.
+constexpr int kMaxDefineDepth = 8;
+Status ExpandDefines(std::string_view pattern, const Defines& defines, std::string* out);
 
 }  // namespace apparat::rules
