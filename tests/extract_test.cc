@@ -338,3 +338,12 @@ TEST_CASE("a text full of dates reads only the first few") {
   for (int i = 0; i < 5000; ++i) t += "1922,";
   CHECK(extract::FindDates(t).size() == extract::kMaxDatesPerText);
 }
+
+TEST_CASE("he after a short opening phrase of time is the sentence's subject") {
+  Fixture fx;
+  auto f = fx.Run("Kamenev returned to Moscow. In October 1922 he supported the monopoly.");
+  CHECK(Has(f, "kamenev", "supported", "monopoly"));
+  // Inside a clause of the opening phrase it is not.
+  auto clause = fx.Run("Kamenev returned to Moscow. In the notes that he supported the monopoly, nothing changed.");
+  CHECK(clause.facts.empty());
+}

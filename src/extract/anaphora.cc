@@ -10,14 +10,30 @@ namespace apparat::extract {
 
 namespace {
 
-bool StartsWithPronoun(std::string_view doc, const text::Sentence& s, size_t* len) {
+// The subject pronoun that opens a sentence: "He ..." or "She ...", or
+// "he"/"she" right after a short opening phrase of time or place ("In
+// October 1923 he wrote", "After the plenum, she ..."). Sets *at and *len.
+bool OpeningPronoun(std::string_view doc, const text::Sentence& s, size_t* at, size_t* len) {
   for (std::string_view p : {"He ", "She "}) {
     if (doc.substr(s.start, p.size()) == p) {
+      *at = s.start;
       *len = p.size() - 1;
       return true;
     }
   }
-  return false;
+  static const RE2 kOpening(
+      "^(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|That|This)"
+      "\\b[^.;:!?\"“”]{0,48}?[ ,](he|she) ");
+  re2::StringPiece input(doc.data() + s.start, s.end - s.start);
+  re2::StringPiece g[2];
+  if (!kOpening.Match(input, 0, input.size(), RE2::ANCHOR_START, g, 2)) return false;
+  // "In the notes that he dictated, Lenin ...": a pronoun inside a clause
+  // of the opening phrase is not the sentence's subject.
+  static const RE2 kClause("\\b(?:that|which|who|whom|whose|when|while|as|if|because|where)\\b");
+  if (RE2::PartialMatch(re2::StringPiece(input.data(), g[1].data() - input.data()), kClause)) return false;
+  *at = s.start + (g[1].data() - input.data());
+  *len = g[1].size();
+  return true;
 }
 
 // The distinct entities of `type` named in sentence i - 1, when it is in
@@ -61,12 +77,14 @@ void InsertSorted(std::vector<Mention>* ms, Mention m) {
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                      std::vector<std::vector<Mention>>* mentions) {
   for (size_t i = 1; i < sentences.size(); ++i) {
-    size_t len = 0;
-    if (!StartsWithPronoun(doc, sentences[i], &len)) continue;
+    size_t at = 0, len = 0;
+    if (!OpeningPronoun(doc, sentences[i], &at, &len)) continue;
+    // A person named in the opening phrase is a candidate too: unsure, skip.
+    const auto& own = (*mentions)[i];
+    if (std::any_of(own.begin(), own.end(), [&](const Mention& m) { return m.start < at && m.type == EntityType::kPerson; })) continue;
     auto people = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
     if (people.size() != 1) continue;
-    Mention p{sentences[i].start, sentences[i].start + len, *people.begin(), EntityType::kPerson, true, {}};
-    InsertSorted(&(*mentions)[i], std::move(p));
+    InsertSorted(&(*mentions)[i], Mention{at, at + len, *people.begin(), EntityType::kPerson, true, {}});
   }
 }
 

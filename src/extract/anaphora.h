@@ -1,9 +1,11 @@
 // Anaphora: the few pronouns and stand-in phrases apparat resolves.
 //
 // Takes a document's sentences and their mentions; adds mentions for
-//  - a sentence-initial "He"/"She", resolved to the one person the previous
-//    sentence of the same paragraph names (marker type `pronoun`, so only
-//    rules that ask for it with a {pronoun} slot use it);
+//  - a sentence-initial "He"/"She" (or "he"/"she" right after a short
+//    opening phrase of time: "In October 1923 he wrote"), resolved to the
+//    one person the previous sentence of the same paragraph names (marker
+//    type `pronoun`, so only rules that ask for it with a {pronoun} slot
+//    use it);
 //  - "this", "it", "the scheme", "the plan", "the proposal", ... right after
 //    a verb of taking sides ("opposed this", "rejected it"), resolved to the
 //    one issue the previous sentence of the same paragraph names (an issue
