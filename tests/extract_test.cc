@@ -39,7 +39,7 @@ pattern = '{person:s} (?:became|was made) {position:o}'
 [[rule]]
 id = "supported.pronoun"
 relation = "supported"
-pattern = '^{pronoun:s} (?:also )?supported {any:o}'
+pattern = '{pronoun:s} (?:also )?supported {any:o}'
 
 [[rule]]
 id = "letter.to"
