@@ -347,3 +347,19 @@ TEST_CASE("he after a short opening phrase of time is the sentence's subject") {
   auto clause = fx.Run("Kamenev returned to Moscow. In the notes that he supported the monopoly, nothing changed.");
   CHECK(clause.facts.empty());
 }
+
+TEST_CASE("a yearless date takes the nearest year: before, else after, else the letter's") {
+  Fixture fx;
+  auto after = fx.Run("On 5 March Stalin became general secretary. The year was 1923.");
+  REQUIRE(after.facts.size() == 1);
+  CHECK(after.facts[0].evidence.date == "1923-03-05");
+  auto specific = fx.Run("In 1922, on 3 April, Stalin became general secretary.");
+  REQUIRE(specific.facts.size() == 1);
+  CHECK(specific.facts[0].evidence.date == "1922-04-03");
+  auto letter = fx.Run("Letter to Kamenev\n\nWritten: 2 March 1923\n\nOn 5 March Stalin became general secretary.\n\nLenin\n");
+  bool seen = false;
+  for (const auto& x : letter.facts) {
+    if (x.relation == "held") seen = x.evidence.date == "1923-03-05";
+  }
+  CHECK(seen);
+}

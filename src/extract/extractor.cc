@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -14,18 +15,49 @@ namespace apparat::extract {
 
 namespace {
 
-// ISO date of each sentence; a date without a year takes the latest year
-// seen earlier in the same paragraph.
-std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences) {
-  std::vector<std::string> out(sentences.size());
-  int year = 0, paragraph = -1;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    const auto& s = sentences[i];
-    if (s.paragraph != paragraph) year = 0, paragraph = s.paragraph;
-    for (const auto& d : FindDates(doc.substr(s.start, s.end - s.start))) {
-      if (out[i].empty()) out[i] = IsoDate(d, year);
-      if (d.year) year = d.year;
+// The date a sentence gives: its first date with a month ("In 1922, on 5
+// March, ..." is 5 March 1922), else its first date.
+struct SentenceDate {
+  bool found = false;
+  DateMention date;
+};
+
+SentenceDate PickDate(const std::vector<DateMention>& dates) {
+  SentenceDate out;
+  for (const auto& d : dates) {
+    if (!out.found || (d.month && !out.date.month)) out = {true, d};
+    if (out.date.month) break;
+  }
+  return out;
+}
+
+// ISO date of each sentence. A date without a year takes the nearest
+// explicit year in its paragraph: the latest one before it, else the first
+// one after it. Dates still without a year are left in *yearless for the
+// letter stage.
+std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                       std::vector<SentenceDate>* yearless) {
+  size_t n = sentences.size();
+  std::vector<std::string> out(n);
+  yearless->assign(n, {});
+  std::vector<SentenceDate> picked(n);
+  std::vector<int> first_year(n, 0), last_year(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    auto dates = FindDates(doc.substr(sentences[i].start, sentences[i].end - sentences[i].start));
+    picked[i] = PickDate(dates);
+    for (const auto& d : dates) {
+      if (!d.year) continue;
+      if (!first_year[i]) first_year[i] = d.year;
+      last_year[i] = d.year;
     }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!picked[i].found) continue;
+    int year = picked[i].date.year ? picked[i].date.year : first_year[i];
+    for (size_t k = i; !year && k-- > 0 && sentences[k].paragraph == sentences[i].paragraph;) year = last_year[k];
+    for (size_t k = i + 1; !year && k < n && sentences[k].paragraph == sentences[i].paragraph; ++k) year = first_year[k];
+    out[i] = IsoDate(picked[i].date, year);
+    if (out[i].empty()) (*yearless)[i] = picked[i];
   }
   return out;
 }
@@ -45,7 +77,7 @@ class DocumentRun {
     em_.ResolveShortForms(bytes_, paragraph_of, &mentions_);
     ResolvePronouns(bytes_, sentences_, &mentions_);
     ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
-    dates_ = SentenceDates(bytes_, sentences_);
+    dates_ = SentenceDates(bytes_, sentences_, &yearless_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ApplyLetterDates();
     for (size_t i = 0; i < sentences_.size(); ++i) ReadSentence(i);
@@ -58,7 +90,11 @@ class DocumentRun {
     for (size_t k = 0; k < letters_.size(); ++k) {
       for (size_t i = letters_[k].first; i < letters_[k].end; ++i) {
         letter_of_[i] = static_cast<int>(k);
-        if (dates_[i].empty()) dates_[i] = letters_[k].date;
+        if (!dates_[i].empty() || letters_[k].date.empty()) continue;
+        // "On 5 March" inside a letter of 1923 is 1923-03-05; an undated
+        // sentence takes the letter's date.
+        int year = std::atoi(letters_[k].date.c_str());
+        dates_[i] = yearless_[i].found ? IsoDate(yearless_[i].date, year) : letters_[k].date;
       }
     }
   }
@@ -149,6 +185,7 @@ class DocumentRun {
   DiscoveredNames discovered_;
   std::vector<std::vector<Mention>> mentions_;
   std::vector<std::string> dates_;
+  std::vector<SentenceDate> yearless_;
   std::vector<Letter> letters_;
   std::vector<int> letter_of_;
   std::vector<Fact> facts_;
