@@ -363,3 +363,13 @@ TEST_CASE("a yearless date takes the nearest year: before, else after, else the 
   }
   CHECK(seen);
 }
+
+TEST_CASE("narrative runs forward when a year is borrowed across the new year") {
+  Fixture fx;
+  auto before = fx.Run("On 30 December 1922 the union was founded. On 4 January Stalin became general secretary.");
+  REQUIRE(before.facts.size() == 1);
+  CHECK(before.facts[0].evidence.date == "1923-01-04");
+  auto after = fx.Run("On 22 December Stalin became general secretary. On 4 January 1923 Lenin wrote again.");
+  REQUIRE(after.facts.size() == 1);
+  CHECK(after.facts[0].evidence.date == "1922-12-22");
+}

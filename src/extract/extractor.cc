@@ -31,32 +31,49 @@ SentenceDate PickDate(const std::vector<DateMention>& dates) {
   return out;
 }
 
+// The year for a yearless date of `month` in sentence i, from the paragraph.
+int YearFromContext(const std::vector<text::Sentence>& sentences, const std::vector<SentenceDate>& first,
+                    const std::vector<SentenceDate>& last, size_t i, int month) {
+  auto same = [&](size_t k) { return sentences[k].paragraph == sentences[i].paragraph; };
+  if (first[i].found) return first[i].date.year;
+  for (size_t k = i; k-- > 0 && same(k);) {
+    if (!last[k].found) continue;
+    const DateMention& c = last[k].date;
+    return c.year + (month && c.month && month < c.month ? 1 : 0);
+  }
+  for (size_t k = i + 1; k < sentences.size() && same(k); ++k) {
+    if (!first[k].found) continue;
+    const DateMention& c = first[k].date;
+    return c.year - (month && c.month && month > c.month ? 1 : 0);
+  }
+  return 0;
+}
+
 // ISO date of each sentence. A date without a year takes the nearest
 // explicit year in its paragraph: the latest one before it, else the first
-// one after it. Dates still without a year are left in *yearless for the
-// letter stage.
+// one after it. Narrative runs forward, so "30 December 1922 ... On 4
+// January" is 1923 and "On 22 December ... On 4 January 1923" is 1922.
+// Dates still without a year are left in *yearless for the letter stage.
 std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                        std::vector<SentenceDate>* yearless) {
   size_t n = sentences.size();
   std::vector<std::string> out(n);
   yearless->assign(n, {});
-  std::vector<SentenceDate> picked(n);
-  std::vector<int> first_year(n, 0), last_year(n, 0);
+  std::vector<SentenceDate> picked(n), first(n), last(n);  // first/last dates with a year
   for (size_t i = 0; i < n; ++i) {
     auto dates = FindDates(doc.substr(sentences[i].start, sentences[i].end - sentences[i].start));
     picked[i] = PickDate(dates);
     for (const auto& d : dates) {
       if (!d.year) continue;
-      if (!first_year[i]) first_year[i] = d.year;
-      last_year[i] = d.year;
+      if (!first[i].found) first[i] = {true, d};
+      last[i] = {true, d};
     }
   }
   for (size_t i = 0; i < n; ++i) {
     if (!picked[i].found) continue;
-    int year = picked[i].date.year ? picked[i].date.year : first_year[i];
-    for (size_t k = i; !year && k-- > 0 && sentences[k].paragraph == sentences[i].paragraph;) year = last_year[k];
-    for (size_t k = i + 1; !year && k < n && sentences[k].paragraph == sentences[i].paragraph; ++k) year = first_year[k];
-    out[i] = IsoDate(picked[i].date, year);
+    DateMention d = picked[i].date;
+    if (!d.year) d.year = YearFromContext(sentences, first, last, i, d.month);
+    out[i] = IsoDate(d, 0);
     if (out[i].empty()) (*yearless)[i] = picked[i];
   }
   return out;
