@@ -39,20 +39,22 @@ int YearFromContext(const std::vector<text::Sentence>& sentences, const std::vec
   for (size_t k = i; k-- > 0 && same(k);) {
     if (!last[k].found) continue;
     const DateMention& c = last[k].date;
-    return c.year + (month && c.month && month < c.month ? 1 : 0);
+    return c.year + (month && c.month && c.month - month >= 6 ? 1 : 0);
   }
   for (size_t k = i + 1; k < sentences.size() && same(k); ++k) {
     if (!first[k].found) continue;
     const DateMention& c = first[k].date;
-    return c.year - (month && c.month && month > c.month ? 1 : 0);
+    return c.year - (month && c.month && month - c.month >= 6 ? 1 : 0);
   }
   return 0;
 }
 
 // ISO date of each sentence. A date without a year takes the nearest
 // explicit year in its paragraph: the latest one before it, else the first
-// one after it. Narrative runs forward, so "30 December 1922 ... On 4
-// January" is 1923 and "On 22 December ... On 4 January 1923" is 1922.
+// one after it. Across a new year the narrative is taken to run forward:
+// "30 December 1922 ... On 4 January" is 1923 and "On 22 December ... On 4
+// January 1923" is 1922 (a gap of six months or more; "15 September 1922
+// ... on 28 August" stays 1922).
 // Dates still without a year are left in *yearless for the letter stage.
 std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                        std::vector<SentenceDate>* yearless) {
