@@ -108,13 +108,14 @@ TEST_CASE("one name for two entities is an error") {
 TEST_CASE("defines name shared pattern pieces across relation files") {
   testing::TempDir dir;
   dir.Write("rules/entities/test.toml", testing::kTestEntities);
-  dir.Write("rules/relations/a.toml", "[define]\nadverb = '(?:also|then)'\nverb = '(?:{@adverb} )?opposed'\n");
+  dir.Write("rules/relations/a.toml", "[define]\nadverb = [\n  'also',\n  'then',\n]\nverb = '(?:{@adverb} )?opposed'\n");
   dir.Write("rules/relations/b.toml",
             "[[rule]]\nid = \"opposed.x\"\nrelation = \"opposed\"\npattern = '{person:s} {@verb} {any:o}'\n");
   std::shared_ptr<const rules::RuleSet> rs;
   std::vector<std::string> errors;
   REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
   CHECK_THAT(rs->relation_rules()[0].regex->pattern(), Catch::Contains("(?:(?:(?:also|then)) )?opposed"));
+  // A list of alternatives is joined with '|'.
 
   rules::Defines d = {{"a", "x{@b}"}, {"b", "{@a}"}};
   std::string out;

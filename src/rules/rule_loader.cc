@@ -278,6 +278,24 @@ bool ParseFile(const std::string& file, bool relations, Reporter* rep, Loaded* l
   return true;
 }
 
+// A define is a regex string, or a list of alternatives written one per
+// line (a word list stays readable): ["also", "then"] is "also|then".
+bool DefineText(const toml::node& v, std::string* out) {
+  if (v.is_string()) {
+    *out = *v.value<std::string>();
+    return true;
+  }
+  const toml::array* arr = v.as_array();
+  if (!arr || arr->empty()) return false;
+  out->clear();
+  for (const auto& item : *arr) {
+    if (!item.is_string()) return false;
+    if (!out->empty()) *out += '|';
+    *out += *item.value<std::string>();
+  }
+  return true;
+}
+
 // Collects a relation file's [define] table; names are global across files.
 void CollectDefines(const ParsedFile& f, Reporter* rep, Loaded* l) {
   const toml::node* n = f.doc.get("define");
@@ -286,8 +304,9 @@ void CollectDefines(const ParsedFile& f, Reporter* rep, Loaded* l) {
   if (!t) return rep->Error(f.file, LineOf(*n), "[define] must be a table of name = 'pattern'");
   for (const auto& [k, v] : *t) {
     std::string name(k.str());
-    if (!v.is_string()) {
-      rep->Error(f.file, LineOf(v), "define '" + name + "' must be a string");
+    std::string text;
+    if (!DefineText(v, &text)) {
+      rep->Error(f.file, LineOf(v), "define '" + name + "' must be a string or a list of strings");
       continue;
     }
     auto [it, fresh] = l->define_origin.emplace(name, Origin{f.file, LineOf(v)});
@@ -296,7 +315,7 @@ void CollectDefines(const ParsedFile& f, Reporter* rep, Loaded* l) {
                                         std::to_string(it->second.line));
       continue;
     }
-    l->defines[name] = *v.value<std::string>();
+    l->defines[name] = std::move(text);
   }
 }
 
