@@ -114,7 +114,7 @@ TEST_CASE("defines name shared pattern pieces across relation files") {
   std::shared_ptr<const rules::RuleSet> rs;
   std::vector<std::string> errors;
   REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
-  CHECK_THAT(rs->relation_rules()[0].regex->pattern(), Catch::Contains("(?:(?:(?:also|then)) )?opposed"));
+  CHECK_THAT(rs->relation_rules()[0].regex->pattern(), Catch::Contains("(?:(?:(?:also|then) )?opposed)"));
   // A list of alternatives is joined with '|'.
 
   rules::Defines d = {{"a", "x{@b}"}, {"b", "{@a}"}};
