@@ -145,3 +145,27 @@ TEST_CASE("a bare footnote number after a full stop ends the sentence") {
   REQUIRE(s.size() == 3);
   CHECK(s[0] == "It was a victory.1");
 }
+
+TEST_CASE("a letter printed without blank lines keeps its lines apart") {
+  std::string t =
+      "    Strictly secret.\n    Dear Comrade Trotsky,\n"
+      "    I ask you to take up the defence of the Georgian affair in the Central Committee, which I cannot do myself.\n"
+      "    With comradely greetings,\n    Lenin\n    Taken down by M. V., 5 March 1923\n";
+  auto ss = text::SplitSentences(t);
+  std::vector<std::pair<std::string, bool>> got;
+  for (const auto& s : ss) got.emplace_back(t.substr(s.start, s.end - s.start), s.block_line);
+  REQUIRE(got.size() == 6);
+  CHECK(got[1] == std::make_pair(std::string("Dear Comrade Trotsky,"), true));
+  CHECK_FALSE(got[2].second);
+  CHECK(got[4] == std::make_pair(std::string("Lenin"), true));
+  CHECK(got[5].second);
+}
+
+TEST_CASE("hard-wrapped prose is not cut at its line ends") {
+  std::string t =
+      "Through the winter of 1922 the quarrel between Lenin and Stalin over the\n"
+      "Georgian question grew sharper, and by March Lenin was ready to break off\n"
+      "all personal relations.\n";
+  auto s = SentenceTexts(t);
+  REQUIRE(s.size() == 1);
+}

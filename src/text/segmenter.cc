@@ -79,13 +79,6 @@ std::string_view StripClosers(std::string_view s) {
   }
 }
 
-bool EndsSentence(std::string_view s) {
-  s = StripClosers(s);
-  if (s.empty()) return false;
-  char c = s.back();
-  return c == '.' || c == '!' || c == '?' || c == ';' || c == ',';
-}
-
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -201,23 +194,51 @@ char FirstChar(std::string_view b, const Line& l) {
   return i < l.end ? b[i] : '\0';
 }
 
+// A unit of one line stands as a block (a heading, a date line, a
+// salutation, a signature) unless it ends a sentence.
+bool IsBlockUnit(std::string_view text) {
+  std::string_view core = StripClosers(text);
+  if (text.size() > 160 || core.empty()) return false;
+  char c = core.back();
+  return c != '.' && c != '!' && c != '?' && c != ';';
+}
+
+// Lines shorter than this that are followed by a line starting afresh end a
+// unit: in printed letters and lists each line stands alone, while
+// hard-wrapped prose has full-width lines.
+constexpr size_t kShortLine = 50;
+
 void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t first, size_t last,
                     int paragraph, std::vector<Sentence>* out) {
   size_t i = first;
-  // Leading header lines, or a paragraph of one short line, are blocks.
+  // Leading header lines are blocks.
   for (; i < last; ++i) {
     size_t a = lines[i].start, z = lines[i].end;
     std::string_view text = Trim(b, &a, &z);
-    bool lone_short = (last - first == 1) && text.size() <= 160 && !EndsSentence(text);
     // In a hard-wrapped paragraph an opener word may start ordinary prose
     // ("Comrade Smirnov opposed / the NEP"); a header line is followed by a
     // line that starts afresh, never by a lower-case continuation.
     bool next_fresh = i + 1 >= last || !IsLowerAscii(FirstChar(b, lines[i + 1]));
-    bool header = IsHeaderLine(text) && !EndsSentence(text) && next_fresh;
-    if (!header && !lone_short) break;
+    if (!(IsHeaderLine(text) && IsBlockUnit(text) && next_fresh)) break;
     out->push_back({a, z, 0, paragraph, true});
   }
-  if (i < last) SplitFlowing(b, lines[i].start, lines[last - 1].end, paragraph, out);
+  // The rest, cut into units after short lines and lines ending in ':'.
+  size_t unit = i;
+  for (size_t k = i; k < last; ++k) {
+    size_t a = lines[k].start, z = lines[k].end;
+    std::string_view text = Trim(b, &a, &z);
+    bool next_fresh = k + 1 < last && !IsLowerAscii(FirstChar(b, lines[k + 1]));
+    bool cut = k + 1 == last || (next_fresh && (text.size() < kShortLine || (!text.empty() && text.back() == ':')));
+    if (!cut) continue;
+    size_t ua = lines[unit].start, uz = lines[k].end;
+    std::string_view whole = Trim(b, &ua, &uz);
+    if (unit == k && IsBlockUnit(whole)) {
+      if (!whole.empty()) out->push_back({ua, uz, 0, paragraph, true});
+    } else {
+      SplitFlowing(b, lines[unit].start, lines[k].end, paragraph, out);
+    }
+    unit = k + 1;
+  }
 }
 
 }  // namespace
