@@ -373,3 +373,10 @@ TEST_CASE("narrative runs forward when a year is borrowed across the new year") 
   REQUIRE(after.facts.size() == 1);
   CHECK(after.facts[0].evidence.date == "1922-12-22");
 }
+
+TEST_CASE("a salutation naming the addressee is not a signature") {
+  Fixture fx;
+  auto f = fx.Run("Letter to Kamenev\nCopy to Comrade Trotsky\n\nKamenev,\nThe plan must wait until the congress.\nLenin\n");
+  CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
+  CHECK_FALSE(Has(f, "kamenev", "wrote-to", "trotsky"));
+}

@@ -39,6 +39,9 @@ bool IsSignature(std::string_view doc, const text::Sentence& s, const std::vecto
   if (!s.block_line || m.size() != 1 || m[0].type != EntityType::kPerson || m[0].pronoun) return false;
   if (!IsClosingFormula(doc.substr(s.start, m[0].start - s.start))) return false;
   std::string after(doc.substr(m[0].end, s.end - m[0].end));
+  // "Lev Borisovich," or "Comrade Trotsky:" greets the addressee.
+  size_t last = after.find_last_not_of(" \t");
+  if (last != std::string::npos && (after[last] == ',' || after[last] == ':')) return false;
   for (const auto& d : FindDates(after)) {
     for (size_t i = d.start; i < d.end; ++i) after[i] = ' ';
   }
