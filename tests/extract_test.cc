@@ -194,6 +194,10 @@ TEST_CASE("dates are normalised to ISO") {
   CHECK(iso("in December 1922") == "1922-12");
   CHECK(iso("27/11/2018") == "2018-11-27");
   CHECK(iso("nothing here") == "none");
+  // References are not events.
+  CHECK(iso("as Carr argued (Carr 1954, p. 261), in 1922 Stalin rose") == "1922");
+  CHECK(iso("the point is disputed (Lewin and Pipes 1968)") == "none");
+  CHECK(iso("the Tenth Congress (1921)") == "1921");
 }
 
 TEST_CASE("a date without a year takes the paragraph's last year") {

@@ -34,6 +34,8 @@ struct Patterns {
   RE2 month_year{std::string("\\b") + kMonth + ",? (\\d{4})\\b"};
   RE2 numeric{"\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"};
   RE2 year{"\\b(1[6-9]\\d\\d|20\\d\\d)\\b"};
+  // A reference, not an event: "(Carr 1954, p. 261)", "(Lewin and Pipes 1968)".
+  RE2 citation{"\\(\\s*\\p{Lu}[\\pL.'’-]+(?: (?:and|&) \\p{Lu}[\\pL.'’-]+| et al\\.)?,? \\d{4}[a-z]?(?:[,:;][^()]*)?\\)"};
 };
 
 const Patterns& P() {
@@ -78,6 +80,18 @@ void Scan(const RE2& re, std::string_view text, std::vector<DateMention>* out, M
   }
 }
 
+void DropCitations(const RE2& citation, std::string_view text, std::vector<DateMention>* dates) {
+  re2::StringPiece input(text.data(), text.size()), m;
+  size_t pos = 0;
+  while (pos < text.size() && citation.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t a = m.data() - text.data(), z = a + m.size();
+    dates->erase(std::remove_if(dates->begin(), dates->end(),
+                                [&](const DateMention& d) { return d.start >= a && d.end <= z; }),
+                 dates->end());
+    pos = z;
+  }
+}
+
 std::string_view View(const re2::StringPiece& p) { return std::string_view(p.data(), p.size()); }
 
 }  // namespace
@@ -100,6 +114,7 @@ std::vector<DateMention> FindDates(std::string_view text) {
     return DateMention{0, 0, ToInt(View(g[3])), ToInt(View(g[2])), ToInt(View(g[1]))};
   });
   Scan<1>(p.year, text, &out, [](re2::StringPiece* g) { return DateMention{0, 0, ToInt(View(g[1])), 0, 0}; });
+  DropCitations(p.citation, text, &out);
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
   return out;
 }
