@@ -384,3 +384,13 @@ TEST_CASE("a salutation naming the addressee is not a signature") {
   CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
   CHECK_FALSE(Has(f, "kamenev", "wrote-to", "trotsky"));
 }
+
+TEST_CASE("in a letter's body, I is the letter's author") {
+  Fixture fx;
+  auto f = fx.Run("Letter to Kamenev\n\nWritten: 2 March 1923\n\nI also supported the monopoly, as you know.\n\nLenin\n\n"
+                  "Afterwards I supported the monopoly too.\n");
+  CHECK(Has(f, "lenin", "supported", "monopoly"));
+  int from_letter = 0;
+  for (const auto& x : f.facts) from_letter += x.relation == "supported";
+  CHECK(from_letter == 1);  // the "I" after the signature is nobody's
+}

@@ -113,4 +113,22 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
   }
 }
 
+void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                        const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kI("(?:^|[^\\pL])(I)(?:[ ,]|’|')");
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (author_of[i].empty() || sentences[i].block_line) continue;
+    const auto& s = sentences[i];
+    re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+    size_t pos = 0;
+    while (pos < input.size() && kI.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      pos = (g[0].data() - input.data()) + g[0].size();
+      if (!Overlaps((*mentions)[i], a, a + 1)) {
+        InsertSorted(&(*mentions)[i], Mention{a, a + 1, author_of[i], EntityType::kPerson, true, {}});
+      }
+    }
+  }
+}
+
 }  // namespace apparat::extract

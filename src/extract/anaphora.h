@@ -28,4 +28,11 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
 void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
                           std::vector<std::vector<Mention>>* mentions);
 
+// In the body of a letter whose author is known, "I" is the author (a
+// `pronoun` mention): "I am emphatically against any delay" in Lenin's
+// letter reads as Lenin. `author_of[i]` is the author of the letter whose
+// body holds sentence i, or empty.
+void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                        const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions);
+
 }  // namespace apparat::extract

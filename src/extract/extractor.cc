@@ -98,12 +98,22 @@ class DocumentRun {
     ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
+    ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
     ApplyLetterDates();
     for (size_t i = 0; i < sentences_.size(); ++i) ReadSentence(i);
     return Finish();
   }
 
  private:
+  // The author of the letter whose body holds each sentence, or empty.
+  std::vector<std::string> LetterBodyAuthors() const {
+    std::vector<std::string> author(sentences_.size());
+    for (const auto& l : letters_) {
+      for (size_t i = l.header_end; i < l.end; ++i) author[i] = l.author;
+    }
+    return author;
+  }
+
   void ApplyLetterDates() {
     letter_of_.assign(sentences_.size(), -1);
     for (size_t k = 0; k < letters_.size(); ++k) {
