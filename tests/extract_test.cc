@@ -394,3 +394,14 @@ TEST_CASE("in a letter's body, I is the letter's author") {
   for (const auto& x : f.facts) from_letter += x.relation == "supported";
   CHECK(from_letter == 1);  // the "I" after the signature is nobody's
 }
+
+TEST_CASE("a name discovered in capitals is the same person written normally") {
+  Fixture fx;
+  auto f = fx.Run("MEMOIR OF COMRADE GERASIMOVA\n\nLater Comrade Gerasimova attacked the monopoly.");
+  auto ids = EntityIds(f);
+  CHECK(std::count(ids.begin(), ids.end(), "person:gerasimova") == 1);
+  REQUIRE_FALSE(f.entities.empty());
+  for (const auto& e : f.entities) {
+    if (e.id == "person:gerasimova") CHECK(e.label == "Gerasimova");
+  }
+}

@@ -225,7 +225,7 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
       continue;
     }
     if (discovered && toks[i].word) {
-      if (auto it = discovered->by_surname.find(toks[i].norm); it != discovered->by_surname.end()) {
+      if (auto it = discovered->by_surname.find(lower[i]); it != discovered->by_surname.end()) {
         out.push_back({toks[i].start, toks[i].end, it->second.id, it->second.type, false});
       }
     }
@@ -251,12 +251,14 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
           std::find(p.exclude.begin(), p.exclude.end(), name) != p.exclude.end()) {
         continue;
       }
-      auto [it, fresh] = out->by_surname.try_emplace(surname);
+      // Keyed in lower case, so "GERASIMOVA" in a heading and "Gerasimova"
+      // in the text are one person, labelled in the ordinary way.
+      auto [it, fresh] = out->by_surname.try_emplace(Lower(surname));
       EntityRecord& r = it->second;
       if (fresh) {
         r.id = std::string(rules::EntityTypeName(p.type)) + ":" + Slug(surname);
         r.type = p.type;
-        r.label = surname;
+        r.label = text::Upper(surname) == surname ? Capitalised(Lower(surname)) : surname;
       }
       if (name != surname && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
         r.aliases.push_back(name);

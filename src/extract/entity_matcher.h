@@ -22,7 +22,7 @@
 namespace apparat::extract {
 
 // Entities discovered in one document by name patterns, keyed by the
-// surname that later bare mentions use.
+// lower-cased surname that later bare mentions use.
 struct DiscoveredNames {
   std::map<std::string, EntityRecord> by_surname;
 };
