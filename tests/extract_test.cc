@@ -405,3 +405,11 @@ TEST_CASE("a name discovered in capitals is the same person written normally") {
     if (e.id == "person:gerasimova") CHECK(e.label == "Gerasimova");
   }
 }
+
+TEST_CASE("initials before a listed surname belong to the mention") {
+  Fixture fx;
+  auto f = fx.Run("A. B. Bukharin, K. Kamenev and Stalin opposed the monopoly.");
+  CHECK(Has(f, "bukharin", "opposed", "monopoly"));
+  CHECK(Has(f, "kamenev", "opposed", "monopoly"));
+  CHECK(Has(f, "stalin", "opposed", "monopoly"));
+}

@@ -41,6 +41,24 @@ std::string Slug(std::string_view s) {
   return out;
 }
 
+// The first token of up to three initials ("A. M.") right before token i,
+// so that "A. M. Kollontai" is one mention even when only "Kollontai" is
+// listed; i itself when there are none. Never reaches into an earlier
+// mention.
+size_t InitialsBefore(const std::vector<Token>& toks, size_t i, const std::vector<Mention>& found) {
+  size_t first = i;
+  size_t floor = found.empty() ? 0 : found.back().end;
+  for (int n = 0; n < 3 && first >= 2; ++n) {
+    const Token& letter = toks[first - 2];
+    const Token& dot = toks[first - 1];
+    bool initial = letter.word && letter.norm.size() == 1 && std::isupper(static_cast<unsigned char>(letter.norm[0])) &&
+                   dot.norm == "." && letter.start >= floor;
+    if (!initial) break;
+    first -= 2;
+  }
+  return first;
+}
+
 }  // namespace
 
 EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {
@@ -220,7 +238,8 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
     }
     if (best) {
       const auto& e = ents[best->entity];
-      out.push_back({toks[i].start, toks[i + best_len - 1].end, e.id, e.type, false, best->named_within});
+      size_t first = e.type == rules::EntityType::kPerson ? InitialsBefore(toks, i, out) : i;
+      out.push_back({toks[first].start, toks[i + best_len - 1].end, e.id, e.type, false, best->named_within});
       i += best_len;
       continue;
     }
