@@ -413,3 +413,16 @@ TEST_CASE("initials before a listed surname belong to the mention") {
   CHECK(Has(f, "kamenev", "opposed", "monopoly"));
   CHECK(Has(f, "stalin", "opposed", "monopoly"));
 }
+
+TEST_CASE("a first name before a listed surname belongs to the mention") {
+  Fixture fx;
+  auto f = fx.Run("Later Lev Kamenev, Filipp Bukharin and Sergo Kavtaradze opposed the monopoly.");
+  CHECK(Has(f, "kamenev", "opposed", "monopoly"));
+  CHECK(Has(f, "bukharin", "opposed", "monopoly"));
+  CHECK(Has(f, "kavtaradze", "opposed", "monopoly"));
+  CHECK_FALSE(Has(f, "sergo", "opposed", "monopoly"));  // "Sergo" is a first name here
+  // Titles and sentence openers are not first names.
+  auto t = fx.Run("Comrade Stalin attacked the monopoly.");
+  REQUIRE(t.facts.size() == 1);
+  CHECK(t.facts[0].evidence.text.find("Comrade") == 0);
+}

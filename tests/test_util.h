@@ -62,6 +62,16 @@ type = "person"
 label = "Kamenev"
 
 [[entity]]
+id = "sergo"
+type = "person"
+label = "Sergo"
+
+[[entity]]
+id = "kavtaradze"
+type = "person"
+label = "Kavtaradze"
+
+[[entity]]
 id = "bukharin"
 type = "person"
 label = "Bukharin"

@@ -59,6 +59,42 @@ size_t InitialsBefore(const std::vector<Token>& toks, size_t i, const std::vecto
   return first;
 }
 
+// Capitalised words that are not first names: titles, and words that open
+// sentences or clauses.
+bool IsNotAFirstName(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "The", "A", "An", "In", "On", "At", "But", "And", "Or", "When", "After", "Before", "Later", "Then", "Yet",
+      "Both", "Only", "Even", "Meanwhile", "However", "Although", "Though", "While", "Since", "As", "By", "For",
+      "With", "Without", "Under", "Like", "Unlike", "Among", "Against", "Also", "Soon", "Now", "Today",
+      "Here", "There", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her",
+      "Their", "Our", "Its", "What", "Why", "How", "Who", "Whom", "Which", "Where", "Dear", "Letter", "Copy",
+      "To", "From", "Written", "Dictated", "Comrade", "Comrades", "Commissar", "General", "Chairman",
+      "Secretary", "President", "Premier", "Marshal", "Mr", "Mrs", "Madame", "Professor", "Citizen", "Father",
+      "Saint", "Tsar", "Lord", "Dr", "Deputy", "Minister", "Leader", "Historian", "Historians", "See", "Cf",
+      "Did", "Does", "Do", "Was", "Were", "Is", "Are", "Had", "Has", "Not", "No", "Nor", "If", "So", "Thus",
+      "Let", "Neither", "Either", "Of", "Sir", "Colonel", "Captain"};
+  return kWords.count(w) > 0;
+}
+
+// Where a person's mention starts once a first name before it is taken in
+// ("Kote Tsintsadze" when only "Tsintsadze" is listed): up to two
+// capitalised words, not titles or sentence openers, not inside an earlier
+// mention. Returns `first` itself when there is none.
+size_t FirstNamesBefore(const std::vector<Token>& toks, size_t first, const std::vector<Mention>& found) {
+  size_t floor = found.empty() ? 0 : found.back().end;
+  for (int n = 0; n < 2 && first >= 1; ++n) {
+    const Token& t = toks[first - 1];
+    unsigned char c = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm[0]);
+    if (!t.word || t.norm.size() < 2 || !std::isupper(c) || t.start < floor || IsNotAFirstName(t.norm)) break;
+    bool lower_rest = std::all_of(t.norm.begin() + 1, t.norm.end(), [](char ch) {
+      return !std::isupper(static_cast<unsigned char>(ch));
+    });
+    if (!lower_rest) break;
+    --first;
+  }
+  return first;
+}
+
 }  // namespace
 
 EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {
@@ -238,7 +274,18 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
     }
     if (best) {
       const auto& e = ents[best->entity];
-      size_t first = e.type == rules::EntityType::kPerson ? InitialsBefore(toks, i, out) : i;
+      size_t first = i;
+      if (e.type == rules::EntityType::kPerson) {
+        // "Sergo Kavtaradze": a one-word name that is a listed alias of
+        // someone else ("Sergo") right before a surname is a first name.
+        if (!out.empty() && out.back().type == rules::EntityType::kPerson && first >= 1 &&
+            toks[first - 1].end == out.back().end && toks[first - 1].start == out.back().start &&
+            toks[first - 1].word) {
+          out.pop_back();
+          --first;
+        }
+        first = FirstNamesBefore(toks, InitialsBefore(toks, first, out), out);
+      }
       out.push_back({toks[first].start, toks[i + best_len - 1].end, e.id, e.type, false, best->named_within});
       i += best_len;
       continue;
