@@ -78,11 +78,12 @@ bool IsNotAFirstName(const std::string& w) {
 
 // Where a person's mention starts once a first name before it is taken in
 // ("Kote Tsintsadze" when only "Tsintsadze" is listed): up to two
-// capitalised words, not titles or sentence openers, not inside an earlier
+// capitalised words, not titles, not the sentence's first word (any word
+// is capitalised there: "Alongside Kollontai"), not inside an earlier
 // mention. Returns `first` itself when there is none.
 size_t FirstNamesBefore(const std::vector<Token>& toks, size_t first, const std::vector<Mention>& found) {
   size_t floor = found.empty() ? 0 : found.back().end;
-  for (int n = 0; n < 2 && first >= 1; ++n) {
+  for (int n = 0; n < 2 && first >= 2; ++n) {
     const Token& t = toks[first - 1];
     unsigned char c = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm[0]);
     if (!t.word || t.norm.size() < 2 || !std::isupper(c) || t.start < floor || IsNotAFirstName(t.norm)) break;
