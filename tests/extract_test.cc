@@ -426,3 +426,22 @@ TEST_CASE("a first name before a listed surname belongs to the mention") {
   REQUIRE(t.facts.size() == 1);
   CHECK(t.facts[0].evidence.text.find("Comrade") == 0);
 }
+
+TEST_CASE("its leaders: a possessive resolves to the previous sentence's one body") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, R"(
+[[rule]]
+id = "member.body-leaders"
+relation = "member-of"
+pattern = '{single body:o} leaders?,? {person:s}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  text::Document doc;
+  doc.name = doc.path = "t.txt";
+  doc.bytes = "The Politburo met at night. Its leaders, Stalin and Kamenev, spoke first.";
+  auto f = ex.Extract(doc);
+  CHECK(Has(f, "kamenev", "member-of", "politburo"));
+  doc.bytes = "The Politburo and Rabkrin met at night. Its leaders, Stalin and Kamenev, spoke first.";
+  CHECK(ex.Extract(doc).facts.empty());
+}

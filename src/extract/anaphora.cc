@@ -113,6 +113,31 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
   }
 }
 
+void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                            std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kPossessive(
+      "\\b([Ii]ts|[Tt]heir)\\s+(?:\\w+\\s+)?(?:leaders?|leadership|members?|chairman|chairmen|head|heads|"
+      "secretary|secretaries|founders?|presidium)\\b");
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    auto bodies = PreviousEntities(sentences, *mentions, i, EntityType::kBody);
+    if (bodies.size() != 1) continue;
+    const auto& s = sentences[i];
+    re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+    size_t pos = 0;
+    while (pos < input.size() && kPossessive.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      size_t z = a + g[1].size();
+      pos = (g[0].data() - input.data()) + g[0].size();
+      const auto& own = (*mentions)[i];
+      bool body_before = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
+        return m.start < a && m.type == EntityType::kBody;
+      });
+      if (body_before || Overlaps(own, a, z)) continue;
+      InsertSorted(&(*mentions)[i], Mention{a, z, *bodies.begin(), EntityType::kBody, false, {}});
+    }
+  }
+}
+
 void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
                         const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kI("(?:^|[^\\pL])(I)(?:[ ,]|’|')");

@@ -10,6 +10,10 @@
 //    a verb of taking sides ("opposed this", "rejected it"), resolved to the
 //    one issue the previous sentence of the same paragraph names (an issue
 //    mention like any other).
+//  - "its"/"their" before a word for the people of a body ("its leaders",
+//    "its members", "its chairman"), resolved to the one body the previous
+//    sentence of the same paragraph names (a body mention: "Its leaders,
+//    A and B, ..." reads as "the Georgian CC's leaders, A and B").
 // When the previous sentence names no such entity or more than one, nothing
 // is added: when unsure, extract nothing.
 #pragma once
@@ -27,6 +31,9 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
 
 void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
                           std::vector<std::vector<Mention>>* mentions);
+
+void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                            std::vector<std::vector<Mention>>* mentions);
 
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's

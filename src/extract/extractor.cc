@@ -96,6 +96,7 @@ class DocumentRun {
     em_.ResolveShortForms(bytes_, paragraph_of, &mentions_);
     ResolvePronouns(bytes_, sentences_, &mentions_);
     ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
+    ResolveBodyPossessives(bytes_, sentences_, &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
