@@ -72,19 +72,70 @@ void InsertSorted(std::vector<Mention>* ms, Mention m) {
   ms->insert(at, std::move(m));
 }
 
+// The person the previous sentence (same paragraph) is about: the one its
+// opening pronoun was resolved to, else the only person it names.
+std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
+                            const std::vector<std::vector<Mention>>& mentions, size_t i) {
+  if (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) return "";
+  for (const auto& m : mentions[i - 1]) {
+    if (m.pronoun && m.start - sentences[i - 1].start < 60) return m.entity_id;  // its opening He
+    if (m.type == EntityType::kPerson) break;
+  }
+  auto people = PreviousEntities(sentences, mentions, i, EntityType::kPerson);
+  return people.size() == 1 ? *people.begin() : "";
+}
+
+// "him"/"her" in a sentence that names no person before it takes the one
+// person the previous sentence names ("Krasin sided with him at once").
+// Typed `pronoun`, so only rules that list {pronoun} read it.
+void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, size_t i,
+                           std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kObject("\\b(him|her)\\b");
+  auto people = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
+  if (people.size() != 1) return;
+  const auto& s = sentences[i];
+  re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+  size_t pos = 0;
+  while (pos < input.size() && kObject.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+    size_t a = s.start + (g[1].data() - input.data()), z = a + g[1].size();
+    pos = (g[1].data() - input.data()) + g[1].size();
+    const auto& own = (*mentions)[i];
+    // Another person named before it in this sentence may be the one meant.
+    bool other = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
+      return m.start < a && m.type == EntityType::kPerson && !m.pronoun && m.entity_id != *people.begin();
+    });
+    if (other || Overlaps(own, a, z)) continue;
+    InsertSorted(&(*mentions)[i], Mention{a, z, *people.begin(), EntityType::kPerson, true, {}});
+  }
+}
+
 }  // namespace
 
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                      std::vector<std::vector<Mention>>* mentions) {
+  bool prev_unresolved = false;  // the previous sentence opened with a He nobody could name
   for (size_t i = 1; i < sentences.size(); ++i) {
     size_t at = 0, len = 0;
-    if (!OpeningPronoun(doc, sentences[i], &at, &len)) continue;
-    // A person named in the opening phrase is a candidate too: unsure, skip.
+    bool opens = OpeningPronoun(doc, sentences[i], &at, &len);
+    bool after_unresolved = prev_unresolved && sentences[i - 1].paragraph == sentences[i].paragraph;
+    prev_unresolved = false;
+    if (!opens) {
+      ResolveObjectPronouns(doc, sentences, i, mentions);
+      continue;
+    }
+    // A person named in the opening phrase is a candidate too, and after an
+    // unresolved He the thread is lost: unsure, skip.
     const auto& own = (*mentions)[i];
-    if (std::any_of(own.begin(), own.end(), [&](const Mention& m) { return m.start < at && m.type == EntityType::kPerson; })) continue;
-    auto people = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
-    if (people.size() != 1) continue;
-    InsertSorted(&(*mentions)[i], Mention{at, at + len, *people.begin(), EntityType::kPerson, true, {}});
+    bool named_before = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
+      return m.start < at && m.type == EntityType::kPerson;
+    });
+    std::string who = after_unresolved || named_before ? "" : PreviousSubject(sentences, *mentions, i);
+    if (who.empty()) {
+      prev_unresolved = true;
+      continue;
+    }
+    InsertSorted(&(*mentions)[i], Mention{at, at + len, who, EntityType::kPerson, true, {}});
+    ResolveObjectPronouns(doc, sentences, i, mentions);
   }
 }
 
@@ -92,12 +143,16 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
                           std::vector<std::vector<Mention>>* mentions) {
   // A verb of taking sides, then the stand-in. Group 1 is the stand-in.
   static const RE2 kStandIn(
-      "\\b(?:opposed|rejected|resisted|attacked|denounced|condemned|critici[sz]ed|supported|backed|"
-      "defended|favou?red|endorsed|accepted|approved|advocated|championed|welcomed|disliked|fought)"
+      "\\b(?:opposed?|opposes|reject(?:ed|s)?|resist(?:ed|s)?|attack(?:ed|s)?|denounce[ds]?|condemn(?:ed|s)?|"
+      "critici[sz]e[ds]?|support(?:ed|s)?|back(?:ed|s)?|defend(?:ed|s)?|favou?r(?:ed|s)?|endorse[ds]?|accept(?:ed|s)?|"
+      "approve[ds]?|advocate[ds]?|champion(?:ed|s)?|welcome[ds]?|dislike[ds]?|fought|fights?|push(?:ed|es)|"
+      "press(?:ed|es)|turned against|turns against)"
       "\\s+((?:this|it|(?:the|this|that|his|her|their)\\s+(?:scheme|plan|proposal|idea|project|policy|measure)))\\b");
   for (size_t i = 1; i < sentences.size(); ++i) {
     auto issues = PreviousEntities(sentences, *mentions, i, EntityType::kIssue);
     if (issues.size() != 1) continue;
+    EntityType type = EntityType::kIssue;
+    const std::string& target = *issues.begin();
     const auto& s = sentences[i];
     re2::StringPiece input(doc.data() + s.start, s.end - s.start);
     re2::StringPiece g[2];
@@ -107,7 +162,7 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
       size_t z = a + g[1].size();
       pos = (g[0].data() - input.data()) + g[0].size();
       if (EndsClause(doc.substr(z, s.end - z)) && !Overlaps((*mentions)[i], a, z)) {
-        InsertSorted(&(*mentions)[i], Mention{a, z, *issues.begin(), EntityType::kIssue, false, {}});
+        InsertSorted(&(*mentions)[i], Mention{a, z, target, type, false, {}});
       }
     }
   }

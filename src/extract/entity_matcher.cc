@@ -72,7 +72,10 @@ bool IsNotAFirstName(const std::string& w) {
       "Secretary", "President", "Premier", "Marshal", "Mr", "Mrs", "Madame", "Professor", "Citizen", "Father",
       "Saint", "Tsar", "Lord", "Dr", "Deputy", "Minister", "Leader", "Historian", "Historians", "See", "Cf",
       "Did", "Does", "Do", "Was", "Were", "Is", "Are", "Had", "Has", "Not", "No", "Nor", "If", "So", "Thus",
-      "Let", "Neither", "Either", "Of", "Sir", "Colonel", "Captain"};
+      "Let", "Neither", "Either", "Of", "Sir", "Colonel", "Captain", "January", "February", "March",
+      "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer", "Autumn",
+      "Winter", "Mid"};
   return kWords.count(w) > 0;
 }
 

@@ -15,14 +15,14 @@ char TypeLetter(std::string_view t) {
 
 namespace {
 
-// One mention of the given letters, then more joined by commas, "and", "&"
-// or an ellipsis: "Sokolnikov, Bukharin and Piatakov" fills one slot.
+// One mention of the given letters, then more joined by commas, "and", "&",
+// "+" or an ellipsis: "Sokolnikov, Bukharin and Piatakov" fills one slot.
 std::string OneRegex(const std::string& letters) { return "\\x01[" + letters + "]\\d+\\x02"; }
 
 std::string ListRegex(const std::string& letters) {
   std::string one = OneRegex(letters);
   // "Lenin and the Politburo": an article may open the next item.
-  std::string sep = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*(?:…|\\.\\.\\.)\\s*,?\\s*)(?:the\\s+)?";
+  std::string sep = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[&+]\\s*|\\s*(?:…|\\.\\.\\.)\\s*,?\\s*)(?:the\\s+)?";
   return one + "(?:" + sep + one + ")*";
 }
 
