@@ -85,8 +85,8 @@ std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
   return people.size() == 1 ? *people.begin() : "";
 }
 
-// "him"/"her" in a sentence that names no person before it takes the one
-// person the previous sentence names ("Krasin sided with him at once").
+// "him"/"her" takes the one person the previous sentence names ("Krasin
+// sided with him at once").
 // Typed `pronoun`, so only rules that list {pronoun} read it.
 void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, size_t i,
                            std::vector<std::vector<Mention>>* mentions) {
@@ -100,11 +100,13 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
     size_t a = s.start + (g[1].data() - input.data()), z = a + g[1].size();
     pos = (g[1].data() - input.data()) + g[1].size();
     const auto& own = (*mentions)[i];
-    // Another person named before it in this sentence may be the one meant.
-    bool other = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
-      return m.start < a && m.type == EntityType::kPerson && !m.pronoun && m.entity_id != *people.begin();
+    // "Kamenev sided with him": not the clause's own subject, so the person
+    // of the previous sentence; but if this sentence names that person
+    // too, "him" may be either: unsure.
+    bool named_here = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
+      return !m.pronoun && m.entity_id == *people.begin();
     });
-    if (other || Overlaps(own, a, z)) continue;
+    if (named_here || Overlaps(own, a, z)) continue;
     InsertSorted(&(*mentions)[i], Mention{a, z, *people.begin(), EntityType::kPerson, true, {}});
   }
 }
