@@ -446,24 +446,6 @@ pattern = '{single body:o} leaders?,? {person:s}'
   CHECK(ex.Extract(doc).facts.empty());
 }
 
-TEST_CASE("him takes the previous sentence's one person, where a rule allows") {
-  testing::TempDir dir;
-  auto rs = testing::LoadTestRules(dir, R"(
-[[rule]]
-id = "allied.sided-with"
-relation = "allied"
-pattern = '{person:s} sided with {person|pronoun:o}'
-)");
-  REQUIRE(rs);
-  extract::Extractor ex(rs);
-  text::Document doc;
-  doc.name = doc.path = "t.txt";
-  doc.bytes = "Trotsky spoke for the monopoly. Kamenev sided with him at once.";
-  CHECK(Has(ex.Extract(doc), "kamenev", "allied", "trotsky"));
-  doc.bytes = "Trotsky and Stalin spoke. Kamenev sided with him at once.";
-  CHECK(ex.Extract(doc).facts.empty());
-}
-
 TEST_CASE("after a He nobody could name, the next He stays unnamed") {
   Fixture fx;
   auto f = fx.Run("Kamenev and Stalin quarrelled. He left Moscow. He supported the monopoly.");

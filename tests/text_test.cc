@@ -169,3 +169,9 @@ TEST_CASE("hard-wrapped prose is not cut at its line ends") {
   auto s = SentenceTexts(t);
   REQUIRE(s.size() == 1);
 }
+
+TEST_CASE("a line ending in an acronym is a block line, not a sentence") {
+  auto ss = text::SplitSentences("Letter to Stalin\n\nFor Members of The C.C., R.C.P.(B.)\n\nThe text.\n");
+  REQUIRE(ss.size() == 3);
+  CHECK(ss[1].block_line);
+}

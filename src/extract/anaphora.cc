@@ -85,32 +85,6 @@ std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
   return people.size() == 1 ? *people.begin() : "";
 }
 
-// "him"/"her" takes the one person the previous sentence names ("Krasin
-// sided with him at once").
-// Typed `pronoun`, so only rules that list {pronoun} read it.
-void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, size_t i,
-                           std::vector<std::vector<Mention>>* mentions) {
-  static const RE2 kObject("\\b(him|her)\\b");
-  auto people = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
-  if (people.size() != 1) return;
-  const auto& s = sentences[i];
-  re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
-  size_t pos = 0;
-  while (pos < input.size() && kObject.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
-    size_t a = s.start + (g[1].data() - input.data()), z = a + g[1].size();
-    pos = (g[1].data() - input.data()) + g[1].size();
-    const auto& own = (*mentions)[i];
-    // "Kamenev sided with him": not the clause's own subject, so the person
-    // of the previous sentence; but if this sentence names that person
-    // too, "him" may be either: unsure.
-    bool named_here = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
-      return !m.pronoun && m.entity_id == *people.begin();
-    });
-    if (named_here || Overlaps(own, a, z)) continue;
-    InsertSorted(&(*mentions)[i], Mention{a, z, *people.begin(), EntityType::kPerson, true, {}});
-  }
-}
-
 }  // namespace
 
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
@@ -121,10 +95,7 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     bool opens = OpeningPronoun(doc, sentences[i], &at, &len);
     bool after_unresolved = prev_unresolved && sentences[i - 1].paragraph == sentences[i].paragraph;
     prev_unresolved = false;
-    if (!opens) {
-      ResolveObjectPronouns(doc, sentences, i, mentions);
-      continue;
-    }
+    if (!opens) continue;
     // A person named in the opening phrase is a candidate too, and after an
     // unresolved He the thread is lost: unsure, skip.
     const auto& own = (*mentions)[i];
@@ -137,7 +108,6 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
       continue;
     }
     InsertSorted(&(*mentions)[i], Mention{at, at + len, who, EntityType::kPerson, true, {}});
-    ResolveObjectPronouns(doc, sentences, i, mentions);
   }
 }
 

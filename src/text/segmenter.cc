@@ -200,6 +200,11 @@ bool IsBlockUnit(std::string_view text) {
   std::string_view core = StripClosers(text);
   if (text.size() > 160 || core.empty()) return false;
   char c = core.back();
+  // A final initial or acronym ("R.C.P.(B.)", "N. K.") ends no sentence.
+  if (c == '.' && core.size() >= 2 && IsUpperAscii(core[core.size() - 2]) &&
+      (core.size() == 2 || !std::isalpha(static_cast<unsigned char>(core[core.size() - 3])))) {
+    return true;
+  }
   return c != '.' && c != '!' && c != '?' && c != ';';
 }
 
