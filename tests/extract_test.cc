@@ -457,3 +457,39 @@ TEST_CASE("a plus sign joins a list") {
   auto f = fx.Run("Kamenev + Stalin + Bukharin opposed the monopoly.");
   CHECK(f.facts.size() == 3);
 }
+
+TEST_CASE("She takes the one woman of the previous sentence, He the one man") {
+  testing::TempDir dir;
+  dir.Write("rules/entities/e.toml", R"(
+[[entity]]
+id = "krupskaya"
+type = "person"
+label = "Krupskaya"
+gender = "female"
+[[entity]]
+id = "stalin"
+type = "person"
+label = "Stalin"
+[[entity]]
+id = "kamenev"
+type = "person"
+label = "Kamenev"
+)");
+  dir.Write("rules/relations/r.toml", R"(
+[[rule]]
+id = "wrote-to.verb"
+relation = "wrote-to"
+pattern = '{person|pronoun:s} wrote to {person:o}'
+)");
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  extract::Extractor ex(rs);
+  text::Document doc;
+  doc.name = doc.path = "t.txt";
+  doc.bytes = "Stalin insulted Krupskaya on the telephone. She wrote to Kamenev the next day.";
+  auto she = ex.Extract(doc);
+  CHECK(Has(she, "krupskaya", "wrote-to", "kamenev"));
+  doc.bytes = "Stalin insulted Krupskaya on the telephone. He wrote to Kamenev the next day.";
+  CHECK(Has(ex.Extract(doc), "stalin", "wrote-to", "kamenev"));
+}

@@ -75,19 +75,27 @@ void InsertSorted(std::vector<Mention>* ms, Mention m) {
 // The person the previous sentence (same paragraph) is about: the one its
 // opening pronoun was resolved to, else the only person it names.
 std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
-                            const std::vector<std::vector<Mention>>& mentions, size_t i) {
+                            const std::vector<std::vector<Mention>>& mentions, size_t i, bool she,
+                            const rules::RuleSet& rules) {
   if (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) return "";
+  auto fits = [&](const std::string& id) {
+    const rules::EntityDef* e = rules.FindEntity(id);
+    return (e && e->female) == she;  // unknown people count as men: the period's texts
+  };
   for (const auto& m : mentions[i - 1]) {
-    if (m.pronoun && m.start - sentences[i - 1].start < 60) return m.entity_id;  // its opening He
+    if (m.pronoun && m.start - sentences[i - 1].start < 60 && fits(m.entity_id)) return m.entity_id;  // its opening He
     if (m.type == EntityType::kPerson) break;
   }
-  auto people = PreviousEntities(sentences, mentions, i, EntityType::kPerson);
+  std::set<std::string> people;
+  for (const auto& id : PreviousEntities(sentences, mentions, i, EntityType::kPerson)) {
+    if (fits(id)) people.insert(id);
+  }
   return people.size() == 1 ? *people.begin() : "";
 }
 
 }  // namespace
 
-void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, const rules::RuleSet& rules,
                      std::vector<std::vector<Mention>>* mentions) {
   bool prev_unresolved = false;  // the previous sentence opened with a He nobody could name
   for (size_t i = 1; i < sentences.size(); ++i) {
@@ -102,7 +110,8 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     bool named_before = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
       return m.start < at && m.type == EntityType::kPerson;
     });
-    std::string who = after_unresolved || named_before ? "" : PreviousSubject(sentences, *mentions, i);
+    bool she = doc[at] == 'S' || doc[at] == 's';
+    std::string who = after_unresolved || named_before ? "" : PreviousSubject(sentences, *mentions, i, she, rules);
     if (who.empty()) {
       prev_unresolved = true;
       continue;

@@ -3,9 +3,10 @@
 // Takes a document's sentences and their mentions; adds mentions for
 //  - a sentence-initial "He"/"She" (or "he"/"she" right after a short
 //    opening phrase of time: "In October 1923 he wrote"), resolved to the
-//    one person the previous sentence of the same paragraph names (marker
-//    type `pronoun`, so only rules that ask for it with a {pronoun} slot
-//    use it);
+//    previous sentence's subject: its own resolved pronoun, else the one
+//    person of the pronoun's gender it names (entities may say gender =
+//    "female"; everyone else counts as a man). Marker type `pronoun`, so
+//    only rules that ask for it with a {pronoun} slot use it;
 //  - "this", "it", "the scheme", "the plan", "the proposal", ... right after
 //    a verb of taking sides ("opposed this", "rejected it"), resolved to the
 //    one issue the previous sentence of the same paragraph names (an issue
@@ -22,11 +23,12 @@
 #include <vector>
 
 #include "extract/facts.h"
+#include "rules/rule_set.h"
 #include "text/segmenter.h"
 
 namespace apparat::extract {
 
-void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, const rules::RuleSet& rules,
                      std::vector<std::vector<Mention>>* mentions);
 
 void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,

@@ -94,7 +94,7 @@ class DocumentRun {
     std::vector<int> paragraph_of;
     for (const auto& s : sentences_) paragraph_of.push_back(s.paragraph);
     em_.ResolveShortForms(bytes_, paragraph_of, &mentions_);
-    ResolvePronouns(bytes_, sentences_, &mentions_);
+    ResolvePronouns(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
     ResolveBodyPossessives(bytes_, sentences_, &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_);

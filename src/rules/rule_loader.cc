@@ -121,7 +121,7 @@ int OptionalInt(const toml::table& t, const char* key, int lo, int hi, const std
 void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
                 std::set<std::string>* ids, std::vector<EntityDef>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "note"}, file, rep);
+  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "gender", "note"}, file, rep);
   EntityDef e;
   e.origin = {file, line};
   e.id = RequiredString(t, "id", file, line, rep);
@@ -132,6 +132,11 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
   }
   e.aliases = StringList(t, "aliases", file, rep);
   e.ignore_case = OptionalBool(t, "ignore_case", false, file, rep);
+  std::string gender = OptionalString(t, "gender", "", file, rep);
+  if (!gender.empty() && gender != "female" && gender != "male") {
+    rep->Error(file, line, "gender must be \"female\" or \"male\"");
+  }
+  e.female = gender == "female";
   if (!e.id.empty() && !ids->insert(e.id).second) rep->Error(file, line, "duplicate entity id '" + e.id + "'");
   out->push_back(std::move(e));
 }

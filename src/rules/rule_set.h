@@ -37,6 +37,7 @@ struct EntityDef {
   std::string label;
   std::vector<std::string> aliases;  // not including the label
   bool ignore_case = false;
+  bool female = false;  // gender = "female": "She" may refer to her, "He" not
   Origin origin;
 };
 
