@@ -493,3 +493,9 @@ pattern = '{person|pronoun:s} wrote to {person:o}'
   doc.bytes = "Stalin insulted Krupskaya on the telephone. He wrote to Kamenev the next day.";
   CHECK(Has(ex.Extract(doc), "stalin", "wrote-to", "kamenev"));
 }
+
+TEST_CASE("copy lines printed after the signature still belong to the letter") {
+  Fixture fx;
+  auto f = fx.Run("Letter to Kamenev\n\nThe congress must hear of this.\n\nLenin\n\nCopy to Comrade Trotsky.\n\nAn editor's note follows.\n");
+  CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
+}

@@ -175,3 +175,10 @@ TEST_CASE("a line ending in an acronym is a block line, not a sentence") {
   REQUIRE(ss.size() == 3);
   CHECK(ss[1].block_line);
 }
+
+TEST_CASE("a header line under a long address line starts a unit of its own") {
+  std::string t = "For P. G. Mdivani, F. Y. Makharadze and the other comrades of Tiflis\nCopies to Comrades Trotsky and Kamenev\n";
+  auto s = SentenceTexts(t);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "Copies to Comrades Trotsky and Kamenev");
+}

@@ -149,7 +149,10 @@ class DocumentRun {
     }
     for (auto& h : rm_.Match(bytes_, s.start, s.end, m, "sentence", "", trace)) Emit(i, h);
     int k = letter_of_.empty() ? -1 : letter_of_[i];
-    if (k >= 0 && i < letters_[k].header_end) {
+    bool header = k >= 0 && (i < letters_[k].header_end ||
+                             std::find(letters_[k].trailer.begin(), letters_[k].trailer.end(), i) !=
+                                 letters_[k].trailer.end());
+    if (header) {
       const Letter& l = letters_[k];
       if (trace) trace->Note("  letter header; author " + (l.author.empty() ? "unknown" : l.author));
       if (!l.author.empty()) {

@@ -67,6 +67,21 @@ bool IsLetterHeader(std::string_view doc, const text::Sentence& s, const std::ve
   return !matcher.Match(doc, s.start, s.end, m, "letter", kProbeAuthor, nullptr).empty();
 }
 
+// After a signature, "Copies to ..." lines (and the editorial or date lines
+// among them) still belong to the letter.
+void TakeTrailer(std::string_view doc, const std::vector<text::Sentence>& sentences, size_t limit, Letter* l) {
+  for (size_t i = l->end; i < limit && i < l->end + 4; ++i) {
+    std::string_view t = doc.substr(sentences[i].start, sentences[i].end - sentences[i].start);
+    bool copy = t.rfind("Copy", 0) == 0 || t.rfind("Copies", 0) == 0 || t.rfind("Cc", 0) == 0;
+    bool aside = !t.empty() && (t[0] == '[' || sentences[i].block_line);
+    if (!copy && !aside) break;
+    if (copy) {
+      l->trailer.push_back(i);
+      l->end = i + 1;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Sentence>& sentences,
@@ -123,6 +138,7 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
       size_t e = signature + 1;
       while (e < closing_end && sentences[e].block_line && (mentions[e].empty() || !dates[e].empty())) ++e;
       l.end = e;
+      TakeTrailer(doc, sentences, k + 1 < letters.size() ? letters[k + 1].first : sentences.size(), &l);
     }
     // An introducing sentence that ends in a colon ("On 6 March he sent
     // them a note:") dates the letter it introduces.

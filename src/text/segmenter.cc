@@ -233,7 +233,13 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
     size_t a = lines[k].start, z = lines[k].end;
     std::string_view text = Trim(b, &a, &z);
     bool next_fresh = k + 1 < last && !IsLowerAscii(FirstChar(b, lines[k + 1]));
-    bool cut = k + 1 == last || (next_fresh && (text.size() < kShortLine || (!text.empty() && text.back() == ':')));
+    bool next_header = false;
+    if (next_fresh) {
+      size_t na = lines[k + 1].start, nz = lines[k + 1].end;
+      next_header = IsHeaderLine(Trim(b, &na, &nz));  // "Copy to ..." under "For A. B. X, C. D. Y"
+    }
+    bool cut = k + 1 == last ||
+               (next_fresh && (text.size() < kShortLine || next_header || (!text.empty() && text.back() == ':')));
     if (!cut) continue;
     size_t ua = lines[unit].start, uz = lines[k].end;
     std::string_view whole = Trim(b, &ua, &uz);
