@@ -499,3 +499,9 @@ TEST_CASE("copy lines printed after the signature still belong to the letter") {
   auto f = fx.Run("Letter to Kamenev\n\nThe congress must hear of this.\n\nLenin\n\nCopy to Comrade Trotsky.\n\nAn editor's note follows.\n");
   CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
 }
+
+TEST_CASE("a discovered name never matches a lower-case word") {
+  Fixture fx;
+  auto f = fx.Run("A NOTE BY COMRADE X\n\nLater Comrade Secretary arrived. The secretary attacked the monopoly.");
+  for (const auto& e : f.entities) CHECK(e.id != "person:secretary");
+}

@@ -294,7 +294,9 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
       i += best_len;
       continue;
     }
-    if (discovered && toks[i].word) {
+    // A discovered name matches in any case ("GERASIMOVA", "Gerasimova") but
+    // must be capitalised: "secretary" is never the surname "Secretary".
+    if (discovered && toks[i].word && std::isupper(static_cast<unsigned char>(toks[i].norm[0]))) {
       if (auto it = discovered->by_surname.find(lower[i]); it != discovered->by_surname.end()) {
         out.push_back({toks[i].start, toks[i].end, it->second.id, it->second.type, false});
       }
@@ -317,10 +319,11 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
       if (name.empty() || IsKnownName(name)) continue;
       std::string surname = LastWord(name);
       if (IsKnownName(surname)) continue;
-      if (std::find(p.exclude.begin(), p.exclude.end(), surname) != p.exclude.end() ||
-          std::find(p.exclude.begin(), p.exclude.end(), name) != p.exclude.end()) {
-        continue;
-      }
+      auto excluded = [&](const std::string& w) {
+        return std::any_of(p.exclude.begin(), p.exclude.end(),
+                           [&](const std::string& x) { return Lower(x) == Lower(w); });
+      };
+      if (excluded(surname) || excluded(name)) continue;
       // Keyed in lower case, so "GERASIMOVA" in a heading and "Gerasimova"
       // in the text are one person, labelled in the ordinary way.
       auto [it, fresh] = out->by_surname.try_emplace(Lower(surname));
