@@ -182,3 +182,13 @@ TEST_CASE("a header line under a long address line starts a unit of its own") {
   REQUIRE(s.size() == 2);
   CHECK(s[1] == "Copies to Comrades Trotsky and Kamenev");
 }
+
+TEST_CASE("a signature right under the last line of a letter's body is a block line") {
+  std::string t = "I ask you to take this matter up yourself, since I cannot.\nLenin\n";
+  auto ss = text::SplitSentences(t);
+  REQUIRE(ss.size() == 2);
+  CHECK(ss[1].block_line);
+  // Hard-wrapped prose whose last line ends the sentence is left alone.
+  auto wrapped = SentenceTexts("Lenin wrote to Stalin on that day, asking for an\napology.\n");
+  CHECK(wrapped.size() == 1);
+}

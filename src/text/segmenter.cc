@@ -238,8 +238,19 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
       size_t na = lines[k + 1].start, nz = lines[k + 1].end;
       next_header = IsHeaderLine(Trim(b, &na, &nz));  // "Copy to ..." under "For A. B. X, C. D. Y"
     }
+    // A signature or date line closing a paragraph right under the last
+    // sentence of a letter's body ("... such a step.\nLenin").
+    bool next_closes = false;
+    if (next_fresh && k + 2 == last) {
+      size_t na = lines[k + 1].start, nz = lines[k + 1].end;
+      std::string_view next = Trim(b, &na, &nz);
+      std::string_view core = StripClosers(text);
+      next_closes = next.size() < kShortLine && IsBlockUnit(next) && !core.empty() &&
+                    (core.back() == '.' || core.back() == '!' || core.back() == '?');
+    }
     bool cut = k + 1 == last ||
-               (next_fresh && (text.size() < kShortLine || next_header || (!text.empty() && text.back() == ':')));
+               (next_fresh && (text.size() < kShortLine || next_header || next_closes ||
+                               (!text.empty() && text.back() == ':')));
     if (!cut) continue;
     size_t ua = lines[unit].start, uz = lines[k].end;
     std::string_view whole = Trim(b, &ua, &uz);
