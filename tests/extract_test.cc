@@ -61,10 +61,7 @@ struct Fixture {
   extract::Extractor ex{rs};
 
   extract::DocumentFacts Run(const std::string& text) const {
-    text::Document doc;
-    doc.name = doc.path = "t.txt";
-    doc.bytes = text;
-    return ex.Extract(doc);
+    return testing::ExtractText(ex, text);
   }
 };
 
@@ -225,7 +222,7 @@ TEST_CASE("commentary after the last letter is not dated by it") {
 
 TEST_CASE("a short form refers back to the specific name earlier in the paragraph") {
   testing::TempDir dir;
-  dir.Write("rules/entities/e.toml", R"(
+  auto rs = testing::LoadRules(dir, R"(
 [[entity]]
 id = "cc"
 type = "body"
@@ -245,22 +242,16 @@ label = "Georgian Communist Party"
 id = "sergo"
 type = "person"
 label = "Ordzhonikidze"
-)");
-  dir.Write("rules/relations/r.toml", R"(
+)", R"(
 [[rule]]
 id = "appointed.verb"
 relation = "appointed"
 pattern = '{person:s} appointed (?:a new |the )?{body:o}'
 )");
-  std::shared_ptr<const rules::RuleSet> rs;
-  std::vector<std::string> errors;
-  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  REQUIRE(rs);
   extract::Extractor ex(rs);
   auto run = [&](const std::string& t) {
-    text::Document doc;
-    doc.name = doc.path = "t.txt";
-    doc.bytes = t;
-    return ex.Extract(doc);
+    return testing::ExtractText(ex, t);
   };
   auto later = run("The Georgian Central Committee resigned. Ordzhonikidze appointed a new central committee.");
   CHECK(Has(later, "sergo", "appointed", "georgian-cc"));
@@ -280,7 +271,7 @@ pattern = '{person:s} appointed (?:a new |the )?{body:o}'
 
 TEST_CASE("a position's name mentions the body inside it") {
   testing::TempDir dir;
-  dir.Write("rules/entities/e.toml", R"(
+  auto rs = testing::LoadRules(dir, R"(
 [[entity]]
 id = "cheka"
 type = "body"
@@ -290,15 +281,10 @@ id = "head-of-cheka"
 type = "position"
 label = "head of the Cheka"
 aliases = ["chairman of the Cheka"]
-)");
-  std::shared_ptr<const rules::RuleSet> rs;
-  std::vector<std::string> errors;
-  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+)", "");
+  REQUIRE(rs);
   extract::Extractor ex(rs);
-  text::Document doc;
-  doc.name = doc.path = "t.txt";
-  doc.bytes = "He was then chairman of the Cheka.";
-  auto f = ex.Extract(doc);
+  auto f = testing::ExtractText(ex, "He was then chairman of the Cheka.");
   CHECK(EntityIds(f) == std::vector<std::string>{"head-of-cheka", "cheka"});
 }
 
@@ -437,13 +423,9 @@ pattern = '{single body:o} leaders?,? {person:s}'
 )");
   REQUIRE(rs);
   extract::Extractor ex(rs);
-  text::Document doc;
-  doc.name = doc.path = "t.txt";
-  doc.bytes = "The Politburo met at night. Its leaders, Stalin and Kamenev, spoke first.";
-  auto f = ex.Extract(doc);
+  auto f = testing::ExtractText(ex, "The Politburo met at night. Its leaders, Stalin and Kamenev, spoke first.");
   CHECK(Has(f, "kamenev", "member-of", "politburo"));
-  doc.bytes = "The Politburo and Rabkrin met at night. Its leaders, Stalin and Kamenev, spoke first.";
-  CHECK(ex.Extract(doc).facts.empty());
+  CHECK(testing::ExtractText(ex, "The Politburo and Rabkrin met at night. Its leaders, Stalin and Kamenev, spoke first.").facts.empty());
 }
 
 TEST_CASE("after a He nobody could name, the next He stays unnamed") {
@@ -460,7 +442,7 @@ TEST_CASE("a plus sign joins a list") {
 
 TEST_CASE("She takes the one woman of the previous sentence, He the one man") {
   testing::TempDir dir;
-  dir.Write("rules/entities/e.toml", R"(
+  auto rs = testing::LoadRules(dir, R"(
 [[entity]]
 id = "krupskaya"
 type = "person"
@@ -474,24 +456,17 @@ label = "Stalin"
 id = "kamenev"
 type = "person"
 label = "Kamenev"
-)");
-  dir.Write("rules/relations/r.toml", R"(
+)", R"(
 [[rule]]
 id = "wrote-to.verb"
 relation = "wrote-to"
 pattern = '{person|pronoun:s} wrote to {person:o}'
 )");
-  std::shared_ptr<const rules::RuleSet> rs;
-  std::vector<std::string> errors;
-  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  REQUIRE(rs);
   extract::Extractor ex(rs);
-  text::Document doc;
-  doc.name = doc.path = "t.txt";
-  doc.bytes = "Stalin insulted Krupskaya on the telephone. She wrote to Kamenev the next day.";
-  auto she = ex.Extract(doc);
+  auto she = testing::ExtractText(ex, "Stalin insulted Krupskaya on the telephone. She wrote to Kamenev the next day.");
   CHECK(Has(she, "krupskaya", "wrote-to", "kamenev"));
-  doc.bytes = "Stalin insulted Krupskaya on the telephone. He wrote to Kamenev the next day.";
-  CHECK(Has(ex.Extract(doc), "stalin", "wrote-to", "kamenev"));
+  CHECK(Has(testing::ExtractText(ex, "Stalin insulted Krupskaya on the telephone. He wrote to Kamenev the next day."), "stalin", "wrote-to", "kamenev"));
 }
 
 TEST_CASE("copy lines printed after the signature still belong to the letter") {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "rules/rule_loader.h"
 
 namespace apparat::testing {
@@ -110,14 +111,29 @@ id = "person.comrade"
 regex = '\b[Cc]omrade (\p{Lu}\p{Ll}{2,})\b'
 )";
 
-// Writes kTestEntities plus `relations` as a rules directory and loads it.
-inline std::shared_ptr<const rules::RuleSet> LoadTestRules(const TempDir& dir, const std::string& relations) {
-  dir.Write("rules/entities/test.toml", kTestEntities);
+// Writes `entities` and `relations` as a rules directory and loads it;
+// null on any error.
+inline std::shared_ptr<const rules::RuleSet> LoadRules(const TempDir& dir, const std::string& entities,
+                                                       const std::string& relations) {
+  dir.Write("rules/entities/test.toml", entities);
   dir.Write("rules/relations/test.toml", relations);
   std::shared_ptr<const rules::RuleSet> rs;
   std::vector<std::string> errors;
   Status s = rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors);
   return s.ok() ? rs : nullptr;
+}
+
+// kTestEntities plus `relations`.
+inline std::shared_ptr<const rules::RuleSet> LoadTestRules(const TempDir& dir, const std::string& relations) {
+  return LoadRules(dir, kTestEntities, relations);
+}
+
+// Extracts the facts of `text`, read as a document named t.txt.
+inline extract::DocumentFacts ExtractText(const extract::Extractor& ex, const std::string& text) {
+  text::Document doc;
+  doc.name = doc.path = "t.txt";
+  doc.bytes = text;
+  return ex.Extract(doc);
 }
 
 }  // namespace apparat::testing
