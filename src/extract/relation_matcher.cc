@@ -139,7 +139,7 @@ namespace {
 // the hits so far.
 class SentenceRun {
  public:
-  SentenceRun(size_t sentence_start, TraceSink* trace) : offset_(sentence_start), trace_(trace) {}
+  explicit SentenceRun(TraceSink* trace) : trace_(trace) {}
 
   // Emits (or vetoes, or finds blocked) every subject x object pair of one
   // match of `rule`.
@@ -164,14 +164,13 @@ class SentenceRun {
     }
     if (rule.veto) return Note("  vetoed   " + rule.id + ": no " + rule.relation + " " + s + " -> " + o);
     Note("  fired    " + rule.id + ": " + s + " " + rule.relation + " " + o);
-    hits->push_back({s, rule.relation, o, &rule, offset_});
+    hits->push_back({s, rule.relation, o, &rule});
   }
 
   void Note(const std::string& line) {
     if (trace_) trace_->Note(line);
   }
 
-  size_t offset_;
   TraceSink* trace_;
   std::set<Claim> claimed_;
 };
@@ -187,7 +186,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   if (mentions.empty() || (scope == "sentence" && mentions.size() < 2)) return hits;
   Marked marked = MarkSentence(doc, start, end, mentions);
   re2::StringPiece input(marked.text);
-  SentenceRun run(start, trace);
+  SentenceRun run(trace);
   std::vector<char> candidate;
   CandidateRules(marked.text, &candidate);
   const auto& all = rules_->relation_rules();

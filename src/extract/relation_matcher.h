@@ -31,7 +31,6 @@ namespace apparat::extract {
 struct RelationHit {
   std::string subject, relation, object;
   const rules::RelationRule* rule = nullptr;
-  size_t sentence_start = 0;  // byte offset of the sentence in the document
 };
 
 // Most subject x object pairs one match may give; more is not a list of
