@@ -99,15 +99,29 @@ size_t FirstNamesBefore(const std::vector<Token>& toks, size_t first, const std:
   return first;
 }
 
+std::vector<std::string> NamesOf(const rules::EntityDef& e) {
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.label);
+  return names;
+}
+
+// Every entity's names, lower-cased and tokenised -> the entity's index
+// (the first entity listed keeps a name).
+std::map<std::vector<std::string>, size_t> NamesByTokens(const std::vector<rules::EntityDef>& ents) {
+  std::map<std::vector<std::string>, size_t> by_tokens;
+  for (size_t i = 0; i < ents.size(); ++i) {
+    for (const auto& n : NamesOf(ents[i])) by_tokens.emplace(text::TokenNorms(Lower(n)), i);
+  }
+  return by_tokens;
+}
+
 }  // namespace
 
 EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {
   const auto& ents = rules_->entities();
   for (size_t i = 0; i < ents.size(); ++i) {
     const auto& e = ents[i];
-    std::vector<std::string> names = e.aliases;
-    names.push_back(e.label);
-    for (const auto& n : names) {
+    for (const auto& n : NamesOf(e)) {
       AddName(n, i, e.ignore_case);
       // A name written in lower case also matches capitalised at the start
       // of a sentence; a person's name also matches in capitals
@@ -122,11 +136,7 @@ EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rule
 
 void EntityMatcher::FindNamedWithin() {
   const auto& ents = rules_->entities();
-  std::map<std::vector<std::string>, size_t> by_tokens;  // lower-cased name -> entity
-  for (size_t i = 0; i < ents.size(); ++i) {
-    by_tokens.emplace(text::TokenNorms(Lower(ents[i].label)), i);
-    for (const auto& a : ents[i].aliases) by_tokens.emplace(text::TokenNorms(Lower(a)), i);
-  }
+  const auto by_tokens = NamesByTokens(ents);
   for (auto* map : {&exact_, &folded_}) {
     for (auto& [first, names] : *map) {
       for (auto& n : names) {
@@ -151,21 +161,13 @@ void EntityMatcher::FindNamedWithin() {
 
 void EntityMatcher::FindShortForms() {
   const auto& ents = rules_->entities();
-  std::map<std::vector<std::string>, size_t> by_tokens;  // lower-cased name -> entity
-  auto names_of = [](const rules::EntityDef& e) {
-    std::vector<std::string> names = e.aliases;
-    names.push_back(e.label);
-    return names;
-  };
-  for (size_t i = 0; i < ents.size(); ++i) {
-    for (const auto& n : names_of(ents[i])) by_tokens.emplace(text::TokenNorms(Lower(n)), i);
-  }
+  const auto by_tokens = NamesByTokens(ents);
   // Words after which the rest of a name is a complement, not a head
   // ("Central Committee of the Georgian Communist Party").
   static const std::set<std::string> kLinks = {"of", "the", "for", "and", "to", "in", "on", "'", "s", "-"};
   for (size_t i = 0; i < ents.size(); ++i) {
     if (ents[i].type == rules::EntityType::kPerson) continue;
-    for (const auto& n : names_of(ents[i])) {
+    for (const auto& n : NamesOf(ents[i])) {
       auto toks = text::TokenNorms(Lower(n));
       for (size_t k = 1; k < toks.size(); ++k) {
         if (kLinks.count(toks[k - 1])) continue;
