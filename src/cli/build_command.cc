@@ -17,7 +17,7 @@ namespace {
 struct BuildArgs {
   std::vector<std::string> sources;
   std::string out_dir = "graph-out";
-  std::string rules_dir;
+  std::vector<std::string> rules_dirs;
   std::vector<std::string> formats = {"graphml", "gexf", "json"};
   bool strict = false;
   int jobs = 0;
@@ -53,7 +53,7 @@ int RunBuild(const BuildArgs& a) {
       return kUsage;
     }
   }
-  auto rs = LoadRulesOrReport(a.rules_dir);
+  auto rs = LoadRulesOrReport(a.rules_dirs);
   if (!rs) return kBadInput;
   std::vector<text::SourcePath> paths;
   Status s = text::CollectSources(a.sources.empty() ? std::vector<std::string>{APPARAT_DEFAULT_CORPUS} : a.sources,
@@ -105,7 +105,7 @@ void RegisterBuild(CLI::App& app, int* exit_code) {
   cmd->add_option("sources", args->sources,
                   "Files or directories (.txt, .md, recursively), or - for stdin. Default: corpus/");
   cmd->add_option("-o,--out", args->out_dir, "Output directory (default: graph-out)");
-  cmd->add_option("--rules", args->rules_dir, "Rules directory (default: ./rules or the shipped rules)");
+  cmd->add_option("--rules", args->rules_dirs, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
   cmd->add_option("--format", args->formats, "Comma-separated formats: graphml,gexf,json (default: all)")
       ->delimiter(',');
   cmd->add_flag("--strict", args->strict, "Fail on the first bad source instead of skipping it");

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "rules/rule_set.h"
 
@@ -26,6 +27,6 @@ std::string DefaultRulesDir();
 
 // Loads the rules from `dir` (or the default), printing every error as
 // "apparat: file:line: message" on stderr; null on any error.
-std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::string& dir);
+std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::vector<std::string>& dirs);
 
 }  // namespace apparat::cli

@@ -17,11 +17,11 @@ class StdoutTrace : public extract::TraceSink {
 struct ExplainArgs {
   std::string file;
   int line = 0;
-  std::string rules_dir;
+  std::vector<std::string> rules_dirs;
 };
 
 int RunExplain(const ExplainArgs& a) {
-  auto rs = LoadRulesOrReport(a.rules_dir);
+  auto rs = LoadRulesOrReport(a.rules_dirs);
   if (!rs) return kBadInput;
   text::Document doc;
   Status s = text::ReadDocument(a.file, &doc);
@@ -48,7 +48,7 @@ void RegisterExplain(CLI::App& app, int* exit_code) {
       "explain", "Show, sentence by sentence, the mentions found and every rule that fired, was vetoed or blocked.");
   cmd->add_option("file", args->file, "Source file")->required();
   cmd->add_option("--line", args->line, "Only the sentence(s) spanning this line")->check(CLI::PositiveNumber);
-  cmd->add_option("--rules", args->rules_dir, "Rules directory (default: ./rules or the shipped rules)");
+  cmd->add_option("--rules", args->rules_dirs, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
   cmd->callback([args, exit_code] { *exit_code = RunExplain(*args); });
 }
 

@@ -42,7 +42,7 @@ std::string ResolveOrReport(const rules::RuleSet& rs, const rules::RelationRule&
   return "";
 }
 
-int RunTest(const std::string& dir) {
+int RunTest(const std::vector<std::string>& dir) {
   auto rs = LoadRulesOrReport(dir);
   if (!rs) return kBadInput;
   extract::Extractor ex(rs);
@@ -74,7 +74,7 @@ int RunTest(const std::string& dir) {
   return failed ? kBadInput : kOk;
 }
 
-int RunCheck(const std::string& dir) {
+int RunCheck(const std::vector<std::string>& dir) {
   auto rs = LoadRulesOrReport(dir);
   if (!rs) return kBadInput;
   std::cout << "rules ok: " << rs->entities().size() << " entities, " << rs->name_patterns().size()
@@ -86,14 +86,14 @@ int RunCheck(const std::string& dir) {
 }  // namespace
 
 void RegisterRules(CLI::App& app, int* exit_code) {
-  auto dir = std::make_shared<std::string>();
+  auto dir = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand("rules", "Check or test the rule files.");
   cmd->require_subcommand(1);
   CLI::App* check = cmd->add_subcommand("check", "Load and validate every rule; report errors as file:line: message.");
-  check->add_option("--rules", *dir, "Rules directory (default: ./rules or the shipped rules)");
+  check->add_option("--rules", *dir, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
   check->callback([dir, exit_code] { *exit_code = RunCheck(*dir); });
   CLI::App* test = cmd->add_subcommand("test", "Run every rule's examples and counter_examples.");
-  test->add_option("--rules", *dir, "Rules directory (default: ./rules or the shipped rules)");
+  test->add_option("--rules", *dir, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
   test->callback([dir, exit_code] { *exit_code = RunTest(*dir); });
 }
 

@@ -365,14 +365,48 @@ void CheckSharedNames(const std::vector<EntityDef>& entities, Reporter* rep) {
 
 }  // namespace
 
+namespace {
+
+bool IsPack(const fs::path& dir) {
+  std::error_code ec;
+  return fs::is_directory(dir / "entities", ec) || fs::is_directory(dir / "relations", ec);
+}
+
+// The packs a --rules directory stands for: itself when it holds entities/
+// or relations/, else each subdirectory that does, in name order.
+std::vector<fs::path> PacksOf(const fs::path& dir) {
+  if (IsPack(dir)) return {dir};
+  std::vector<fs::path> packs;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec) && IsPack(it->path())) packs.push_back(it->path());
+  }
+  std::sort(packs.begin(), packs.end());
+  return packs;
+}
+
+}  // namespace
+
 Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
                    std::vector<std::string>* errors) {
+  return LoadRuleSet(std::vector<std::string>{dir}, out, errors);
+}
+
+Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const RuleSet>* out,
+                   std::vector<std::string>* errors) {
   Reporter rep(errors);
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::Error(dir + ": rules directory not found");
-  auto entity_files = TomlFiles(fs::path(dir) / "entities", &rep);
-  auto relation_files = TomlFiles(fs::path(dir) / "relations", &rep);
-  if (entity_files.empty()) return Status::Error(dir + ": no entities/*.toml rule file");
+  std::vector<std::string> entity_files, relation_files;
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return Status::Error(dir + ": rules directory not found");
+    auto packs = PacksOf(dir);
+    if (packs.empty()) return Status::Error(dir + ": no entities/ or relations/ folder, here or one level down");
+    for (const auto& pack : packs) {
+      for (auto& f : TomlFiles(pack / "entities", &rep)) entity_files.push_back(std::move(f));
+      for (auto& f : TomlFiles(pack / "relations", &rep)) relation_files.push_back(std::move(f));
+    }
+  }
+  if (entity_files.empty()) return Status::Error(dirs.front() + ": no entities/*.toml rule file");
   Loaded l;
   std::vector<ParsedFile> parsed;
   for (const auto* files : {&entity_files, &relation_files}) {

@@ -1,7 +1,13 @@
-// Rule loading: a rules directory -> one compiled RuleSet.
+// Rule loading: one or more rules directories -> one compiled RuleSet.
 //
-// Reads every `entities/*.toml` and `relations/*.toml` under the directory
-// (sorted by path), validates each entry and compiles its regex with RE2.
+// A rule pack is a directory holding `entities/*.toml` and/or
+// `relations/*.toml` (the grammar of English relations in one pack, a
+// period's gazetteer in another). Each directory given is a pack, or a
+// folder whose subdirectories are packs (`rules/` holds `grammar/` and
+// `period-1917-1928/`). Every file of every pack is read (packs in the
+// order given, files sorted by path), each entry validated and each pattern
+// compiled with RE2. Names (entity ids, rule ids, macros) are global across
+// packs, so a name defined twice is an error.
 // Every problem is reported, not only the first, as "file:line: message";
 // on any error no RuleSet is produced.
 #pragma once
@@ -21,6 +27,8 @@ constexpr int64_t kRegexMaxMem = 16 << 20;
 
 // On success *out holds the rule set and `errors` is empty. On failure
 // `errors` lists every problem and the returned Status summarises them.
+Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const RuleSet>* out,
+                   std::vector<std::string>* errors);
 Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
                    std::vector<std::string>* errors);
 

@@ -37,7 +37,7 @@ expect_exit 2 "binary file" -- "$APPARAT" build bin.txt -o o6
 expect_err "bin.txt: binary file" "binary file"
 
 mkdir -p rules1/entities rules1/relations
-cp "$SRC"/rules/entities/*.toml rules1/entities/
+cp "$SRC"/rules/period-1917-1928/entities/*.toml rules1/entities/
 printf '[[rule]]\nid = "x"\nrelation = "opposed"\npattern = "unclosed\n' > rules1/relations/broken.toml
 expect_exit 2 "TOML syntax error" -- "$APPARAT" rules check --rules rules1
 expect_err "broken.toml:4:" "TOML syntax error names file:line"
