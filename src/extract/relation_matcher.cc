@@ -72,50 +72,68 @@ std::vector<std::string> EntitiesIn(std::string_view piece, const std::vector<Me
 
 using Claim = std::tuple<std::string, std::string, std::string>;  // subject, object, relation
 
+// The words of the tokens that lie in encoded[from, to), for explain.
+std::string ShowMatchedTokens(const SentenceTokens& t, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    if (t.encoded_at[i] < from || t.encoded_at[i] >= to) continue;
+    out += (out.empty() ? "" : " ") + (t.tokens[i].mention >= 0 ? "[" + t.tokens[i].ent + "]" : t.tokens[i].word);
+  }
+  return "\"" + out + "\"";
+}
+
 }  // namespace
 
-RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules)
-    : rules_(std::move(rules)), prefilter_(/*min_atom_len=*/3) {
+RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {
+  for (const auto& r : rules_->relation_rules()) (r.tokens ? has_token_rules_ : has_text_rules_) = true;
+  BuildPrefilter(false, &text_filter_);
+  BuildPrefilter(true, &token_filter_);
+}
+
+void RelationMatcher::BuildPrefilter(bool tokens, Prefilter* p) {
   const auto& all = rules_->relation_rules();
   for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].tokens != tokens) continue;
     int id = -1;
-    // Every rule compiled once already, so Add succeeds and ids follow the
-    // rule order; if not, the filter is dropped and every rule runs.
-    if (prefilter_.Add(all[i].regex->pattern(), all[i].regex->options(), &id) != RE2::NoError ||
-        id != static_cast<int>(i)) {
+    // Every rule compiled once already, so Add succeeds; if not, the filter
+    // is dropped and every rule runs.
+    if (p->filter.Add(all[i].regex->pattern(), all[i].regex->options(), &id) != RE2::NoError ||
+        id != static_cast<int>(p->rule_of.size())) {
+      p->usable = false;
       return;
     }
+    p->rule_of.push_back(i);
   }
-  if (rules_->relation_rules().empty()) return;
+  if (p->rule_of.empty()) return;
   std::vector<std::string> atoms;
-  prefilter_.Compile(&atoms);
+  p->filter.Compile(&atoms);
   if (atoms.empty()) return;
   RE2::Options opt;
   opt.set_literal(true);
   opt.set_log_errors(false);
   opt.set_max_mem(64 << 20);
-  atoms_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-  for (const auto& a : atoms) atoms_->Add(a, nullptr);
-  if (!atoms_->Compile()) atoms_.reset();  // without the filter every rule runs
+  if (tokens) opt.set_encoding(RE2::Options::EncodingLatin1);
+  p->atoms = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  for (const auto& a : atoms) p->atoms->Add(a, nullptr);
+  if (!p->atoms->Compile()) p->atoms.reset();  // without the filter every rule runs
 }
 
-void RelationMatcher::CandidateRules(const std::string& marked, std::vector<char>* candidate) const {
-  size_t n = rules_->relation_rules().size();
-  if (!atoms_) {
-    candidate->assign(n, 1);
-    return;
-  }
-  std::string lower = marked;
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+void RelationMatcher::CandidateRules(const Prefilter& p, const std::string& text,
+                                     std::vector<char>* candidate) const {
+  const auto& all = rules_->relation_rules();
+  auto all_of_kind = [&] {
+    for (size_t r = 0; r < all.size(); ++r) {
+      if (all[r].tokens == (&p == &token_filter_)) (*candidate)[r] = 1;
+    }
+  };
+  if (!p.usable || !p.atoms) return all_of_kind();
   std::vector<int> found, potentials;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (!atoms_->Match(lower, &found, &error) && error.kind != RE2::Set::kNoError) {
-    candidate->assign(n, 1);  // the set's DFA gave up: run every rule
-    return;
+  if (!p.atoms->Match(text, &found, &error) && error.kind != RE2::Set::kNoError) {
+    return all_of_kind();  // the set's DFA gave up: run every rule
   }
-  prefilter_.AllPotentials(found, &potentials);
-  candidate->assign(n, 0);
-  for (int i : potentials) (*candidate)[i] = 1;
+  p.filter.AllPotentials(found, &potentials);
+  for (int i : potentials) (*candidate)[p.rule_of[i]] = 1;
 }
 
 std::string RelationMatcher::ShowMarked(std::string_view doc, size_t start, size_t end,
@@ -184,27 +202,49 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   // A sentence rule needs a subject and an object; a letter rule at least a
   // recipient. Most sentences have fewer mentions and cost nothing here.
   if (mentions.empty() || (scope == "sentence" && mentions.size() < 2)) return hits;
-  Marked marked = MarkSentence(doc, start, end, mentions);
-  re2::StringPiece input(marked.text);
-  SentenceRun run(trace);
-  std::vector<char> candidate;
-  CandidateRules(marked.text, &candidate);
   const auto& all = rules_->relation_rules();
+  std::vector<char> candidate(all.size(), 0);
+  Marked marked;
+  if (has_text_rules_) {
+    marked = MarkSentence(doc, start, end, mentions);
+    std::string lower = marked.text;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CandidateRules(text_filter_, lower, &candidate);
+  }
+  SentenceTokens tokens;
+  if (has_token_rules_ && rules_->lexicon()) {
+    tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon());
+    CandidateRules(token_filter_, tokens.encoded, &candidate);  // encoded tokens are lower-case
+    if (trace) trace->Note("  tokens: " + ShowTokens(tokens, mentions));
+  }
+  SentenceRun run(trace);
   for (size_t r = 0; r < all.size(); ++r) {
     const auto& rule = all[r];
     if (rule.scope != scope || !candidate[r]) continue;
     if (!rule.subject_group && default_subject.empty()) continue;
+    const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
+    re2::StringPiece input(input_text);
     int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(ngroups);
     size_t pos = 0;
-    while (pos < marked.text.size() &&
-           rule.regex->Match(input, pos, marked.text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
-      size_t mend = (g[0].data() - marked.text.data()) + g[0].size();
+    while (pos < input_text.size() &&
+           rule.regex->Match(input, pos, input_text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
+      size_t mend = (g[0].data() - input_text.data()) + g[0].size();
       pos = mend > pos ? mend : pos + 1;
       auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
+      auto entities = [&](int group) {
+        if (!rule.tokens) return EntitiesIn(piece(group), mentions);
+        std::vector<std::string> out;
+        for (int m : MentionsIn(piece(group))) {
+          if (m < 0 || m >= static_cast<int>(mentions.size())) continue;
+          if (std::find(out.begin(), out.end(), mentions[m].entity_id) == out.end()) out.push_back(mentions[m].entity_id);
+        }
+        return out;
+      };
       std::vector<std::string> subjects =
-          rule.subject_group ? EntitiesIn(piece(rule.subject_group), mentions) : std::vector<std::string>{default_subject};
-      std::vector<std::string> objects = EntitiesIn(piece(rule.object_group), mentions);
+          rule.subject_group ? entities(rule.subject_group) : std::vector<std::string>{default_subject};
+      std::vector<std::string> objects = entities(rule.object_group);
+      if (trace && rule.tokens) trace->Note("  matched  " + rule.id + ": " + ShowMatchedTokens(tokens, g[0].data() - input_text.data(), mend));
       // A list is a handful of names; a "list" of hundreds is not prose and
       // would only multiply evidence.
       if (subjects.size() * objects.size() > kMaxPairsPerMatch) continue;

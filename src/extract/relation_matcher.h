@@ -8,7 +8,11 @@
 // rule (a veto for "did not support", a reversal for "opposed the proposal
 // to abandon X") silences the general rules below it for that pair.
 //
-// Speed: most rules name a verb or a noun ("opposed", "letter"). RE2's
+// Token rules read the sentence's token layer (extract/token_layer.h),
+// built once per sentence and only when a token rule may fire; text rules
+// read the marked text.
+//
+// Speed: most rules name a lemma or a word ("oppose", "letter"). RE2's
 // FilteredRE2 extracts such literal atoms from every rule once; per sentence
 // one RE2::Set pass finds which atoms occur, and only the rules those atoms
 // allow are run.
@@ -23,6 +27,7 @@
 #include <vector>
 
 #include "extract/facts.h"
+#include "extract/token_layer.h"
 #include "rules/rule_set.h"
 
 namespace apparat::extract {
@@ -60,13 +65,22 @@ class RelationMatcher {
                                 const std::vector<Mention>& mentions);
 
  private:
-  // Marks, in `candidate`, the rules (by index into relation_rules()) whose
-  // literal atoms all occur in the marked sentence.
-  void CandidateRules(const std::string& marked, std::vector<char>* candidate) const;
+  // The literal atoms of one kind of rule (text or token) and the rules
+  // they allow.
+  struct Prefilter {
+    re2::FilteredRE2 filter{/*min_atom_len=*/3};
+    std::unique_ptr<RE2::Set> atoms;  // null: no atoms, every rule runs
+    std::vector<size_t> rule_of;      // filter id -> index into relation_rules()
+    bool usable = true;
+  };
+  void BuildPrefilter(bool tokens, Prefilter* p);
+  // Sets (*candidate)[r] for the rules of `p` whose atoms all occur in
+  // `text`, which must be lower-case.
+  void CandidateRules(const Prefilter& p, const std::string& text, std::vector<char>* candidate) const;
 
   std::shared_ptr<const rules::RuleSet> rules_;
-  re2::FilteredRE2 prefilter_;
-  std::unique_ptr<RE2::Set> atoms_;  // null when no rule has an atom
+  Prefilter text_filter_, token_filter_;
+  bool has_token_rules_ = false, has_text_rules_ = false;
 };
 
 }  // namespace apparat::extract

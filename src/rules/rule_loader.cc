@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "rules/slot_pattern.h"
+#include "rules/token_pattern.h"
 #include "text/sha256.h"
 #include "text/utf8.h"
 
@@ -33,8 +34,10 @@ class Reporter {
 
 int LineOf(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
-std::unique_ptr<RE2> Compile(const std::string& regex, std::string* error) {
+std::unique_ptr<RE2> Compile(const std::string& regex, std::string* error, bool bytes = false) {
   RE2::Options opt;
+  // Token rules run over encoded tokens, bytes not characters.
+  if (bytes) opt.set_encoding(RE2::Options::EncodingLatin1);
   opt.set_log_errors(false);
   opt.set_max_mem(kRegexMaxMem);
   auto re = std::make_unique<RE2>(regex, opt);
@@ -179,17 +182,20 @@ void LoadExamples(const toml::table& t, const std::string& file, Reporter* rep, 
   r->counter_examples = StringList(t, "counter_examples", file, rep);
 }
 
-void LoadRelationRule(const toml::table& t, const std::string& file, const Defines& defines, Reporter* rep,
-                      std::set<std::string>* ids, std::vector<RelationRule>* out) {
+void LoadRelationRule(const toml::table& t, const std::string& file, const Defines& defines,
+                      const TokenMacros& macros, Reporter* rep, std::set<std::string>* ids,
+                      std::vector<RelationRule>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "relation", "pattern", "veto", "blocks", "scope", "copy", "swap", "polarity",
+  CheckKeys(t, {"id", "relation", "pattern", "tokens", "veto", "blocks", "scope", "copy", "swap", "polarity",
                 "priority", "examples", "counter_examples", "note"},
             file, rep);
   RelationRule r;
   r.origin = {file, line};
   r.id = RequiredString(t, "id", file, line, rep);
   r.relation = RequiredString(t, "relation", file, line, rep);
-  r.pattern = RequiredString(t, "pattern", file, line, rep);
+  r.tokens = t.get("tokens") != nullptr;
+  if (r.tokens && t.get("pattern")) rep->Error(file, line, "rule '" + r.id + "' has both 'tokens' and 'pattern'");
+  r.pattern = RequiredString(t, r.tokens ? "tokens" : "pattern", file, line, rep);
   if (!r.id.empty() && !ids->insert(r.id).second) rep->Error(file, line, "duplicate rule id '" + r.id + "'");
   if (!r.relation.empty() && !IsRelation(r.relation)) {
     rep->Error(file, line, "unknown relation '" + r.relation + "'");
@@ -211,17 +217,29 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   LoadExamples(t, file, rep, &r);
   if (r.pattern.empty()) return;
   std::string expanded, regex, err;
-  Status s = ExpandDefines(r.pattern, defines, &expanded);
-  if (s.ok()) s = TranslateSlotPattern(expanded, &regex);
+  Status s;
+  if (r.tokens) {
+    s = CompileTokenPattern(r.pattern, macros, &regex);
+  } else {
+    s = ExpandDefines(r.pattern, defines, &expanded);
+    if (s.ok()) s = TranslateSlotPattern(expanded, &regex);
+  }
   if (!s.ok()) return rep->Error(file, line, "rule '" + r.id + "': " + s.message());
-  r.regex = Compile(regex, &err);
-  if (!r.regex) return rep->Error(file, line, "invalid regex in rule '" + r.id + "': " + err);
+  r.regex = Compile(regex, &err, r.tokens);
+  if (!r.regex) {
+    // The error quotes the compiled form only for text rules; a token rule's
+    // compiled regex is machine-made and says nothing to its author.
+    return rep->Error(file, line, "invalid " + std::string(r.tokens ? "token pattern" : "regex") + " in rule '" +
+                                      r.id + "': " + (r.tokens ? err.substr(0, err.find(':')) : err));
+  }
   const auto& groups = r.regex->NamedCapturingGroups();
   if (auto it = groups.find("s"); it != groups.end()) r.subject_group = it->second;
   if (auto it = groups.find("o"); it != groups.end()) r.object_group = it->second;
-  if (!r.object_group) rep->Error(file, line, "rule '" + r.id + "' needs an object slot {TYPES:o}");
+  const char* o_slot = r.tokens ? "o:..." : "{TYPES:o}";
+  const char* s_slot = r.tokens ? "s:..." : "{TYPES:s}";
+  if (!r.object_group) rep->Error(file, line, "rule '" + r.id + "' needs an object slot " + o_slot);
   if (!r.subject_group && r.scope != "letter") {
-    rep->Error(file, line, "rule '" + r.id + "' needs a subject slot {TYPES:s} (only letter rules may omit it)");
+    rep->Error(file, line, "rule '" + r.id + "' needs a subject slot " + s_slot + " (only letter rules may omit it)");
   }
   out->push_back(std::move(r));
 }
@@ -247,6 +265,8 @@ struct Loaded {
   std::set<std::string> entity_ids, rule_ids;
   Defines defines;
   std::map<std::string, Origin> define_origin;
+  TokenMacros macros;
+  std::map<std::string, Origin> macro_origin;
   std::string all_bytes;
 };
 
@@ -324,9 +344,77 @@ void CollectDefines(const ParsedFile& f, Reporter* rep, Loaded* l) {
   }
 }
 
+// Collects a relation file's [macros] (pieces of token pattern; a key
+// "NAME(a, b)" takes arguments, used as $a and $b) and [classes] (word
+// lists). Names are global across files and packs.
+void CollectMacros(const ParsedFile& f, Reporter* rep, Loaded* l) {
+  auto claim = [&](const std::string& name, const toml::node& v) {
+    auto [it, fresh] = l->macro_origin.emplace(name, Origin{f.file, LineOf(v)});
+    if (!fresh) {
+      rep->Error(f.file, LineOf(v), "macro or class '" + name + "' already defined at " + it->second.file + ":" +
+                                        std::to_string(it->second.line));
+    }
+    return fresh;
+  };
+  if (const toml::node* n = f.doc.get("macros")) {
+    const toml::table* t = n->as_table();
+    if (!t) return rep->Error(f.file, LineOf(*n), "[macros] must be a table of NAME = 'token pattern'");
+    for (const auto& [k, v] : *t) {
+      std::string key(k.str()), name = key;
+      std::vector<std::string> params;
+      if (size_t open = key.find('('); open != std::string::npos) {
+        name = key.substr(0, open);
+        size_t close = key.find(')', open);
+        if (close == std::string::npos) {
+          rep->Error(f.file, LineOf(v), "macro '" + key + "': unclosed '('");
+          continue;
+        }
+        std::string list = key.substr(open + 1, close - open - 1);
+        for (size_t b = 0; b <= list.size();) {
+          size_t comma = list.find(',', b);
+          if (comma == std::string::npos) comma = list.size();
+          std::string p = list.substr(b, comma - b);
+          p.erase(0, p.find_first_not_of(' '));
+          p.erase(p.find_last_not_of(' ') + 1);
+          if (!p.empty()) params.push_back(p);
+          b = comma + 1;
+        }
+      }
+      if (!v.is_string()) {
+        rep->Error(f.file, LineOf(v), "macro '" + name + "' must be a string");
+        continue;
+      }
+      if (!claim(name, v)) continue;
+      l->macros.macros[name] = *v.value<std::string>();
+      if (!params.empty()) l->macros.params[name] = params;
+    }
+  }
+  if (const toml::node* n = f.doc.get("classes")) {
+    const toml::table* t = n->as_table();
+    if (!t) return rep->Error(f.file, LineOf(*n), "[classes] must be a table of NAME = [\"word\", ...]");
+    for (const auto& [k, v] : *t) {
+      std::string name(k.str());
+      std::vector<std::string> words;
+      const toml::array* arr = v.as_array();
+      bool ok = arr && !arr->empty();
+      if (ok) {
+        for (const auto& item : *arr) {
+          if (!item.is_string()) ok = false;
+          else words.push_back(*item.value<std::string>());
+        }
+      }
+      if (!ok) {
+        rep->Error(f.file, LineOf(v), "class '" + name + "' must be a list of words");
+        continue;
+      }
+      if (claim(name, v)) l->macros.classes[name] = std::move(words);
+    }
+  }
+}
+
 void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
   const std::string& file = f.file;
-  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define"} : std::set<std::string>{"entity", "pattern"},
+  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define", "macros", "classes"} : std::set<std::string>{"entity", "pattern"},
             file, rep);
   auto each = [&](const char* key, auto fn) {
     const toml::node* n = f.doc.get(key);
@@ -341,7 +429,7 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });
   each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns); });
   each("rule", [&](const toml::table& t) {
-    LoadRelationRule(t, file, l->defines, rep, &l->rule_ids, &l->relations);
+    LoadRelationRule(t, file, l->defines, l->macros, rep, &l->rule_ids, &l->relations);
   });
 }
 
@@ -418,14 +506,22 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   // Defines first, so a rule may use a define from any relation file.
   for (const auto& p : parsed) {
     if (p.relations) CollectDefines(p, &rep, &l);
+    if (p.relations) CollectMacros(p, &rep, &l);
   }
   for (const auto& p : parsed) LoadEntries(p, &rep, &l);
   CheckSharedNames(l.entities, &rep);
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
+  // The lexicon is loaded only when a rule reads tokens.
+  std::shared_ptr<const text::Lexicon> lexicon;
+  bool token_rules = std::any_of(l.relations.begin(), l.relations.end(), [](const auto& r) { return r.tokens; });
+  if (token_rules) {
+    Status s = text::Lexicon::Load(text::LexiconPaths::Default(), &lexicon);
+    if (!s.ok()) return s;
+  }
   *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),
-                                         std::move(l.relations), text::Sha256Hex(l.all_bytes));
+                                         std::move(l.relations), text::Sha256Hex(l.all_bytes), std::move(lexicon));
   return Status();
 }
 

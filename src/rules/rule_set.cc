@@ -43,11 +43,13 @@ bool IsRelation(const std::string& name) {
 bool IsSymmetric(const std::string& relation) { return relation == "allied"; }
 
 RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
-                 std::vector<RelationRule> relations, std::string digest)
+                 std::vector<RelationRule> relations, std::string digest,
+                 std::shared_ptr<const text::Lexicon> lexicon)
     : entities_(std::move(entities)),
       patterns_(std::move(patterns)),
       relations_(std::move(relations)),
-      digest_(std::move(digest)) {
+      digest_(std::move(digest)),
+      lexicon_(std::move(lexicon)) {
   std::stable_sort(relations_.begin(), relations_.end(),
                    [](const RelationRule& a, const RelationRule& b) { return a.priority > b.priority; });
   for (size_t i = 0; i < entities_.size(); ++i) {

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "text/lexicon.h"
+
 namespace apparat::rules {
 
 enum class EntityType { kPerson, kBody, kPosition, kIssue };
@@ -51,18 +53,26 @@ struct NamePattern {
   Origin origin;
 };
 
+// An example sentence of a rule. Its entities are either named in the
+// gazetteer beside the rule, or marked inline, "[Lenin](person) opposed
+// [the NEP](issue)", so the example holds whatever gazetteer is loaded.
 struct RuleExample {
   std::string text;
-  std::string subject;  // entity id, label or alias
+  std::string subject;  // entity id, label or alias (or an inline name)
   std::string object;
 };
 
-// A relation rule, with its slots already compiled into the regex.
+// A relation rule, with its slots already compiled into the regex. A token
+// rule (`tokens = '...'`, rules/token_pattern.h) reads the token layer; a
+// text rule (`pattern = '...'`, rules/slot_pattern.h) reads the sentence's
+// characters with mentions marked, and stays where characters are the
+// right level (letter headers).
 struct RelationRule {
   std::string id;
   std::string relation;
   std::string pattern;           // as written, for explain and errors
-  std::unique_ptr<RE2> regex;    // compiled over entity-marked sentences
+  bool tokens = false;           // a token pattern, not a text pattern
+  std::unique_ptr<RE2> regex;    // compiled over the encoded tokens or the marked text
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
   bool veto = false;             // claims pairs so that `blocks` cannot fire
@@ -80,7 +90,8 @@ struct RelationRule {
 class RuleSet {
  public:
   RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
-          std::vector<RelationRule> relations, std::string digest);
+          std::vector<RelationRule> relations, std::string digest,
+          std::shared_ptr<const text::Lexicon> lexicon = nullptr);
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
@@ -90,6 +101,8 @@ class RuleSet {
   const std::vector<RelationRule>& relation_rules() const { return relations_; }
   // SHA-256 over every rule file's bytes, in path order.
   const std::string& digest() const { return digest_; }
+  // The lexicon token rules read; null when no rule reads tokens.
+  const text::Lexicon* lexicon() const { return lexicon_.get(); }
 
   const EntityDef* FindEntity(const std::string& id) const;
   // Resolves an id, label or alias (case-insensitive) to an entity, or null.
@@ -100,6 +113,7 @@ class RuleSet {
   std::vector<NamePattern> patterns_;
   std::vector<RelationRule> relations_;
   std::string digest_;
+  std::shared_ptr<const text::Lexicon> lexicon_;
   std::map<std::string, size_t> by_id_;
   std::map<std::string, size_t> by_name_;  // lower-cased label and aliases
 };

@@ -1,0 +1,235 @@
+#include "extract/token_layer.h"
+
+#include <cctype>
+
+#include "text/utf8.h"
+
+namespace apparat::extract {
+
+namespace {
+
+bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Code points outside ASCII that are punctuation, not letters.
+bool IsPunctCp(uint32_t cp) {
+  return (cp >= 0x2010 && cp <= 0x206F) || cp == 0x00AB || cp == 0x00BB || cp == 0x00B7 || cp == 0x3000 ||
+         cp == 0x00A0;
+}
+
+bool IsLetterAt(std::string_view b, size_t i, size_t end, size_t* len) {
+  *len = 1;
+  if (i >= end) return false;
+  unsigned char c = static_cast<unsigned char>(b[i]);
+  if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c));
+  uint32_t cp = text::DecodeAt(b, i, len);
+  return !IsPunctCp(cp);
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+std::string ShapeOf(std::string_view w) {
+  bool upper = false, lower = false, digit = false;
+  for (char c : w) {
+    if (std::isupper(static_cast<unsigned char>(c))) upper = true;
+    else if (std::islower(static_cast<unsigned char>(c))) lower = true;
+    else if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
+  }
+  if (digit && !upper && !lower) return "number";
+  if (upper && !lower) return "upper";
+  if (upper && std::isupper(static_cast<unsigned char>(w[0]))) return "cap";
+  if (lower && !upper) return "lower";
+  if (!upper && !lower && !digit) return "cap";  // a word in a script without case
+  return "mixed";
+}
+
+// Punctuation, normalised so rules need not spell every quote and dash.
+std::string NormalisePunct(uint32_t cp, std::string_view raw) {
+  if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return "'";
+  if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) return "\"";
+  if (cp == '-' || (cp >= 0x2010 && cp <= 0x2015)) return "-";
+  if (cp == 0x2026) return "...";
+  return std::string(raw);
+}
+
+class Builder {
+ public:
+  Builder(std::string_view doc, const text::Lexicon& lex, SentenceTokens* out) : b_(doc), lex_(lex), out_(out) {}
+
+  void Word(size_t s, size_t e, std::string_view text) {
+    rules::TokenFields t;
+    text::LexEntry entry = lex_.Lookup(text);
+    t.word = LowerAscii(text);
+    t.lemma = std::move(entry.lemma);
+    t.tags = std::move(entry.tags);
+    t.shape = ShapeOf(text);
+    Push(std::move(t), s, e);
+  }
+
+  void Fixed(size_t s, size_t e, std::string word, std::string lemma, std::vector<std::string> tags,
+             std::string shape) {
+    rules::TokenFields t;
+    t.word = std::move(word);
+    t.lemma = std::move(lemma);
+    t.tags = std::move(tags);
+    t.shape = std::move(shape);
+    Push(std::move(t), s, e);
+  }
+
+  void Entity(const Mention& m, int index) {
+    rules::TokenFields t;
+    std::string name;
+    for (size_t i = m.start; i < m.end; ++i) {
+      char c = b_[i];
+      if (static_cast<unsigned char>(c) < 0x20 || c == ' ') {
+        if (!name.empty() && name.back() != ' ') name += ' ';
+      } else {
+        name += c;
+      }
+    }
+    t.word = t.lemma = LowerAscii(name);
+    t.tags = {m.pronoun ? "PRP" : "NNP"};
+    t.shape = "entity";
+    t.ent = m.pronoun ? "pronoun" : rules::EntityTypeName(m.type);
+    t.mention = index;
+    Push(std::move(t), m.start, m.end);
+  }
+
+ private:
+  void Push(rules::TokenFields t, size_t s, size_t e) {
+    out_->encoded_at.push_back(out_->encoded.size());
+    rules::EncodeToken(t, &out_->encoded);
+    out_->tokens.push_back(std::move(t));
+    out_->start.push_back(s);
+    out_->end.push_back(e);
+  }
+
+  std::string_view b_;
+  const text::Lexicon& lex_;
+  SentenceTokens* out_;
+};
+
+}  // namespace
+
+SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const std::vector<Mention>& mentions,
+                           const text::Lexicon& lexicon) {
+  SentenceTokens out;
+  Builder build(b, lexicon, &out);
+  size_t next = 0;  // next mention
+  size_t i = start;
+  while (i < end) {
+    while (next < mentions.size() && mentions[next].end <= i) ++next;
+    if (next < mentions.size() && mentions[next].start <= i) {
+      build.Entity(mentions[next], static_cast<int>(next));
+      i = mentions[next].end;
+      ++next;
+      continue;
+    }
+    size_t limit = next < mentions.size() ? std::min(end, mentions[next].start) : end;
+    unsigned char c = static_cast<unsigned char>(b[i]);
+    if (c <= ' ') {
+      ++i;
+      continue;
+    }
+    size_t len = 1;
+    if (IsLetterAt(b, i, limit, &len)) {
+      // Dotted initials and acronyms: "J.", "C.C.", "R.C.P." are one token.
+      size_t j = i;
+      int letters = 0;
+      while (j + 1 < limit && std::isalpha(static_cast<unsigned char>(b[j])) && b[j + 1] == '.') {
+        j += 2;
+        ++letters;
+        if (!(j < limit && std::isalpha(static_cast<unsigned char>(b[j])) && j + 1 < limit && b[j + 1] == '.')) break;
+      }
+      if (letters >= 1 && (j >= limit || !IsLetterAt(b, j, limit, &len))) {
+        std::string text(b.substr(i, j - i));
+        bool single_cap = letters == 1 && std::isupper(static_cast<unsigned char>(b[i]));
+        if (single_cap) {
+          build.Fixed(i, j, LowerAscii(text), LowerAscii(text), {"NNP"}, "initial");
+          i = j;
+          continue;
+        }
+        if (letters >= 2) {
+          build.Fixed(i, j, LowerAscii(text), LowerAscii(text), {"NNP"}, "upper");
+          i = j;
+          continue;
+        }
+      }
+      // A word: letters and digits, with inner hyphens ("so-called").
+      j = i;
+      while (j < limit) {
+        if (IsLetterAt(b, j, limit, &len)) {
+          j += len;
+        } else if (b[j] == '-' && j + 1 < limit && IsLetterAt(b, j + 1, limit, &len)) {
+          j += 1;
+        } else {
+          break;
+        }
+      }
+      std::string_view word = b.substr(i, j - i);
+      // "didn't": the n't is a negation of its own.
+      bool nt = word.size() > 1 && (word.back() == 'n' || word.back() == 'N') && j + 1 < limit && b[j] == '\'' &&
+                (b[j + 1] == 't' || b[j + 1] == 'T');
+      if (nt) {
+        build.Word(i, j - 1, word.substr(0, word.size() - 1));
+        build.Fixed(j - 1, j + 2, "n't", "not", {"NEG"}, "lower");
+        i = j + 2;
+        continue;
+      }
+      build.Word(i, j, word);
+      i = j;
+      continue;
+    }
+    uint32_t cp = text::DecodeAt(b, i, &len);
+    std::string punct = NormalisePunct(cp, b.substr(i, len));
+    // "'s" after a word or a name: the possessive.
+    if (punct == "'" && i + len < limit && (b[i + len] == 's' || b[i + len] == 'S') &&
+        (i + len + 1 >= limit || !IsAsciiAlnum(b[i + len + 1])) && !out.tokens.empty() &&
+        out.end.back() == i) {
+      build.Fixed(i, i + len + 1, "'s", "'s", {"POS"}, "punct");
+      i += len + 1;
+      continue;
+    }
+    build.Fixed(i, i + len, punct, punct, {"PUNC"}, "punct");
+    i += len;
+  }
+  return out;
+}
+
+std::vector<int> MentionsIn(std::string_view piece) {
+  std::vector<int> out;
+  for (size_t i = 0; i < piece.size(); ++i) {
+    if (piece[i] != rules::kTokClose) continue;
+    // The index field is the digits right before the token's close.
+    size_t k = i;
+    while (k > 0 && piece[k - 1] >= '0' && piece[k - 1] <= '9') --k;
+    if (k < i && k > 0 && piece[k - 1] == rules::kTokField) {
+      int n = 0;
+      for (size_t d = k; d < i && n < 1000000; ++d) n = n * 10 + (piece[d] - '0');
+      out.push_back(n);
+    }
+  }
+  return out;
+}
+
+std::string ShowTokens(const SentenceTokens& t, const std::vector<Mention>& mentions) {
+  std::string out;
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    const auto& k = t.tokens[i];
+    out += i ? "  " : "";
+    if (k.mention >= 0 && k.mention < static_cast<int>(mentions.size())) {
+      out += "[" + k.ent + ":" + mentions[k.mention].entity_id + "]";
+      continue;
+    }
+    out += k.word;
+    if (k.lemma != k.word) out += "/" + k.lemma;
+    out += "/";
+    for (size_t j = 0; j < k.tags.size(); ++j) out += (j ? "|" : "") + k.tags[j];
+  }
+  return out;
+}
+
+}  // namespace apparat::extract

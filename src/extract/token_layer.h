@@ -1,0 +1,43 @@
+// Token layer: an entity-marked sentence -> the tokens relation rules read.
+//
+// Takes a sentence's bytes, its mentions (extract/facts.h) and the lexicon
+// (text/lexicon.h); gives one token per word, punctuation mark or mention
+// (a whole name is one token), each with word, lemma, tags, shape and entity
+// type, and the sentence encoded for token patterns (rules/token_pattern.h).
+// Built only for sentences that can hold a relation (two mentions, or one
+// in a letter header), so its cost stays off the bulk of a corpus.
+//
+// A SentenceTokens value owns its strings; nothing points into the
+// document. Building one reads the lexicon only, so any thread may do it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts.h"
+#include "rules/token_pattern.h"
+#include "text/lexicon.h"
+
+namespace apparat::extract {
+
+struct SentenceTokens {
+  std::vector<rules::TokenFields> tokens;
+  std::vector<size_t> start, end;  // byte span of each token in the document
+  std::string encoded;             // the tokens as EncodeToken writes them
+  std::vector<size_t> encoded_at;  // offset in `encoded` where token i begins
+};
+
+// Tokenises doc[start, end) around `mentions` (sorted, not overlapping).
+SentenceTokens BuildTokens(std::string_view doc, size_t start, size_t end, const std::vector<Mention>& mentions,
+                           const text::Lexicon& lexicon);
+
+// The mention indices of the tokens encoded in `piece` (a slice of
+// SentenceTokens::encoded), in order.
+std::vector<int> MentionsIn(std::string_view piece);
+
+// One line per token, "word/lemma/TAG|TAG" or "[person:stalin Stalin]", for
+// `apparat explain`.
+std::string ShowTokens(const SentenceTokens& t, const std::vector<Mention>& mentions);
+
+}  // namespace apparat::extract

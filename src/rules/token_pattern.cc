@@ -1,0 +1,556 @@
+#include "rules/token_pattern.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "text/lexicon.h"
+
+namespace apparat::rules {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+// Field order in an encoded token.
+enum Field { kWord, kLemma, kTag, kShape, kEnt, kFieldCount };
+const char* kFieldNames[kFieldCount] = {"word", "lemma", "tag", "shape", "ent"};
+
+// Any run of bytes inside one field.
+const char* kAnyField = "[^\\x01\\x02\\x1f]*";
+// Bytes a field regex may never match: the token frame.
+const char* kFrame = "\\x01\\x02\\x1f";
+
+// A user's field regex made safe: `.`, \S, \W, \D and negated classes never
+// match the frame bytes (nor, in a tag list, the space between tags).
+std::string ConfineRegex(std::string_view re, bool tag) {
+  std::string frame = std::string(kFrame) + (tag ? " " : "");
+  std::string out;
+  bool in_class = false;
+  for (size_t i = 0; i < re.size(); ++i) {
+    char c = re[i];
+    if (c == '\\' && i + 1 < re.size()) {
+      char n = re[i + 1];
+      if (!in_class && (n == 'S' || n == 'W' || n == 'D')) {
+        out += std::string("[^") + (n == 'S' ? "\\s" : n == 'W' ? "\\w" : "\\d") + frame + "]";
+      } else {
+        out += c;
+        out += n;
+      }
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      out += c;
+      if (c == ']') in_class = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      if (i + 1 < re.size() && re[i + 1] == '^') {
+        out += '^';
+        out += frame;
+        ++i;
+      }
+      if (i + 1 < re.size() && re[i + 1] == ']') {  // a leading ] is literal
+        out += ']';
+        ++i;
+      }
+      continue;
+    }
+    if (c == '.') {
+      out += "[^" + frame + "]";
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// Regex for "a string of field bytes that is none of `words`": the
+// complement of a finite set, built on its trie.
+struct Trie {
+  std::map<char, Trie> kids;
+  bool end = false;
+};
+
+std::string HexByte(char c) {
+  static const char* kHex = "0123456789abcdef";
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::string("\\x") + kHex[u >> 4] + kHex[u & 15];
+}
+
+std::string Complement(const Trie& t, const std::string& frame) {
+  std::string kids;
+  std::vector<std::string> alts;
+  for (const auto& [c, sub] : t.kids) {
+    kids += HexByte(c);
+    alts.push_back(HexByte(c) + Complement(sub, frame));
+  }
+  alts.push_back("[^" + frame + kids + "][^" + frame + "]*");
+  std::string body;
+  for (size_t i = 0; i < alts.size(); ++i) body += (i ? "|" : "") + alts[i];
+  // The prefix itself is allowed unless it is one of the words.
+  return t.end ? "(?:" + body + ")" : "(?:" + body + ")?";
+}
+
+std::string NoneOf(const std::vector<std::string>& words, bool tag) {
+  Trie root;
+  for (const auto& w : words) {
+    Trie* t = &root;
+    for (char c : w) t = &t->kids[c];
+    t->end = true;
+  }
+  return Complement(root, std::string(kFrame) + (tag ? " " : ""));
+}
+
+struct Test {
+  Field field = kWord;
+  bool negated = false;
+  bool is_regex = false;
+  std::vector<std::string> words;  // literal values (one, or a class)
+  std::string regex;               // when is_regex
+};
+
+class Compiler {
+ public:
+  Compiler(const TokenMacros& m) : m_(m) {}
+
+  Status Compile(std::string_view pattern, std::string* out) {
+    std::string re;
+    Status s = Parse(pattern, 0, &re);
+    if (!s.ok()) return s;
+    *out = std::move(re);
+    return Status();
+  }
+
+ private:
+  struct Cursor {
+    std::string_view p;
+    size_t i = 0;
+    bool done() const { return i >= p.size(); }
+    char peek() const { return done() ? '\0' : p[i]; }
+    void skip() {
+      while (!done() && std::isspace(static_cast<unsigned char>(p[i]))) ++i;
+    }
+  };
+
+  Status Error(const Cursor& c, const std::string& msg) {
+    std::string near(c.p.substr(c.i, 30));
+    return Status::Error(msg + (c.done() ? " at the end of the pattern" : " near '" + near + "'"));
+  }
+
+  Status Grow(const std::string& re) {
+    if (re.size() > kMaxCompiledBytes) {
+      return Status::Error("pattern expands to more than " + std::to_string(kMaxCompiledBytes / 1024) +
+                           " KiB of regex (macros nested too widely)");
+    }
+    return Status();
+  }
+
+  Status Parse(std::string_view text, int depth, std::string* out) {
+    if (depth > kMaxMacroDepth) return Status::Error("macros nested more than " + std::to_string(kMaxMacroDepth) + " deep (a cycle?)");
+    Cursor c{text, 0};
+    Status s = Alternation(&c, depth, out);
+    if (!s.ok()) return s;
+    c.skip();
+    if (!c.done()) return Error(c, c.peek() == ')' ? "unbalanced ')'" : "unexpected character");
+    return Status();
+  }
+
+  Status Alternation(Cursor* c, int depth, std::string* out) {
+    std::string seq;
+    Status s = Sequence(c, depth, &seq);
+    if (!s.ok()) return s;
+    *out = seq;
+    c->skip();
+    while (c->peek() == '|') {
+      ++c->i;
+      s = Sequence(c, depth, &seq);
+      if (!s.ok()) return s;
+      *out += "|" + seq;
+      if (!(s = Grow(*out)).ok()) return s;
+      c->skip();
+    }
+    return Status();
+  }
+
+  Status Sequence(Cursor* c, int depth, std::string* out) {
+    out->clear();
+    while (true) {
+      c->skip();
+      char ch = c->peek();
+      if (c->done() || ch == '|' || ch == ')') return Status();
+      std::string item;
+      Status s = Item(c, depth, &item);
+      if (!s.ok()) return s;
+      *out += item;
+      if (!(s = Grow(*out)).ok()) return s;
+    }
+  }
+
+  Status Item(Cursor* c, int depth, std::string* out) {
+    std::string atom;
+    Status s = Atom(c, depth, &atom);
+    if (!s.ok()) return s;
+    // Quantifier, written right after the atom.
+    std::string q;
+    char ch = c->peek();
+    if (ch == '?' || ch == '*' || ch == '+') {
+      q = ch;
+      ++c->i;
+    } else if (ch == '{') {
+      size_t close = c->p.find('}', c->i);
+      if (close == std::string_view::npos) return Error(*c, "unclosed '{'");
+      std::string body(c->p.substr(c->i + 1, close - c->i - 1));
+      if (body.empty() || body.find_first_not_of("0123456789,") != std::string::npos) {
+        return Error(*c, "a repeat is {m}, {m,} or {m,n}");
+      }
+      q = "{" + body + "}";
+      c->i = close + 1;
+    }
+    if (!q.empty() && c->peek() == '?') {
+      q += '?';
+      ++c->i;
+    }
+    *out = q.empty() ? atom : "(?:" + atom + ")" + q;
+    return Status();
+  }
+
+  static bool IsWordChar(char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '\'' || ch == '-' || ch == '_' ||
+           (static_cast<unsigned char>(ch) >= 0x80);
+  }
+
+  std::string ReadName(Cursor* c) {
+    size_t b = c->i;
+    while (!c->done() && (std::isalnum(static_cast<unsigned char>(c->peek())) || c->peek() == '_')) ++c->i;
+    return std::string(c->p.substr(b, c->i - b));
+  }
+
+  Status Atom(Cursor* c, int depth, std::string* out) {
+    c->skip();
+    char ch = c->peek();
+    // Slots: s:ATOM, o:ATOM.
+    if ((ch == 's' || ch == 'o') && c->i + 1 < c->p.size() && c->p[c->i + 1] == ':') {
+      char slot = ch;
+      c->i += 2;
+      std::string inner;
+      Status s = Atom(c, depth, &inner);
+      if (!s.ok()) return s;
+      *out = std::string("(?P<") + slot + ">" + inner + ")";
+      return Status();
+    }
+    if (ch == '(') {
+      ++c->i;
+      std::string inner;
+      Status s = Alternation(c, depth, &inner);
+      if (!s.ok()) return s;
+      c->skip();
+      if (c->peek() != ')') return Error(*c, "missing ')'");
+      ++c->i;
+      *out = "(?:" + inner + ")";
+      return Status();
+    }
+    if (ch == '[') return Bracket(c, out);
+    if (ch == '^' || ch == '$') {
+      ++c->i;
+      *out = std::string(1, ch);
+      return Status();
+    }
+    if (ch == '@') {
+      ++c->i;
+      return MacroUse(c, depth, out);
+    }
+    if (ch == '"') {
+      std::string text;
+      Status s = Quoted(c, &text);
+      if (!s.ok()) return s;
+      *out = TokenRegex({Test{kWord, false, false, {Lower(text)}, ""}});
+      return Status();
+    }
+    if (IsWordChar(ch)) {
+      size_t b = c->i;
+      while (!c->done() && IsWordChar(c->peek())) ++c->i;
+      *out = TokenRegex({Test{kWord, false, false, {Lower(c->p.substr(b, c->i - b))}, ""}});
+      return Status();
+    }
+    return Error(*c, "expected a token, '(', '@' or a slot");
+  }
+
+  Status Quoted(Cursor* c, std::string* text) {
+    size_t close = c->p.find('"', c->i + 1);
+    if (close == std::string_view::npos) return Error(*c, "unclosed '\"'");
+    *text = std::string(c->p.substr(c->i + 1, close - c->i - 1));
+    c->i = close + 1;
+    return Status();
+  }
+
+  // @NAME or @NAME(arg, arg): a macro (parsed in place) or a lemma class.
+  Status MacroUse(Cursor* c, int depth, std::string* out) {
+    std::string name = ReadName(c);
+    if (name.empty()) return Error(*c, "'@' must be followed by a macro or class name");
+    std::vector<std::string> args;
+    if (c->peek() == '(' && m_.params.count(name)) {
+      size_t level = 0, b = c->i + 1;
+      for (; !c->done(); ++c->i) {
+        char ch = c->peek();
+        if (ch == '(') ++level;
+        if (ch == ')' && --level == 0) break;
+        if (ch == ',' && level == 1) {
+          args.emplace_back(c->p.substr(b, c->i - b));
+          b = c->i + 1;
+        }
+      }
+      if (c->done()) return Error(*c, "unclosed '(' after @" + name);
+      args.emplace_back(c->p.substr(b, c->i - b));
+      ++c->i;
+    }
+    if (auto it = m_.classes.find(name); it != m_.classes.end()) {
+      *out = ClassRegex(it->second);
+      return Grow(*out);
+    }
+    auto it = m_.macros.find(name);
+    if (it == m_.macros.end()) return Status::Error("unknown macro or class '@" + name + "'");
+    std::string body = it->second;
+    const auto& params = m_.params.count(name) ? m_.params.at(name) : std::vector<std::string>{};
+    if (args.size() != params.size()) {
+      return Status::Error("@" + name + " takes " + std::to_string(params.size()) + " argument(s), given " +
+                           std::to_string(args.size()));
+    }
+    for (size_t k = 0; k < params.size(); ++k) {
+      std::string key = "$" + params[k], repl = "(" + args[k] + ")";
+      for (size_t pos = body.find(key); pos != std::string::npos; pos = body.find(key, pos + repl.size())) {
+        body.replace(pos, key.size(), repl);
+      }
+    }
+    std::string inner;
+    Status s = Parse(body, depth + 1, &inner);
+    if (!s.ok()) return Status::Error("in @" + name + ": " + s.message());
+    *out = "(?:" + inner + ")";
+    return Grow(*out);
+  }
+
+  // A lemma class in pattern position: one token for each one-word entry,
+  // a token sequence for each longer one ("object to").
+  std::string ClassRegex(const std::vector<std::string>& entries) {
+    std::vector<std::string> single, alts;
+    for (const auto& e : entries) {
+      std::vector<std::string> words;
+      size_t b = 0;
+      while (b < e.size()) {
+        size_t sp = e.find(' ', b);
+        if (sp == std::string::npos) sp = e.size();
+        if (sp > b) words.push_back(Lower(e.substr(b, sp - b)));
+        b = sp + 1;
+      }
+      if (words.size() == 1) {
+        single.push_back(words[0]);
+      } else if (!words.empty()) {
+        std::string seq;
+        for (const auto& w : words) seq += TokenRegex({Test{kLemma, false, false, {w}, ""}});
+        alts.push_back(seq);
+      }
+    }
+    if (!single.empty()) alts.insert(alts.begin(), TokenRegex({Test{kLemma, false, false, single, ""}}));
+    std::string out;
+    for (size_t i = 0; i < alts.size(); ++i) out += (i ? "|" : "") + alts[i];
+    return "(?:" + out + ")";
+  }
+
+  // [ tests ]: alternatives of conjunctions of (negated) field tests.
+  Status Bracket(Cursor* c, std::string* out) {
+    ++c->i;
+    std::vector<std::vector<Test>> any_of;
+    std::vector<Test> all_of;
+    while (true) {
+      c->skip();
+      if (c->peek() == ']') {
+        ++c->i;
+        break;
+      }
+      if (c->done()) return Error(*c, "unclosed '['");
+      if (!all_of.empty() || !any_of.empty()) {
+        char op = c->peek();
+        if (op != '&' && op != '|') return Error(*c, "join tests with & or |");
+        ++c->i;
+        if (op == '|') {
+          any_of.push_back(std::move(all_of));
+          all_of.clear();
+        }
+        c->skip();
+      }
+      Test t;
+      Status s = FieldTest(c, &t);
+      if (!s.ok()) return s;
+      for (const auto& other : all_of) {
+        if (other.field == t.field) return Error(*c, std::string("two tests on '") + kFieldNames[t.field] + "' in one token: use one /regex/");
+      }
+      all_of.push_back(std::move(t));
+    }
+    any_of.push_back(std::move(all_of));
+    std::string alts;
+    for (size_t i = 0; i < any_of.size(); ++i) alts += (i ? "|" : "") + TokenRegex(any_of[i]);
+    *out = any_of.size() > 1 ? "(?:" + alts + ")" : alts;
+    return Status();
+  }
+
+  Status FieldTest(Cursor* c, Test* t) {
+    if (c->peek() == '!') {
+      t->negated = true;
+      ++c->i;
+    }
+    std::string field = ReadName(c);
+    int f = -1;
+    for (int k = 0; k < kFieldCount; ++k) {
+      if (field == kFieldNames[k]) f = k;
+    }
+    if (f < 0) return Error(*c, "unknown field '" + field + "' (word, lemma, tag, shape, ent)");
+    t->field = static_cast<Field>(f);
+    c->skip();
+    if (c->peek() == '!' && c->i + 1 < c->p.size() && c->p[c->i + 1] == '=') {
+      t->negated = !t->negated;
+      ++c->i;
+    }
+    if (c->peek() != '=') return Error(*c, "expected '=' after '" + field + "'");
+    ++c->i;
+    c->skip();
+    char ch = c->peek();
+    if (ch == '/') {
+      size_t b = ++c->i;
+      while (!c->done() && c->peek() != '/') c->i += c->peek() == '\\' ? 2 : 1;
+      if (c->done()) return Error(*c, "unclosed '/regex/'");
+      t->is_regex = true;
+      t->regex = std::string(c->p.substr(b, c->i - b));
+      ++c->i;
+      RE2 check(t->regex, RE2::Quiet);
+      if (!check.ok()) return Status::Error("invalid regex /" + t->regex + "/: " + check.error());
+    } else if (ch == '@') {
+      ++c->i;
+      std::string name = ReadName(c);
+      auto it = m_.classes.find(name);
+      if (it == m_.classes.end()) return Error(*c, "unknown class '@" + name + "' (a field takes a word list)");
+      for (const auto& w : it->second) {
+        if (w.find(' ') != std::string::npos) return Status::Error("class @" + name + " has the phrase '" + w + "': use it as a token, not as a field value");
+        t->words.push_back(Lower(w));
+      }
+    } else if (ch == '"') {
+      std::string text;
+      Status s = Quoted(c, &text);
+      if (!s.ok()) return s;
+      t->words.push_back(text);
+    } else {
+      size_t b = c->i;
+      while (!c->done() && (IsWordChar(c->peek()) || c->peek() == '$' || c->peek() == '.')) ++c->i;
+      if (b == c->i) return Error(*c, "expected a value");
+      t->words.emplace_back(c->p.substr(b, c->i - b));
+    }
+    if (t->field != kTag) {
+      for (auto& w : t->words) w = Lower(w);
+    }
+    if (t->field == kEnt && !t->is_regex) {
+      for (const auto& w : t->words) {
+        if (w != "person" && w != "body" && w != "position" && w != "issue" && w != "pronoun" && w != "any") {
+          return Error(*c, "ent is person, body, position, issue, pronoun or any");
+        }
+      }
+    }
+    if (t->negated && t->is_regex && t->field != kTag) {
+      return Error(*c, "only a tag test may negate a /regex/; negate a word or a @CLASS instead");
+    }
+    return Status();
+  }
+
+  // The regex of one field under a test.
+  static std::string FieldRegex(const Test& t) {
+    if (t.field == kTag) {
+      // The tag field is " T1 T2 ... " in lower case; tests are on any tag.
+      std::vector<std::string> matching;
+      std::string one;
+      if (t.is_regex) {
+        RE2 re("(?i:" + t.regex + ")", RE2::Quiet);
+        for (const auto& tag : text::Lexicon::TagSet()) {
+          if (RE2::FullMatch(tag, re)) matching.push_back(Lower(tag));
+        }
+      } else {
+        for (const auto& w : t.words) matching.push_back(Lower(w));
+      }
+      if (!t.negated) {
+        std::string alt;
+        for (size_t i = 0; i < matching.size(); ++i) alt += (i ? "|" : "") + RE2::QuoteMeta(matching[i]);
+        if (alt.empty()) alt = "[^\\x00-\\x7f]{100}";  // no tag: never matches
+        return "(?: [^ \\x01\\x02\\x1f]+)* (?:" + alt + ")(?: [^ \\x01\\x02\\x1f]+)* ";
+      }
+      std::string alt;
+      int n = 0;
+      for (const auto& tag : text::Lexicon::TagSet()) {
+        std::string lower = Lower(tag);
+        if (std::find(matching.begin(), matching.end(), lower) != matching.end()) continue;
+        alt += (n++ ? "|" : "") + RE2::QuoteMeta(lower);
+      }
+      return "(?: (?:" + alt + "))+ ";
+    }
+    if (t.field == kEnt && !t.is_regex && !t.negated &&
+        std::find(t.words.begin(), t.words.end(), "any") != t.words.end()) {
+      return "[a-z]+";
+    }
+    if (t.is_regex) {
+      return "(?:" + std::string(t.field == kWord ? "(?i)" : "") + ConfineRegex(t.regex, false) + ")";
+    }
+    if (t.negated) return NoneOf(t.words, false);
+    std::string alt;
+    for (size_t i = 0; i < t.words.size(); ++i) alt += (i ? "|" : "") + RE2::QuoteMeta(t.words[i]);
+    return "(?:" + alt + ")";
+  }
+
+  static std::string TokenRegex(const std::vector<Test>& tests) {
+    std::string fields[kFieldCount];
+    for (int k = 0; k < kFieldCount; ++k) fields[k] = k == kTag ? "[^\\x01\\x02\\x1f]*" : kAnyField;
+    for (const auto& t : tests) fields[t.field] = FieldRegex(t);
+    std::string out = "\\x01";
+    for (int k = 0; k < kFieldCount; ++k) out += fields[k] + "\\x1f";
+    return out + "[0-9]*\\x02";
+  }
+
+  const TokenMacros& m_;
+};
+
+}  // namespace
+
+void EncodeToken(const TokenFields& t, std::string* out) {
+  auto clean = [&](const std::string& s) {
+    for (char c : s) {
+      if (static_cast<unsigned char>(c) >= 0x20) *out += c;
+    }
+  };
+  *out += kTokOpen;
+  clean(t.word);
+  *out += kTokField;
+  clean(t.lemma);
+  *out += kTokField;
+  *out += ' ';
+  for (const auto& tag : t.tags) {
+    *out += Lower(tag);
+    *out += ' ';
+  }
+  *out += kTokField;
+  *out += t.shape;
+  *out += kTokField;
+  *out += t.ent;
+  *out += kTokField;
+  if (t.mention >= 0) *out += std::to_string(t.mention);
+  *out += kTokClose;
+}
+
+Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex) {
+  return Compiler(macros).Compile(pattern, regex);
+}
+
+}  // namespace apparat::rules

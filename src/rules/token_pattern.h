@@ -1,0 +1,77 @@
+// Token patterns: the relation-rule language over words, lemmas and tags.
+//
+// A rule reads a sentence as a sequence of tokens, each with five fields:
+//   word   the word as written, lower-cased ("opposed", ",", "'s")
+//   lemma  its dictionary form from the lexicon ("oppose"; text/lexicon.h)
+//   tag    its possible Penn tags (VBD VBN JJ), NEG for negations
+//   shape  cap, upper, lower, initial, number, punct, mixed, entity
+//   ent    person, body, position, issue or pronoun for a mention (a whole
+//          name is one token), empty otherwise
+// Patterns are written like Stanford TokensRegex and Odin:
+//   [lemma=oppose]            one token whose lemma is "oppose"
+//   [tag=/VB.*/ & !lemma=be]  a verb other than be (& and, | or, ! not)
+//   [ent=person]  []          a person mention; any one token
+//   of  ","                   a bare word or a quoted token: its word field
+//   @AGENTS  @OPPOSE          a macro (a piece of pattern) or a lemma class
+//                             (a word list: "object to" is two tokens)
+//   @LIST(person|body)        a macro with arguments ($1 in its body)
+//   ( ) | ? * + {m,n}         grouping, alternatives, repetition (RE2's)
+//   s:@AGENTS  o:[ent=issue]  the subject and object slots
+// A field value is a word, a "quoted string", a /regex/ (the whole field
+// must match; `.` never runs past the token) or @CLASS. A tag test holds
+// when any one of the token's tags matches; a negated one when none does.
+//
+// Each rule compiles to one RE2 over the encoded sentence (EncodeToken), so
+// a sentence is one string and every rule one automaton. Compiled objects
+// are immutable and shared by threads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace apparat::rules {
+
+// Bytes that frame an encoded token: \x01 word \x1f lemma \x1f tags \x1f
+// shape \x1f ent \x1f index \x02. Source text never holds them (the encoder
+// drops control bytes), so no sentence can forge a token.
+constexpr char kTokOpen = '\x01';
+constexpr char kTokField = '\x1f';
+constexpr char kTokClose = '\x02';
+
+// One token's fields, as the encoder gives them.
+struct TokenFields {
+  std::string word;   // lower case
+  std::string lemma;  // lower case
+  std::vector<std::string> tags;
+  std::string shape;
+  std::string ent;    // empty for a word
+  int mention = -1;   // index of the mention in the sentence, or -1
+};
+
+// Appends the encoded form of one token to *out.
+void EncodeToken(const TokenFields& t, std::string* out);
+
+// Macros and lemma classes shared by every rule of every pack.
+struct TokenMacros {
+  // Name -> pattern text; a name with parameters is stored under its bare
+  // name with its parameter names in `params`.
+  std::map<std::string, std::string> macros;
+  std::map<std::string, std::vector<std::string>> params;
+  // Name -> words (each entry one or more lemmas, space-separated).
+  std::map<std::string, std::vector<std::string>> classes;
+};
+
+// Limits that keep a hostile rule file from blowing up: macro nesting and
+// the size of the compiled regex.
+constexpr int kMaxMacroDepth = 16;
+constexpr size_t kMaxCompiledBytes = 512 * 1024;
+
+// Compiles a token pattern to an RE2 regex with named groups `s` and `o`.
+// On failure the Status message quotes the pattern near the fault.
+Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex);
+
+}  // namespace apparat::rules
