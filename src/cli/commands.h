@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "rules/rule_set.h"
 
 namespace apparat::cli {
@@ -27,6 +28,17 @@ std::string DefaultRulesDir();
 
 // Loads the rules from `dir` (or the default), printing every error as
 // "apparat: file:line: message" on stderr; null on any error.
+// Text with its entities marked inline, as rule examples write them:
+// "[Lenin](person) opposed [the NEP](issue)". Gives the plain text and the
+// marked spans; a marked entity's id is its name in lower case.
+struct InlineExample {
+  std::string text;
+  std::vector<extract::GivenMention> mentions;
+  bool marked = false;
+};
+InlineExample ParseInline(const std::string& src);
+std::string InlineId(std::string_view name);
+
 std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::vector<std::string>& dirs);
 
 }  // namespace apparat::cli

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "rules/rule_loader.h"
+#include "text/tokens.h"
 
 namespace apparat::cli {
 
@@ -11,6 +12,36 @@ std::string DefaultRulesDir() {
   if (std::filesystem::is_directory("rules/grammar", ec)) return "rules";
   return APPARAT_DEFAULT_RULES;
 }
+
+std::string InlineId(std::string_view name) { return text::Lower(name); }
+
+InlineExample ParseInline(const std::string& src) {
+  InlineExample out;
+  for (size_t i = 0; i < src.size();) {
+    if (src[i] == '[') {
+      size_t close = src.find("](", i);
+      size_t end = close == std::string::npos ? close : src.find(')', close + 2);
+      size_t nl = src.find('\n', i);
+      rules::EntityType type;
+      if (close != std::string::npos && end != std::string::npos && (nl == std::string::npos || nl > end) &&
+          (src.substr(close + 2, end - close - 2) == "pronoun" ||
+           rules::ParseEntityType(src.substr(close + 2, end - close - 2), &type))) {
+        bool pronoun = src.substr(close + 2, end - close - 2) == "pronoun";
+        if (pronoun) type = rules::EntityType::kPerson;
+        std::string name = src.substr(i + 1, close - i - 1);
+        size_t start = out.text.size();
+        out.text += name;
+        out.mentions.push_back({start, out.text.size(), InlineId(name), type, pronoun});
+        out.marked = true;
+        i = end + 1;
+        continue;
+      }
+    }
+    out.text += src[i++];
+  }
+  return out;
+}
+
 
 std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::vector<std::string>& dirs) {
   std::shared_ptr<const rules::RuleSet> rs;

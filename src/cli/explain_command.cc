@@ -18,6 +18,7 @@ struct ExplainArgs {
   std::string file;
   int line = 0;
   std::vector<std::string> rules_dirs;
+  bool inline_marks = false;
 };
 
 int RunExplain(const ExplainArgs& a) {
@@ -36,6 +37,13 @@ int RunExplain(const ExplainArgs& a) {
   }
   extract::Extractor ex(rs);
   StdoutTrace trace;
+  if (a.inline_marks) {
+    // Entities marked in the text itself, as in a rule example.
+    InlineExample parsed = ParseInline(doc.bytes);
+    doc.bytes = parsed.text;
+    ex.ExtractWithMentions(doc, parsed.mentions, &trace);
+    return kOk;
+  }
   auto facts = ex.Extract(doc, &trace, a.line);
   return kOk;
 }
@@ -49,6 +57,8 @@ void RegisterExplain(CLI::App& app, int* exit_code) {
   cmd->add_option("file", args->file, "Source file")->required();
   cmd->add_option("--line", args->line, "Only the sentence(s) spanning this line")->check(CLI::PositiveNumber);
   cmd->add_option("--rules", args->rules_dirs, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
+  cmd->add_flag("--inline", args->inline_marks,
+                "Entities are marked in the text as rule examples mark them: [Lenin](person)");
   cmd->callback([args, exit_code] { *exit_code = RunExplain(*args); });
 }
 

@@ -25,10 +25,11 @@ bool HasRelation(const extract::DocumentFacts& f, const std::string& rel) {
 }
 
 extract::DocumentFacts ExtractText(const extract::Extractor& ex, const std::string& text) {
+  InlineExample parsed = ParseInline(text);
   text::Document doc;
   doc.name = doc.path = "example";
-  doc.bytes = text;
-  return ex.Extract(doc);
+  doc.bytes = parsed.text;
+  return parsed.marked ? ex.ExtractWithMentions(doc, parsed.mentions) : ex.Extract(doc);
 }
 
 std::string Where(const rules::RelationRule& r) { return r.origin.file + ":" + std::to_string(r.origin.line); }
@@ -49,8 +50,9 @@ int RunTest(const std::vector<std::string>& dir) {
   int passed = 0, failed = 0;
   for (const auto& r : rs->relation_rules()) {
     for (const auto& e : r.examples) {
-      std::string s = ResolveOrReport(*rs, r, e.subject, &failed);
-      std::string o = ResolveOrReport(*rs, r, e.object, &failed);
+      bool marked = ParseInline(e.text).marked;
+      std::string s = marked ? InlineId(e.subject) : ResolveOrReport(*rs, r, e.subject, &failed);
+      std::string o = marked ? InlineId(e.object) : ResolveOrReport(*rs, r, e.object, &failed);
       if (s.empty() || o.empty()) continue;
       if (HasEdge(ExtractText(ex, e.text), s, r.relation, o)) {
         ++passed;

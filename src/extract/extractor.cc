@@ -84,13 +84,17 @@ std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<t
 class DocumentRun {
  public:
   DocumentRun(const text::Document& doc, const EntityMatcher& em, const RelationMatcher& rm,
-              TraceSink* trace, int only_line)
-      : doc_(doc), bytes_(doc.bytes), em_(em), rm_(rm), trace_(trace), only_line_(only_line) {}
+              TraceSink* trace, int only_line, const std::vector<GivenMention>* given = nullptr)
+      : doc_(doc), bytes_(doc.bytes), em_(em), rm_(rm), trace_(trace), only_line_(only_line), given_(given) {}
 
   DocumentFacts Run() {
     sentences_ = text::SplitSentences(bytes_, doc_.body_start);
-    for (const auto& s : sentences_) em_.Discover(bytes_, s, &discovered_);
-    for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
+    if (given_) {
+      for (const auto& s : sentences_) mentions_.push_back(GivenIn(s));
+    } else {
+      for (const auto& s : sentences_) em_.Discover(bytes_, s, &discovered_);
+      for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
+    }
     std::vector<int> paragraph_of;
     for (const auto& s : sentences_) paragraph_of.push_back(s.paragraph);
     em_.ResolveShortForms(bytes_, paragraph_of, &mentions_);
@@ -106,6 +110,22 @@ class DocumentRun {
   }
 
  private:
+  std::vector<Mention> GivenIn(const text::Sentence& s) {
+    std::vector<Mention> out;
+    for (const auto& g : *given_) {
+      if (g.start < s.start || g.end > s.end) continue;
+      Mention m;
+      m.start = g.start;
+      m.end = g.end;
+      m.entity_id = g.entity_id;
+      m.type = g.type;
+      m.pronoun = g.pronoun;
+      out.push_back(std::move(m));
+      given_entities_[g.entity_id] = {g.entity_id, g.type, std::string(bytes_.substr(g.start, g.end - g.start)), {}};
+    }
+    return out;
+  }
+
   // The author of the letter whose body holds each sentence, or empty.
   std::vector<std::string> LetterBodyAuthors() const {
     std::vector<std::string> author(sentences_.size());
@@ -196,6 +216,8 @@ class DocumentRun {
         out.entities.push_back({def->id, def->type, def->label, def->aliases});
       } else if (auto it = discovered_by_id.find(id); it != discovered_by_id.end()) {
         out.entities.push_back(*it->second);
+      } else if (auto g = given_entities_.find(id); g != given_entities_.end()) {
+        out.entities.push_back(g->second);
       }
     };
     for (const auto& ms : mentions_) {
@@ -214,6 +236,8 @@ class DocumentRun {
   const RelationMatcher& rm_;
   TraceSink* trace_;
   int only_line_;
+  const std::vector<GivenMention>* given_;
+  std::map<std::string, EntityRecord> given_entities_;
   std::vector<text::Sentence> sentences_;
   DiscoveredNames discovered_;
   std::vector<std::vector<Mention>> mentions_;
@@ -231,6 +255,11 @@ Extractor::Extractor(std::shared_ptr<const rules::RuleSet> rules)
 
 DocumentFacts Extractor::Extract(const text::Document& doc, TraceSink* trace, int only_line) const {
   return DocumentRun(doc, entities_, relations_, trace, only_line).Run();
+}
+
+DocumentFacts Extractor::ExtractWithMentions(const text::Document& doc, const std::vector<GivenMention>& given,
+                                             TraceSink* trace) const {
+  return DocumentRun(doc, entities_, relations_, trace, 0, &given).Run();
 }
 
 }  // namespace apparat::extract

@@ -16,6 +16,15 @@
 
 namespace apparat::extract {
 
+// An entity mention fixed by the caller instead of found by the entity
+// stage: a rule example's inline "[Lenin](person)".
+struct GivenMention {
+  size_t start = 0, end = 0;  // byte span in the document
+  std::string entity_id;
+  EntityType type = EntityType::kPerson;
+  bool pronoun = false;  // a He/She/him standing for a person
+};
+
 class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const rules::RuleSet> rules);
@@ -24,6 +33,12 @@ class Extractor {
   // decision; `only_line`, when > 0, limits the trace to sentences that
   // span that line.
   DocumentFacts Extract(const text::Document& doc, TraceSink* trace = nullptr, int only_line = 0) const;
+
+  // As Extract, but the document's mentions are exactly `given`: no name is
+  // looked up in the gazetteer, so the result holds whatever gazetteer is
+  // loaded (rule examples). Pronouns and letters are still resolved.
+  DocumentFacts ExtractWithMentions(const text::Document& doc, const std::vector<GivenMention>& given,
+                                    TraceSink* trace = nullptr) const;
 
   const rules::RuleSet& rules() const { return *rules_; }
 

@@ -221,7 +221,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   for (size_t r = 0; r < all.size(); ++r) {
     const auto& rule = all[r];
     if (rule.scope != scope || !candidate[r]) continue;
-    if (!rule.subject_group && default_subject.empty()) continue;
+    if (!rule.subject_group && !rule.pairwise && default_subject.empty()) continue;
     const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
     re2::StringPiece input(input_text);
     int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
@@ -232,18 +232,45 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       size_t mend = (g[0].data() - input_text.data()) + g[0].size();
       pos = mend > pos ? mend : pos + 1;
       auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
-      auto entities = [&](int group) {
-        if (!rule.tokens) return EntitiesIn(piece(group), mentions);
+      // The entities of a slot that fit the relation's types, in order.
+      auto entities = [&](int group, bool subject) {
+        std::vector<int> idx;
+        if (rule.tokens) {
+          idx = MentionsIn(piece(group));
+        } else {
+          for (const auto& id : EntitiesIn(piece(group), mentions)) {
+            for (size_t m = 0; m < mentions.size(); ++m) {
+              if (mentions[m].entity_id == id) {
+                idx.push_back(static_cast<int>(m));
+                break;
+              }
+            }
+          }
+        }
         std::vector<std::string> out;
-        for (int m : MentionsIn(piece(group))) {
+        for (int m : idx) {
           if (m < 0 || m >= static_cast<int>(mentions.size())) continue;
-          if (std::find(out.begin(), out.end(), mentions[m].entity_id) == out.end()) out.push_back(mentions[m].entity_id);
+          const Mention& x = mentions[m];
+          bool as_subject = subject != rule.swap;
+          bool fits = rule.tokens ? (as_subject ? rules::SubjectTypeFits(rule.relation, x.type, x.pronoun)
+                                                : rules::ObjectTypeFits(rule.relation, x.type, x.pronoun))
+                                  : true;
+          if (fits && std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
         }
         return out;
       };
       std::vector<std::string> subjects =
-          rule.subject_group ? entities(rule.subject_group) : std::vector<std::string>{default_subject};
-      std::vector<std::string> objects = entities(rule.object_group);
+          rule.subject_group ? entities(rule.subject_group, true) : std::vector<std::string>{default_subject};
+      std::vector<std::string> objects = entities(rule.object_group, false);
+      if (rule.pairwise) {
+        // "a triumvirate of A, B and C": each with each.
+        subjects = entities(rule.object_group, true);
+        if (subjects.size() * subjects.size() > kMaxPairsPerMatch) continue;
+        for (size_t a = 0; a < subjects.size(); ++a) {
+          for (size_t b = a + 1; b < subjects.size(); ++b) run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
+        }
+        continue;
+      }
       if (trace && rule.tokens) trace->Note("  matched  " + rule.id + ": " + ShowMatchedTokens(tokens, g[0].data() - input_text.data(), mend));
       // A list is a handful of names; a "list" of hundreds is not prose and
       // would only multiply evidence.

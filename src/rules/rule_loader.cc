@@ -186,7 +186,7 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
                       const TokenMacros& macros, Reporter* rep, std::set<std::string>* ids,
                       std::vector<RelationRule>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "relation", "pattern", "tokens", "veto", "blocks", "scope", "copy", "swap", "polarity",
+  CheckKeys(t, {"id", "relation", "pattern", "tokens", "pairwise", "veto", "blocks", "scope", "copy", "swap", "polarity",
                 "priority", "examples", "counter_examples", "note"},
             file, rep);
   RelationRule r;
@@ -203,6 +203,7 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   r.veto = OptionalBool(t, "veto", false, file, rep);
   r.copy = OptionalBool(t, "copy", false, file, rep);
   r.swap = OptionalBool(t, "swap", false, file, rep);
+  r.pairwise = OptionalBool(t, "pairwise", false, file, rep);
   r.polarity = OptionalString(t, "polarity", "", file, rep);
   r.priority = OptionalInt(t, "priority", -1000000, 1000000, file, rep);
   r.scope = OptionalString(t, "scope", "sentence", file, rep);
@@ -238,7 +239,7 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   const char* o_slot = r.tokens ? "o:..." : "{TYPES:o}";
   const char* s_slot = r.tokens ? "s:..." : "{TYPES:s}";
   if (!r.object_group) rep->Error(file, line, "rule '" + r.id + "' needs an object slot " + o_slot);
-  if (!r.subject_group && r.scope != "letter") {
+  if (!r.subject_group && r.scope != "letter" && !r.pairwise) {
     rep->Error(file, line, "rule '" + r.id + "' needs a subject slot " + s_slot + " (only letter rules may omit it)");
   }
   out->push_back(std::move(r));

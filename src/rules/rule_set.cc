@@ -42,6 +42,21 @@ bool IsRelation(const std::string& name) {
 
 bool IsSymmetric(const std::string& relation) { return relation == "allied"; }
 
+bool SubjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
+  if (pronoun) return true;
+  if (relation == "held" || relation == "member-of") return t == EntityType::kPerson;
+  return t == EntityType::kPerson || t == EntityType::kBody;
+}
+
+bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
+  if (relation == "held") return !pronoun && t == EntityType::kPosition;
+  if (relation == "member-of") return !pronoun && t == EntityType::kBody;
+  if (relation == "supported") return !pronoun && (t == EntityType::kIssue || t == EntityType::kBody);
+  if (relation == "opposed") return true;
+  if (pronoun) return true;
+  return t == EntityType::kPerson || t == EntityType::kBody;  // allied, appointed, wrote-to
+}
+
 RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
                  std::vector<RelationRule> relations, std::string digest,
                  std::shared_ptr<const text::Lexicon> lexicon)

@@ -28,6 +28,14 @@ const std::vector<std::string>& RelationNames();
 bool IsRelation(const std::string& name);
 bool IsSymmetric(const std::string& relation);  // "allied"
 
+// The entity types a relation joins, from the annotation guidelines
+// (docs/rules.md): `held` joins a person to a position, `member-of` a person
+// to a body, `supported` a person or body to an issue or body (support
+// between persons is `allied`) ... A rule's slot may span other names (an
+// aside, a role in brackets); only these types are taken from it.
+bool SubjectTypeFits(const std::string& relation, EntityType t, bool pronoun);
+bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun);
+
 struct Origin {
   std::string file;
   int line = 0;
@@ -80,6 +88,7 @@ struct RelationRule {
   std::string scope = "sentence";   // or "letter": header lines of a letter
   bool copy = false;             // letter rule for copy recipients
   bool swap = false;             // emit object -> subject (passives)
+  bool pairwise = false;         // every pair of the object slot's entities ("a troika of A, B and C")
   std::string polarity;          // recorded on evidence ("reversed", "negated")
   int priority = 0;              // higher runs first
   std::vector<RuleExample> examples;

@@ -354,8 +354,13 @@ class Compiler {
       if (words.size() == 1) {
         single.push_back(words[0]);
       } else if (!words.empty()) {
-        std::string seq;
-        for (const auto& w : words) seq += TokenRegex({Test{kLemma, false, false, {w}, ""}});
+        // The first word is a lemma ("object" reads "objected"); the others
+        // may be written as they stand ("join forces") or as lemmas.
+        std::string seq = TokenRegex({Test{kLemma, false, false, {words[0]}, ""}});
+        for (size_t k = 1; k < words.size(); ++k) {
+          seq += "(?:" + TokenRegex({Test{kLemma, false, false, {words[k]}, ""}}) + "|" +
+                 TokenRegex({Test{kWord, false, false, {words[k]}, ""}}) + ")";
+        }
         alts.push_back(seq);
       }
     }
@@ -457,8 +462,9 @@ class Compiler {
     }
     if (t->field == kEnt && !t->is_regex) {
       for (const auto& w : t->words) {
-        if (w != "person" && w != "body" && w != "position" && w != "issue" && w != "pronoun" && w != "any") {
-          return Error(*c, "ent is person, body, position, issue, pronoun or any");
+        if (w != "person" && w != "body" && w != "position" && w != "issue" && w != "pronoun" && w != "any" &&
+            w != "none") {
+          return Error(*c, "ent is person, body, position, issue, pronoun, any or none");
         }
       }
     }
@@ -497,9 +503,17 @@ class Compiler {
       }
       return "(?: (?:" + alt + "))+ ";
     }
-    if (t.field == kEnt && !t.is_regex && !t.negated &&
-        std::find(t.words.begin(), t.words.end(), "any") != t.words.end()) {
-      return "[a-z]+";
+    if (t.field == kEnt && !t.is_regex) {
+      // "any" is every entity type, "none" a word that is no mention.
+      bool any = std::find(t.words.begin(), t.words.end(), "any") != t.words.end();
+      bool none = std::find(t.words.begin(), t.words.end(), "none") != t.words.end();
+      if (any) return t.negated ? (none ? "(?:[^\\x00-\\xff]x)" : "") : (none ? "[a-z]*" : "[a-z]+");
+      if (none) {
+        Test rest = t;
+        rest.words.erase(std::remove(rest.words.begin(), rest.words.end(), "none"), rest.words.end());
+        rest.words.push_back("");
+        return FieldRegex(rest);
+      }
     }
     if (t.is_regex) {
       return "(?:" + std::string(t.field == kWord ? "(?i)" : "") + ConfineRegex(t.regex, false) + ")";

@@ -276,6 +276,21 @@ LexEntry Lexicon::Lookup(std::string_view word) const {
     }
     e.tags = std::move(unique);
   }
+  // The tagged lexicon misses some verb forms ("allied" is only NNP and JJ
+  // there): an inflected form WordNet derives from a verb is a verb too.
+  if (!HasTagPrefix(e.tags, "VB")) {
+    auto ends = [&](const char* s) {
+      size_t n = std::char_traits<char>::length(s);
+      return lower.size() > n && lower.compare(lower.size() - n, n, s) == 0;
+    };
+    for (const auto& b : verb) {
+      if (b == lower) continue;
+      if (ends("ed")) e.tags.insert(e.tags.end(), {"VBD", "VBN"});
+      else if (ends("ing")) e.tags.push_back("VBG");
+      else continue;
+      break;
+    }
+  }
   // The lemma follows the word's verbal reading first (rules name verbs),
   // then its nominal, adjectival and adverbial ones.
   const std::vector<std::string>* bases = nullptr;
