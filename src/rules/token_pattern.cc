@@ -241,6 +241,9 @@ class Compiler {
     // Slots: s:ATOM, o:ATOM.
     if ((ch == 's' || ch == 'o') && c->i + 1 < c->p.size() && c->p[c->i + 1] == ':') {
       char slot = ch;
+      if (++slots_[slot == 's' ? 0 : 1] > 1) {
+        return Error(*c, std::string("the slot ") + slot + ": is used twice (a rule has one subject and one object; split the rule)");
+      }
       c->i += 2;
       std::string inner;
       Status s = Atom(c, depth, &inner);
@@ -395,10 +398,18 @@ class Compiler {
       Test t;
       Status s = FieldTest(c, &t);
       if (!s.ok()) return s;
-      for (const auto& other : all_of) {
-        if (other.field == t.field) return Error(*c, std::string("two tests on '") + kFieldNames[t.field] + "' in one token: use one /regex/");
+      bool merged = false;
+      for (auto& other : all_of) {
+        if (other.field != t.field) continue;
+        // "!word=, & !word=." is "none of , and .": one test.
+        if (other.negated && t.negated && !other.is_regex && !t.is_regex) {
+          other.words.insert(other.words.end(), t.words.begin(), t.words.end());
+          merged = true;
+          break;
+        }
+        return Error(*c, std::string("two tests on '") + kFieldNames[t.field] + "' in one token: use one /regex/");
       }
-      all_of.push_back(std::move(t));
+      if (!merged) all_of.push_back(std::move(t));
     }
     any_of.push_back(std::move(all_of));
     std::string alts;
@@ -534,6 +545,7 @@ class Compiler {
   }
 
   const TokenMacros& m_;
+  int slots_[2] = {0, 0};
 };
 
 }  // namespace
