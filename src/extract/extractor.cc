@@ -7,6 +7,7 @@
 
 #include "extract/anaphora.h"
 #include "extract/dates.h"
+#include "extract/entity_parts.h"
 #include "extract/letters.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
@@ -94,6 +95,9 @@ class DocumentRun {
     } else {
       for (const auto& s : sentences_) em_.Discover(bytes_, s, &discovered_);
       for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
+      for (size_t i = 0; i < sentences_.size(); ++i) {
+        ComposeEntities(bytes_, sentences_[i], em_.rules(), &mentions_[i], &composed_);
+      }
     }
     std::vector<int> paragraph_of;
     for (const auto& s : sentences_) paragraph_of.push_back(s.paragraph);
@@ -209,7 +213,8 @@ class DocumentRun {
     out.bytes = bytes_.size();
     std::map<std::string, const EntityRecord*> discovered_by_id;
     for (const auto& [k, r] : discovered_.by_surname) discovered_by_id[r.id] = &r;
-    std::set<std::string> seen;
+    std::set<std::string> seen, in_facts;
+    for (const auto& f : facts_) in_facts.insert({f.subject, f.object});
     auto add = [&](const std::string& id) {
       if (!seen.insert(id).second) return;
       if (const auto* def = em_.rules().FindEntity(id)) {
@@ -218,6 +223,12 @@ class DocumentRun {
         out.entities.push_back(*it->second);
       } else if (auto g = given_entities_.find(id); g != given_entities_.end()) {
         out.entities.push_back(g->second);
+      } else if (in_facts.count(id)) {
+        // A composed entity is a node only where it takes part in a relation:
+        // a capitalised phrase that no rule reads is left out of the graph.
+        for (const auto& r : composed_) {
+          if (r.id == id) out.entities.push_back(r);
+        }
       }
     };
     for (const auto& ms : mentions_) {
@@ -238,6 +249,7 @@ class DocumentRun {
   int only_line_;
   const std::vector<GivenMention>* given_;
   std::map<std::string, EntityRecord> given_entities_;
+  std::vector<EntityRecord> composed_;  // entities built from their parts
   std::vector<text::Sentence> sentences_;
   DiscoveredNames discovered_;
   std::vector<std::vector<Mention>> mentions_;

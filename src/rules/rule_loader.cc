@@ -11,6 +11,7 @@
 #include "rules/slot_pattern.h"
 #include "rules/token_pattern.h"
 #include "text/sha256.h"
+#include "text/tokens.h"
 #include "text/utf8.h"
 
 namespace fs = std::filesystem;
@@ -268,6 +269,7 @@ struct Loaded {
   std::map<std::string, Origin> define_origin;
   TokenMacros macros;
   std::map<std::string, Origin> macro_origin;
+  EntityParts parts;
   std::string all_bytes;
 };
 
@@ -415,7 +417,7 @@ void CollectMacros(const ParsedFile& f, Reporter* rep, Loaded* l) {
 
 void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
   const std::string& file = f.file;
-  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define", "macros", "classes"} : std::set<std::string>{"entity", "pattern"},
+  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define", "macros", "classes"} : std::set<std::string>{"entity", "pattern", "parts"},
             file, rep);
   auto each = [&](const char* key, auto fn) {
     const toml::node* n = f.doc.get(key);
@@ -427,6 +429,22 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
       else rep->Error(file, LineOf(v), std::string("each ") + key + " must be a table");
     }
   };
+  if (const toml::node* n = f.doc.get("parts")) {
+    const toml::table* t = n->as_table();
+    if (!t) {
+      rep->Error(file, LineOf(*n), "[parts] must be a table of word lists");
+    } else {
+      CheckKeys(*t, {"roles", "role_modifiers", "body_heads", "part_heads", "group_words"}, file, rep);
+      auto add = [&](const char* key, std::vector<std::string>* out) {
+        for (auto& w : StringList(*t, key, file, rep)) out->push_back(text::Lower(w));
+      };
+      add("roles", &l->parts.roles);
+      add("role_modifiers", &l->parts.role_modifiers);
+      add("body_heads", &l->parts.body_heads);
+      add("part_heads", &l->parts.part_heads);
+      add("group_words", &l->parts.group_words);
+    }
+  }
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });
   each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns); });
   each("rule", [&](const toml::table& t) {
@@ -522,7 +540,8 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
     if (!s.ok()) return s;
   }
   *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),
-                                         std::move(l.relations), text::Sha256Hex(l.all_bytes), std::move(lexicon));
+                                         std::move(l.relations), text::Sha256Hex(l.all_bytes), std::move(lexicon),
+                                         std::move(l.parts));
   return Status();
 }
 

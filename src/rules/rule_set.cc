@@ -59,12 +59,13 @@ bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
 
 RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
                  std::vector<RelationRule> relations, std::string digest,
-                 std::shared_ptr<const text::Lexicon> lexicon)
+                 std::shared_ptr<const text::Lexicon> lexicon, EntityParts parts)
     : entities_(std::move(entities)),
       patterns_(std::move(patterns)),
       relations_(std::move(relations)),
       digest_(std::move(digest)),
-      lexicon_(std::move(lexicon)) {
+      lexicon_(std::move(lexicon)),
+      parts_(std::move(parts)) {
   std::stable_sort(relations_.begin(), relations_.end(),
                    [](const RelationRule& a, const RelationRule& b) { return a.priority > b.priority; });
   for (size_t i = 0; i < entities_.size(); ++i) {

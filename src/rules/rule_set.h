@@ -51,6 +51,18 @@ struct EntityDef {
   Origin origin;
 };
 
+// The word lists that build entities from their parts (extract/
+// entity_parts.h), from the [parts] table of an entities file. Lower case;
+// an entry of several words ("people's commissar") is matched word by word.
+struct EntityParts {
+  std::vector<std::string> roles;           // chairman, head, secretary, people's commissar ...
+  std::vector<std::string> role_modifiers;  // deputy, assistant, acting, first ...
+  std::vector<std::string> body_heads;      // commission, committee, bureau, presidium ...
+  std::vector<std::string> part_heads;      // presidium, collegium, plenum: "X of the Y" stays whole
+  std::vector<std::string> group_words;     // group, faction, circle: "the Mdivani group"
+  bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty(); }
+};
+
 // A pattern that discovers entities missing from the list ("Comrade X").
 // Capture group 1 is the name; its last word becomes the node's key.
 struct NamePattern {
@@ -100,7 +112,7 @@ class RuleSet {
  public:
   RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
           std::vector<RelationRule> relations, std::string digest,
-          std::shared_ptr<const text::Lexicon> lexicon = nullptr);
+          std::shared_ptr<const text::Lexicon> lexicon = nullptr, EntityParts parts = {});
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
@@ -112,6 +124,7 @@ class RuleSet {
   const std::string& digest() const { return digest_; }
   // The lexicon token rules read; null when no rule reads tokens.
   const text::Lexicon* lexicon() const { return lexicon_.get(); }
+  const EntityParts& parts() const { return parts_; }
 
   const EntityDef* FindEntity(const std::string& id) const;
   // Resolves an id, label or alias (case-insensitive) to an entity, or null.
@@ -123,6 +136,7 @@ class RuleSet {
   std::vector<RelationRule> relations_;
   std::string digest_;
   std::shared_ptr<const text::Lexicon> lexicon_;
+  EntityParts parts_;
   std::map<std::string, size_t> by_id_;
   std::map<std::string, size_t> by_name_;  // lower-cased label and aliases
 };

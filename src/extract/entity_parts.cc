@@ -1,0 +1,369 @@
+#include "extract/entity_parts.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/tokens.h"
+
+namespace apparat::extract {
+
+namespace {
+
+// One token of the sentence, or one whole mention.
+struct Item {
+  size_t start = 0, end = 0;
+  std::string norm;  // lower case
+  bool cap = false;  // starts with a capital letter
+  bool word = false;
+  int mention = -1;  // index into the mentions, or -1
+};
+
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+std::vector<Item> Items(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& mentions) {
+  std::vector<Item> out;
+  size_t m = 0;
+  for (const auto& t : text::Tokenize(doc, s.start, s.end)) {
+    while (m < mentions.size() && mentions[m].end <= t.start) ++m;
+    if (m < mentions.size() && mentions[m].start <= t.start) {
+      if (out.empty() || out.back().mention != static_cast<int>(m)) {
+        Item it;
+        it.start = mentions[m].start;
+        it.end = mentions[m].end;
+        it.mention = static_cast<int>(m);
+        it.cap = true;
+        out.push_back(it);
+      }
+      continue;
+    }
+    Item it;
+    it.start = t.start;
+    it.end = t.end;
+    it.norm = text::Lower(t.norm);
+    it.cap = t.word && IsUpper(t.norm[0]);
+    it.word = t.word;
+    out.push_back(std::move(it));
+  }
+  return out;
+}
+
+// Words of each list entry, tokenised as the text is.
+std::vector<std::vector<std::string>> Phrases(const std::vector<std::string>& list) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& e : list) out.push_back(text::TokenNorms(e));
+  return out;
+}
+
+// Length (in items) of the longest phrase of `list` at item i, or 0.
+size_t MatchPhrase(const std::vector<Item>& items, size_t i, const std::vector<std::vector<std::string>>& list) {
+  size_t best = 0;
+  for (const auto& p : list) {
+    if (p.empty() || i + p.size() > items.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.size() && ok; ++k) ok = items[i + k].mention < 0 && items[i + k].norm == p[k];
+    if (ok) best = std::max(best, p.size());
+  }
+  return best;
+}
+
+bool IsDeterminer(const std::string& w) { return w == "the" || w == "a" || w == "an" || w == "this" || w == "its" || w == "their" || w == "his"; }
+
+// End (one past) of a run of capitalised words from item i: "Transcaucasian
+// Territorial Committee", "Workers' and Peasants' Inspection", "All-Russia
+// C.E.C.", "Foreign Trade". Linking words (and, of, for, the) stay inside
+// only between capitalised words. i itself when nothing starts there.
+size_t CapRun(const std::vector<Item>& items, size_t i) {
+  size_t j = i, last = i;
+  while (j < items.size() && items[j].mention < 0) {
+    const Item& t = items[j];
+    if (t.cap) {
+      ++j;
+      // "C.E.C.", "R.C.P.": a capital letter and its dot.
+      if (t.norm.size() == 1 && j < items.size() && items[j].norm == ".") ++j;
+      last = j;
+      continue;
+    }
+    bool after_cap = j > i && items[j - 1].cap;
+    if ((t.norm == "'" || t.norm == "-") && after_cap) {
+      ++j;
+      if (t.norm == "'" && j < items.size() && items[j].norm == "s") ++j;
+      if (t.norm == "'") last = j;
+      continue;
+    }
+    // "Workers' and Peasants'": "and" joins possessives only; "of (the)"
+    // and "for" join a head to its field.
+    bool next_cap = j + 1 < items.size() && items[j + 1].cap;
+    bool next_the_cap = j + 2 < items.size() && items[j + 1].norm == "the" && items[j + 2].cap;
+    bool after_possessive = j > i && (items[j - 1].norm == "'" || (items[j - 1].norm == "s" && j > i + 1 && items[j - 2].norm == "'"));
+    if (j > i && ((t.norm == "and" && after_possessive && next_cap) || ((t.norm == "of" || t.norm == "for") && (next_cap || next_the_cap)) ||
+                  (t.norm == "the" && (items[j - 1].norm == "of" || items[j - 1].norm == "for") && next_cap))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char c : text::Lower(s)) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+// The text of doc[a, b) with its white space made single spaces.
+std::string Text(std::string_view doc, size_t a, size_t b) {
+  std::string out;
+  for (size_t i = a; i < b; ++i) {
+    char c = doc[i];
+    if (static_cast<unsigned char>(c) <= ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Capitalise(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+// A composed entity found at items [first, last).
+struct Found {
+  size_t first = 0, last = 0;
+  rules::EntityType type = rules::EntityType::kBody;
+  std::string label;
+  std::vector<std::string> aliases;
+};
+
+class Composer {
+ public:
+  Composer(std::string_view doc, const rules::RuleSet& rules, const std::vector<Item>& items,
+           const std::vector<Mention>& mentions)
+      : doc_(doc), rules_(rules), items_(items), mentions_(mentions) {
+    const auto& p = rules.parts();
+    roles_ = Phrases(p.roles);
+    mods_ = Phrases(p.role_modifiers);
+    heads_ = p.body_heads;
+    part_heads_ = p.part_heads;
+    groups_ = p.group_words;
+  }
+
+  std::vector<Found> Run() {
+    std::vector<Found> out;
+    for (size_t i = 0; i < items_.size();) {
+      Found f;
+      if (Position(i, &f) || BodyRole(i, &f) || ModifiedPosition(i, &f) || Group(i, &f) || Body(i, &f)) {
+        out.push_back(f);
+        i = f.last;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  const Mention* MentionAt(size_t i) const {
+    return i < items_.size() && items_[i].mention >= 0 ? &mentions_[items_[i].mention] : nullptr;
+  }
+  std::string Span(size_t a, size_t b) const { return Text(doc_, items_[a].start, items_[b - 1].end); }
+  // The listed label of a mention, for an alias in canonical words.
+  std::string LabelOf(const Mention& m) const {
+    const auto* e = rules_.FindEntity(m.entity_id);
+    return e ? e->label : Text(doc_, m.start, m.end);
+  }
+  // "After", "Our", "At": a capitalised word that opens a sentence, not a name.
+  bool IsFunctionWord(const std::string& lower) const {
+    const text::Lexicon* lex = rules_.lexicon();
+    if (!lex) return false;
+    for (const auto& t : lex->Lookup(lower).tags) {
+      if (t[0] == 'N' || t[0] == 'J' || t == "CD" || t == "VBN" || t == "VBG" || t == "FW") return false;
+    }
+    return true;
+  }
+  size_t SkipModifiers(size_t k) const {
+    while (size_t n = MatchPhrase(items_, k, mods_)) k += n;
+    return k;
+  }
+
+  // [modifier] role (of|for) [the] body-or-field.
+  bool Position(size_t i, Found* f) {
+    if (items_[i].mention >= 0) return false;
+    size_t k = SkipModifiers(i);
+    size_t r = MatchPhrase(items_, k, roles_);
+    if (!r) return false;
+    k += r;
+    if (k >= items_.size() || (items_[k].norm != "of" && items_[k].norm != "for")) return false;
+    ++k;
+    if (k < items_.size() && items_[k].norm == "the") ++k;
+    size_t end = 0;
+    std::string canonical;
+    if (const Mention* m = MentionAt(k)) {
+      if (m->pronoun || (m->type != rules::EntityType::kBody && m->type != rules::EntityType::kPosition)) return false;
+      end = k + 1;
+      canonical = Span(i, k) + " " + LabelOf(*m);
+    } else {
+      end = CapRun(items_, k);
+      if (end == k) return false;
+    }
+    f->first = i;
+    f->last = end;
+    f->type = rules::EntityType::kPosition;
+    f->label = Capitalise(Span(i, end));
+    if (!canonical.empty()) f->aliases.push_back(canonical);
+    return true;
+  }
+
+  // body [(body)] role: "Comintern chairman", "C.P.C. secretary".
+  bool BodyRole(size_t i, Found* f) {
+    const Mention* m = MentionAt(i);
+    if (!m || m->pronoun || m->type != rules::EntityType::kBody) return false;
+    size_t k = i + 1;
+    if (k + 2 < items_.size() && items_[k].norm == "(" && MentionAt(k + 1) && items_[k + 2].norm == ")") k += 3;
+    size_t r = MatchPhrase(items_, k, roles_);
+    if (!r) return false;
+    std::string role = Text(doc_, items_[k].start, items_[k + r - 1].end);
+    std::string body = Text(doc_, m->start, m->end);
+    f->first = i;
+    f->last = k + r;
+    f->type = rules::EntityType::kPosition;
+    f->label = Capitalise(text::Lower(role)) + " of the " + body;
+    f->aliases = {Span(i, k + r), body + " " + text::Lower(role), text::Lower(role) + " of " + body,
+                  text::Lower(role) + " of the " + LabelOf(*m)};
+    return true;
+  }
+
+  // modifier + a listed position: "Deputy" + "People's Commissar for ...".
+  bool ModifiedPosition(size_t i, Found* f) {
+    if (items_[i].mention >= 0) return false;
+    size_t k = SkipModifiers(i);
+    if (k == i) return false;
+    const Mention* m = MentionAt(k);
+    if (!m || m->type != rules::EntityType::kPosition || m->pronoun) return false;
+    f->first = i;
+    f->last = k + 1;
+    f->type = rules::EntityType::kPosition;
+    f->label = Capitalise(Span(i, k + 1));
+    f->aliases = {Span(i, k) + " " + LabelOf(*m)};
+    return true;
+  }
+
+  // [the] Name group: "the P. G. Mdivani group".
+  bool Group(size_t i, Found* f) {
+    size_t k = i;
+    if (items_[k].mention < 0 && items_[k].norm == "the") ++k;
+    size_t start = k;
+    while (k < items_.size() && (items_[k].cap || items_[k].norm == "." || (MentionAt(k) && MentionAt(k)->type == rules::EntityType::kPerson))) ++k;
+    if (k == start || k >= items_.size() || items_[k].mention >= 0) return false;
+    if (std::find(groups_.begin(), groups_.end(), items_[k].norm) == groups_.end() || items_[k].cap) return false;
+    if (items_[start].mention < 0 && IsDeterminer(items_[start].norm)) return false;
+    f->first = i;
+    f->last = k + 1;
+    f->type = rules::EntityType::kBody;
+    f->label = Span(start, k + 1);
+    // Without initials: "Mdivani group".
+    size_t last_name = k - 1;
+    if (last_name > start) f->aliases.push_back(Span(last_name, k + 1));
+    return true;
+  }
+
+  // [the] Capitalised words ending in a head noun: "the Supreme Economic
+  // Commission"; a part of a body keeps its "of the Y".
+  bool Body(size_t i, Found* f) {
+    if (items_[i].mention >= 0 || !items_[i].cap) return false;
+    if (IsDeterminer(items_[i].norm) || IsFunctionWord(items_[i].norm)) return false;
+    size_t end = CapRun(items_, i);
+    // The run may run on past its head ("Commission of the C.P.C."): cut it
+    // at the last head noun.
+    size_t head_end = 0;
+    for (size_t k = i; k < end; ++k) {
+      if (items_[k].cap && std::find(heads_.begin(), heads_.end(), items_[k].norm) != heads_.end()) head_end = k + 1;
+    }
+    if (!head_end || head_end - i < 2) return false;
+    const std::string& head = items_[head_end - 1].norm;
+    bool part = std::find(part_heads_.begin(), part_heads_.end(), head) != part_heads_.end();
+    size_t last = head_end;
+    if (part && last + 1 < items_.size() && items_[last].norm == "of") {
+      size_t k = last + 1;
+      if (k < items_.size() && items_[k].norm == "the") ++k;
+      if (const Mention* m = MentionAt(k); m && m->type == rules::EntityType::kBody) {
+        last = k + 1;
+      } else if (size_t e = CapRun(items_, k); e > k) {
+        last = e;
+      }
+    }
+    f->first = i;
+    f->last = last;
+    f->type = rules::EntityType::kBody;
+    f->label = Span(i, last);
+    return true;
+  }
+
+  std::string_view doc_;
+  const rules::RuleSet& rules_;
+  const std::vector<Item>& items_;
+  const std::vector<Mention>& mentions_;
+  std::vector<std::vector<std::string>> roles_, mods_;
+  std::vector<std::string> heads_, part_heads_, groups_;
+};
+
+}  // namespace
+
+void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
+                     std::vector<Mention>* mentions, std::vector<EntityRecord>* composed) {
+  if (rules.parts().empty()) return;
+  std::vector<Item> items = Items(doc, s, *mentions);
+  std::vector<Found> found = Composer(doc, rules, items, *mentions).Run();
+  if (found.empty()) return;
+  std::vector<Mention> out;
+  size_t next = 0;  // next old mention
+  for (const Found& f : found) {
+    size_t start = items[f.first].start, end = items[f.last - 1].end;
+    Mention m;
+    m.start = start;
+    m.end = end;
+    m.type = f.type;
+    // A composed name that is a listed name is the listed entity.
+    const rules::EntityDef* listed = nullptr;
+    for (const auto* name : {&f.label}) listed = rules.ResolveName(*name);
+    for (size_t a = 0; !listed && a < f.aliases.size(); ++a) listed = rules.ResolveName(f.aliases[a]);
+    if (listed && listed->type != f.type) listed = nullptr;
+    if (listed) {
+      m.entity_id = listed->id;
+    } else {
+      m.entity_id = Slug(f.label);
+      if (rules.FindEntity(m.entity_id)) m.entity_id = "composed-" + m.entity_id;
+      auto it = std::find_if(composed->begin(), composed->end(), [&](const EntityRecord& r) { return r.id == m.entity_id; });
+      if (it == composed->end()) {
+        EntityRecord r{m.entity_id, f.type, f.label, {}};
+        for (const auto& a : f.aliases) {
+          if (a != f.label && std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end()) r.aliases.push_back(a);
+        }
+        composed->push_back(std::move(r));
+      }
+    }
+    for (; next < mentions->size() && (*mentions)[next].start < end; ++next) {
+      const Mention& old = (*mentions)[next];
+      if (old.end <= start) {
+        out.push_back(old);
+      } else {
+        m.named_within.push_back(old.entity_id);
+        for (const auto& w : old.named_within) m.named_within.push_back(w);
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  for (; next < mentions->size(); ++next) out.push_back((*mentions)[next]);
+  *mentions = std::move(out);
+}
+
+}  // namespace apparat::extract

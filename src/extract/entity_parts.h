@@ -1,0 +1,38 @@
+// Entity parts: positions and bodies built from their parts.
+//
+// Takes a sentence, the mentions the gazetteer found in it, and the word
+// lists of the grammar pack (rules::EntityParts: role words, body head
+// nouns); gives the sentence's mentions with composed entities in place of
+// the pieces they cover, and records of the new entities:
+//   position = [modifier] role (of|for) [the] body-or-field
+//              "Deputy People's Commissar for Foreign Trade",
+//              "head of the Orgburo", "Secretary of the Transcaucasian
+//              Territorial Committee"
+//            | body role       "Comintern chairman" (label "chairman of the
+//                              Comintern", the written form an alias)
+//            | modifier position   "Deputy" + a listed position
+//   body     = [the] Capitalised words ending in a head noun
+//              "the Supreme Economic Commission", "the Presidium of the
+//              All-Russia C.E.C." (a part of a body keeps "of ...")
+//            | [the] Name group     "the P. G. Mdivani group"
+// A composed entity whose name is a listed entity's name is that entity.
+// Nothing here knows a period: all words come from the rule files.
+//
+// Pure functions of their inputs; safe from any thread.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/facts.h"
+#include "rules/rule_set.h"
+#include "text/segmenter.h"
+
+namespace apparat::extract {
+
+// Rewrites `mentions` (sorted, not overlapping) of sentence s in place and
+// appends the entities it composes to *composed (by id, first seen first).
+void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
+                     std::vector<Mention>* mentions, std::vector<EntityRecord>* composed);
+
+}  // namespace apparat::extract
