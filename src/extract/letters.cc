@@ -61,9 +61,22 @@ bool IsHeaderTag(std::string_view doc, const text::Sentence& s, const std::vecto
   return words > 0 && words <= 4;
 }
 
+// A short sentence that is a whole line: "To Comrade Stalin." is a header
+// line though it ends in a full stop.
+bool IsOwnLine(std::string_view doc, const text::Sentence& s) {
+  if (s.end - s.start > 200) return false;
+  size_t a = s.start;
+  while (a > 0 && (doc[a - 1] == ' ' || doc[a - 1] == '\t')) --a;
+  if (a > 0 && doc[a - 1] != '\n') return false;
+  size_t b = s.end;
+  while (b < doc.size() && (doc[b] == ' ' || doc[b] == '\t' || doc[b] == '\r')) ++b;
+  if (b < doc.size() && doc[b] != '\n') return false;
+  return doc.substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
+}
+
 bool IsLetterHeader(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m,
                     const RelationMatcher& matcher) {
-  if (!s.block_line || m.empty()) return false;
+  if ((!s.block_line && !IsOwnLine(doc, s)) || m.empty()) return false;
   return !matcher.Match(doc, s.start, s.end, m, "letter", kProbeAuthor, nullptr).empty();
 }
 
@@ -104,7 +117,7 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     while (l.header_end < sentences.size() &&
            !IsSignature(doc, sentences[l.header_end], mentions[l.header_end]) &&
            (IsHeaderTag(doc, sentences[l.header_end], mentions[l.header_end]) ||
-            (sentences[l.header_end].block_line &&
+            ((sentences[l.header_end].block_line || IsOwnLine(doc, sentences[l.header_end])) &&
              (IsLetterHeader(doc, sentences[l.header_end], mentions[l.header_end], matcher) ||
               mentions[l.header_end].empty() || !dates[l.header_end].empty())))) {
       ++l.header_end;
@@ -116,12 +129,34 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
   for (const auto& [id, n] : signatures) {
     if (n > best) best = n, usual = id;
   }
+  // Unsigned letters: the writer a title line names ("V. I. Lenin,
+  // telegram to X" read by a sentence rule), among the document's first
+  // lines before its first letter.
+  if (usual.empty() && !letters.empty()) {
+    for (size_t i = 0; i < std::min<size_t>(3, letters.front().first) && usual.empty(); ++i) {
+      for (const auto& h : matcher.Match(doc, sentences[i].start, sentences[i].end, mentions[i], "sentence", "", nullptr)) {
+        if (h.relation == "wrote-to") {
+          usual = h.subject;
+          break;
+        }
+      }
+    }
+  }
   for (size_t k = 0; k < letters.size(); ++k) {
     Letter& l = letters[k];
     l.end = k + 1 < letters.size() ? letters[k + 1].first : sentences.size();
     size_t signature = l.end;
     for (size_t i = l.header_end; i < l.end && l.author.empty(); ++i) {
       if (IsSignature(doc, sentences[i], mentions[i])) l.author = mentions[i][0].entity_id, signature = i;
+    }
+    // A byline: a line that is only a name, just above the header.
+    for (size_t i = l.first; l.author.empty() && i > 0 && i + 3 > l.first; --i) {
+      const auto& m = mentions[i - 1];
+      if (sentences[i - 1].block_line && m.size() == 1 && m[0].type == EntityType::kPerson && !m[0].pronoun &&
+          IsClosingFormula(doc.substr(sentences[i - 1].start, m[0].start - sentences[i - 1].start)) &&
+          !HasAlpha(doc.substr(m[0].end, sentences[i - 1].end - m[0].end))) {
+        l.author = m[0].entity_id;
+      }
     }
     if (l.author.empty()) l.author = usual;
     for (size_t i = l.first; i < l.header_end && l.date.empty(); ++i) l.date = dates[i];

@@ -255,6 +255,8 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
           bool fits = rule.tokens ? (as_subject ? rules::SubjectTypeFits(rule.relation, x.type, x.pronoun)
                                                 : rules::ObjectTypeFits(rule.relation, x.type, x.pronoun))
                                   : true;
+          const auto& narrow = as_subject ? rule.subject_types : rule.object_types;
+          if (fits && !narrow.empty() && !x.pronoun) fits = std::find(narrow.begin(), narrow.end(), x.type) != narrow.end();
           if (fits && std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
         }
         return out;

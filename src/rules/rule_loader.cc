@@ -187,7 +187,7 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
                       const TokenMacros& macros, Reporter* rep, std::set<std::string>* ids,
                       std::vector<RelationRule>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "relation", "pattern", "tokens", "pairwise", "veto", "blocks", "scope", "copy", "swap", "polarity",
+  CheckKeys(t, {"id", "relation", "pattern", "tokens", "pairwise", "subject_types", "object_types", "veto", "blocks", "scope", "copy", "swap", "polarity",
                 "priority", "examples", "counter_examples", "note"},
             file, rep);
   RelationRule r;
@@ -205,6 +205,13 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   r.copy = OptionalBool(t, "copy", false, file, rep);
   r.swap = OptionalBool(t, "swap", false, file, rep);
   r.pairwise = OptionalBool(t, "pairwise", false, file, rep);
+  for (auto [key, out] : {std::pair{"subject_types", &r.subject_types}, std::pair{"object_types", &r.object_types}}) {
+    for (const auto& name : StringList(t, key, file, rep)) {
+      EntityType type;
+      if (ParseEntityType(name, &type)) out->push_back(type);
+      else rep->Error(file, line, std::string(key) + ": unknown type '" + name + "'");
+    }
+  }
   r.polarity = OptionalString(t, "polarity", "", file, rep);
   r.priority = OptionalInt(t, "priority", -1000000, 1000000, file, rep);
   r.scope = OptionalString(t, "scope", "sentence", file, rep);

@@ -100,7 +100,11 @@ struct RelationRule {
   std::string scope = "sentence";   // or "letter": header lines of a letter
   bool copy = false;             // letter rule for copy recipients
   bool swap = false;             // emit object -> subject (passives)
-  bool pairwise = false;         // every pair of the object slot's entities ("a troika of A, B and C")
+  bool pairwise = false;
+  // Narrower entity types than the relation's own, when a rule's slot spans
+  // names that must not count ("Copy to X, C.C. member": not the C.C.).
+  std::vector<EntityType> subject_types, object_types;  // empty: the relation's
+  bool pairwise_unused_ = false;         // every pair of the object slot's entities ("a troika of A, B and C")
   std::string polarity;          // recorded on evidence ("reversed", "negated")
   int priority = 0;              // higher runs first
   std::vector<RuleExample> examples;
