@@ -60,7 +60,14 @@ size_t MatchPhrase(const std::vector<Item>& items, size_t i, const std::vector<s
   for (const auto& p : list) {
     if (p.empty() || i + p.size() > items.size()) continue;
     bool ok = true;
-    for (size_t k = 0; k < p.size() && ok; ++k) ok = items[i + k].mention < 0 && items[i + k].norm == p[k];
+    for (size_t k = 0; k < p.size() && ok; ++k) {
+      const std::string& w = items[i + k].norm;
+      // The last word may be plural: "secretaries", "deputies", "heads".
+      bool last = k + 1 == p.size();
+      ok = items[i + k].mention < 0 &&
+           (w == p[k] || (last && (w == p[k] + "s" || w == p[k] + "es" ||
+                                   (p[k].back() == 'y' && w == p[k].substr(0, p[k].size() - 1) + "ies"))));
+    }
     if (ok) best = std::max(best, p.size());
   }
   return best;
@@ -161,7 +168,8 @@ class Composer {
     std::vector<Found> out;
     for (size_t i = 0; i < items_.size();) {
       Found f;
-      if (Position(i, &f) || BodyRole(i, &f) || ModifiedPosition(i, &f) || Group(i, &f) || Body(i, &f)) {
+      if (Position(i, &f) || BodyRole(i, &f) || PersonRole(i, &f) || ModifiedPosition(i, &f) || Group(i, &f) ||
+          Body(i, &f)) {
         out.push_back(f);
         i = f.last;
       } else {
@@ -239,6 +247,33 @@ class Composer {
     f->label = Capitalise(text::Lower(role)) + " of the " + body;
     f->aliases = {Span(i, k + r), body + " " + text::Lower(role), text::Lower(role) + " of " + body,
                   text::Lower(role) + " of the " + LabelOf(*m)};
+    return true;
+  }
+
+  // person 's role: "Lenin's deputy", "one of Lenin's secretaries".
+  bool PersonRole(size_t i, Found* f) {
+    const Mention* m = MentionAt(i);
+    if (!m || m->pronoun || m->type != rules::EntityType::kPerson) return false;
+    if (i + 3 > items_.size() || items_[i + 1].norm != "'" || items_[i + 2].norm != "s") return false;
+    size_t k = i + 3;
+    size_t mods = SkipModifiers(k);
+    size_t r = MatchPhrase(items_, mods, roles_);
+    if (!r) return false;
+    std::string person = Text(doc_, m->start, m->end);
+    std::string role = text::Lower(Text(doc_, items_[k].start, items_[mods + r - 1].end));
+    // The singular, as a listed post is named ("Lenin's secretary").
+    std::string singular = role;
+    for (const auto& p : roles_) {
+      std::string joined;
+      for (const auto& w : p) joined += (joined.empty() || w == "'" || w == "s" ? "" : " ") + w;
+      if (role.size() > joined.size() && role.compare(role.size() - joined.size() - 1, std::string::npos, joined + "s") == 0) singular = role.substr(0, role.size() - 1);
+      if (role.size() > joined.size() + 1 && joined.back() == 'y' && role.compare(role.size() - joined.size() - 2, std::string::npos, joined.substr(0, joined.size() - 1) + "ies") == 0) singular = role.substr(0, role.size() - 3) + "y";
+    }
+    f->first = i;
+    f->last = mods + r;
+    f->type = rules::EntityType::kPosition;
+    f->label = LabelOf(*m) + "'s " + singular;
+    f->aliases = {person + "'s " + singular, person + "'s " + role, singular + " of " + LabelOf(*m)};
     return true;
   }
 
@@ -355,7 +390,10 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
       const Mention& old = (*mentions)[next];
       if (old.end <= start) {
         out.push_back(old);
-      } else {
+      } else if (listed) {
+        // A listed entity keeps the names inside it as mentions; a composed
+        // one does not ("head of the GPU" is not a mention of the GPU node
+        // unless the GPU takes part in a relation of its own).
         m.named_within.push_back(old.entity_id);
         for (const auto& w : old.named_within) m.named_within.push_back(w);
       }

@@ -187,6 +187,11 @@ class DocumentRun {
 
   void Emit(size_t i, const RelationHit& h) {
     const auto& s = sentences_[i];
+    for (const auto& r : h.derived) {
+      if (std::none_of(composed_.begin(), composed_.end(), [&](const EntityRecord& c) { return c.id == r.id; })) {
+        composed_.push_back(r);
+      }
+    }
     Fact f;
     f.subject = h.subject;
     f.relation = h.relation;

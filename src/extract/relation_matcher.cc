@@ -72,6 +72,52 @@ std::vector<std::string> EntitiesIn(std::string_view piece, const std::vector<Me
 
 using Claim = std::tuple<std::string, std::string, std::string>;  // subject, object, relation
 
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(u) || u >= 0x80) out += static_cast<char>(u);
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+// The post `role` of the body `body_id` ("head of" + the Red Army): a listed
+// position when one has that name, else a new one recorded in *derived.
+std::string DerivedPost(const std::string& role, const std::string& body_id, std::string_view doc,
+                        const std::vector<Mention>& mentions, const rules::RuleSet& rules,
+                        std::vector<EntityRecord>* derived) {
+  std::string written;
+  for (const auto& m : mentions) {
+    if (m.entity_id != body_id) continue;
+    for (size_t i = m.start; i < m.end; ++i) {
+      char c = doc[i];
+      written += static_cast<unsigned char>(c) <= ' ' ? ' ' : c;
+    }
+    break;
+  }
+  const auto* body = rules.FindEntity(body_id);
+  std::string label = body ? body->label : written;
+  bool has_the = written.size() > 4 && (written.compare(0, 4, "the ") == 0 || written.compare(0, 4, "The ") == 0);
+  std::string bare = has_the ? written.substr(4) : written;
+  std::vector<std::string> names = {role + " the " + bare, role + " " + bare, role + " the " + label, role + " " + label,
+                                    bare + " " + role.substr(0, role.find(' '))};
+  for (const auto& n : names) {
+    if (const auto* e = rules.ResolveName(n); e && e->type == EntityType::kPosition) return e->id;
+  }
+  std::string display = role + " the " + bare;
+  display[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(display[0])));
+  std::string id = Slug(display);
+  if (rules.FindEntity(id)) id = "composed-" + id;
+  EntityRecord r{id, EntityType::kPosition, display, {}};
+  for (size_t k = 1; k < names.size(); ++k) {
+    if (names[k] != display && std::find(r.aliases.begin(), r.aliases.end(), names[k]) == r.aliases.end()) r.aliases.push_back(names[k]);
+  }
+  derived->push_back(std::move(r));
+  return id;
+}
+
 // The words of the tokens that lie in encoded[from, to), for explain.
 std::string ShowMatchedTokens(const SentenceTokens& t, size_t from, size_t to) {
   std::string out;
@@ -162,7 +208,9 @@ class SentenceRun {
   // Emits (or vetoes, or finds blocked) every subject x object pair of one
   // match of `rule`.
   void Pairs(const rules::RelationRule& rule, const std::vector<std::string>& subjects,
-             const std::vector<std::string>& objects, std::vector<RelationHit>* hits) {
+             const std::vector<std::string>& objects, std::vector<RelationHit>* hits,
+             const std::string* relation = nullptr) {
+    relation_ = relation ? *relation : rule.relation;
     for (const auto& s0 : subjects) {
       for (const auto& o0 : objects) {
         const std::string& s = rule.swap ? o0 : s0;
@@ -175,14 +223,16 @@ class SentenceRun {
  private:
   void Pair(const rules::RelationRule& rule, const std::string& s, const std::string& o,
             std::vector<RelationHit>* hits) {
-    if (claimed_.count({s, o, rule.relation})) return Note("  blocked  " + rule.id + ": " + s + " " + rule.relation + " " + o);
+    const std::string& rel = relation_;
+    if (claimed_.count({s, o, rel})) return Note("  blocked  " + rule.id + ": " + s + " " + rel + " " + o);
     for (const auto& b : rule.blocks) {
-      claimed_.insert({s, o, b});
-      if (rules::IsSymmetric(b)) claimed_.insert({o, s, b});
+      const std::string& blocked = b == rule.relation ? rel : b;
+      claimed_.insert({s, o, blocked});
+      if (rules::IsSymmetric(blocked)) claimed_.insert({o, s, blocked});
     }
-    if (rule.veto) return Note("  vetoed   " + rule.id + ": no " + rule.relation + " " + s + " -> " + o);
-    Note("  fired    " + rule.id + ": " + s + " " + rule.relation + " " + o);
-    hits->push_back({s, rule.relation, o, &rule});
+    if (rule.veto) return Note("  vetoed   " + rule.id + ": no " + rel + " " + s + " -> " + o);
+    Note("  fired    " + rule.id + ": " + s + " " + rel + " " + o);
+    hits->push_back({s, rel, o, &rule});
   }
 
   void Note(const std::string& line) {
@@ -190,6 +240,7 @@ class SentenceRun {
   }
 
   TraceSink* trace_;
+  std::string relation_;
   std::set<Claim> claimed_;
 };
 
@@ -233,7 +284,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       pos = mend > pos ? mend : pos + 1;
       auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
       // The entities of a slot that fit the relation's types, in order.
-      auto entities = [&](int group, bool subject) {
+      auto entities = [&](int group, bool subject, const std::string& relation) {
         std::vector<int> idx;
         if (rule.tokens) {
           idx = MentionsIn(piece(group));
@@ -252,21 +303,24 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
           if (m < 0 || m >= static_cast<int>(mentions.size())) continue;
           const Mention& x = mentions[m];
           bool as_subject = subject != rule.swap;
-          bool fits = rule.tokens ? (as_subject ? rules::SubjectTypeFits(rule.relation, x.type, x.pronoun)
-                                                : rules::ObjectTypeFits(rule.relation, x.type, x.pronoun))
+          bool fits = rule.tokens ? (as_subject ? rules::SubjectTypeFits(relation, x.type, x.pronoun)
+                                                : rules::ObjectTypeFits(relation, x.type, x.pronoun))
                                   : true;
+          if (!as_subject && !rule.object_as.empty()) fits = !x.pronoun && x.type == EntityType::kBody;
+          if (!as_subject && relation != rule.relation) fits = fits && (x.pronoun || x.type == EntityType::kPerson);
           const auto& narrow = as_subject ? rule.subject_types : rule.object_types;
           if (fits && !narrow.empty() && !x.pronoun) fits = std::find(narrow.begin(), narrow.end(), x.type) != narrow.end();
           if (fits && std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
         }
         return out;
       };
+      const std::string& rel = rule.relation;
       std::vector<std::string> subjects =
-          rule.subject_group ? entities(rule.subject_group, true) : std::vector<std::string>{default_subject};
-      std::vector<std::string> objects = entities(rule.object_group, false);
+          rule.subject_group ? entities(rule.subject_group, true, rel) : std::vector<std::string>{default_subject};
+      std::vector<std::string> objects = entities(rule.object_group, false, rel);
       if (rule.pairwise) {
         // "a triumvirate of A, B and C": each with each.
-        subjects = entities(rule.object_group, true);
+        subjects = entities(rule.object_group, true, rel);
         if (subjects.size() * subjects.size() > kMaxPairsPerMatch) continue;
         for (size_t a = 0; a < subjects.size(); ++a) {
           for (size_t b = a + 1; b < subjects.size(); ++b) run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
@@ -277,7 +331,18 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       // A list is a handful of names; a "list" of hundreds is not prose and
       // would only multiply evidence.
       if (subjects.size() * objects.size() > kMaxPairsPerMatch) continue;
+      std::vector<EntityRecord> derived;
+      if (!rule.object_as.empty()) {
+        // "He headed the Red Army": the post built from the body.
+        for (auto& o : rule.swap ? subjects : objects) o = DerivedPost(rule.object_as, o, doc, mentions, *rules_, &derived);
+      }
+      size_t before = hits.size();
       run.Pairs(rule, subjects, objects, &hits);
+      for (size_t h = before; h < hits.size(); ++h) hits[h].derived = derived;
+      if (!rule.persons_as.empty() && !rule.swap) {
+        // "Bukharin backed Stalin": support of a person is an alliance.
+        run.Pairs(rule, subjects, entities(rule.object_group, false, rule.persons_as), &hits, &rule.persons_as);
+      }
     }
   }
   return hits;

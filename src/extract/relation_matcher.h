@@ -36,6 +36,9 @@ namespace apparat::extract {
 struct RelationHit {
   std::string subject, relation, object;
   const rules::RelationRule* rule = nullptr;
+  // Posts built by the rule from a body ("headed the Red Army": head of the
+  // Red Army), which the document must record as entities.
+  std::vector<EntityRecord> derived;
 };
 
 // Most subject x object pairs one match may give; more is not a list of

@@ -187,7 +187,7 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
                       const TokenMacros& macros, Reporter* rep, std::set<std::string>* ids,
                       std::vector<RelationRule>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "relation", "pattern", "tokens", "pairwise", "subject_types", "object_types", "veto", "blocks", "scope", "copy", "swap", "polarity",
+  CheckKeys(t, {"id", "relation", "pattern", "tokens", "pairwise", "subject_types", "object_types", "object_as", "persons_as", "veto", "blocks", "scope", "copy", "swap", "polarity",
                 "priority", "examples", "counter_examples", "note"},
             file, rep);
   RelationRule r;
@@ -205,6 +205,10 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   r.copy = OptionalBool(t, "copy", false, file, rep);
   r.swap = OptionalBool(t, "swap", false, file, rep);
   r.pairwise = OptionalBool(t, "pairwise", false, file, rep);
+  r.object_as = OptionalString(t, "object_as", "", file, rep);
+  r.persons_as = OptionalString(t, "persons_as", "", file, rep);
+  if (!r.persons_as.empty() && !IsRelation(r.persons_as)) rep->Error(file, line, "persons_as names unknown relation '" + r.persons_as + "'");
+  if (!r.object_as.empty() && r.relation != "held") rep->Error(file, line, "object_as builds a post: only a 'held' rule may use it");
   for (auto [key, out] : {std::pair{"subject_types", &r.subject_types}, std::pair{"object_types", &r.object_types}}) {
     for (const auto& name : StringList(t, key, file, rep)) {
       EntityType type;

@@ -104,6 +104,12 @@ struct RelationRule {
   // Narrower entity types than the relation's own, when a rule's slot spans
   // names that must not count ("Copy to X, C.C. member": not the C.C.).
   std::vector<EntityType> subject_types, object_types;  // empty: the relation's
+  // "head of": the object slot names a body and the relation's object is
+  // that body's post ("Stalin headed Rabkrin": held head of Rabkrin).
+  std::string object_as;
+  // A relation for objects that are persons ("supported" -> "allied":
+  // support of a person is an alliance).
+  std::string persons_as;
   bool pairwise_unused_ = false;         // every pair of the object slot's entities ("a troika of A, B and C")
   std::string polarity;          // recorded on evidence ("reversed", "negated")
   int priority = 0;              // higher runs first
