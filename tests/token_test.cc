@@ -1,0 +1,276 @@
+// The token layer: lexicon, token patterns, the token sentence, token rules
+// and entities built from their parts.
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include <map>
+#include <set>
+
+#include "extract/entity_parts.h"
+#include "extract/token_layer.h"
+#include "rules/rule_loader.h"
+#include "rules/token_pattern.h"
+#include "test_util.h"
+#include "text/lexicon.h"
+
+using namespace apparat;
+
+namespace {
+
+std::shared_ptr<const text::Lexicon> TheLexicon() {
+  static std::shared_ptr<const text::Lexicon> lex = [] {
+    std::shared_ptr<const text::Lexicon> l;
+    Status s = text::Lexicon::Load(text::LexiconPaths::Default(), &l);
+    INFO(s.message());
+    REQUIRE(s.ok());
+    return l;
+  }();
+  return lex;
+}
+
+bool HasTag(const text::LexEntry& e, const std::string& tag) {
+  return std::find(e.tags.begin(), e.tags.end(), tag) != e.tags.end();
+}
+
+// Compiles `pattern` and tells whether it matches anywhere in the encoded
+// form of `tokens` (word, lemma, tags; no entities).
+bool Matches(const std::string& pattern, const std::vector<rules::TokenFields>& tokens,
+             const rules::TokenMacros& macros = {}) {
+  std::string regex;
+  Status s = rules::CompileTokenPattern(pattern, macros, &regex);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  std::string encoded;
+  for (const auto& t : tokens) rules::EncodeToken(t, &encoded);
+  RE2::Options opt;
+  opt.set_encoding(RE2::Options::EncodingLatin1);
+  RE2 re(regex, opt);
+  REQUIRE(re.ok());
+  return RE2::PartialMatch(encoded, re);
+}
+
+rules::TokenFields Word(std::string word, std::string lemma, std::vector<std::string> tags) {
+  rules::TokenFields t;
+  t.word = std::move(word);
+  t.lemma = std::move(lemma);
+  t.tags = std::move(tags);
+  t.shape = "lower";
+  return t;
+}
+
+rules::TokenFields Entity(std::string type, int index) {
+  rules::TokenFields t;
+  t.word = t.lemma = "x";
+  t.tags = {"NNP"};
+  t.shape = "entity";
+  t.ent = std::move(type);
+  t.mention = index;
+  return t;
+}
+
+std::string CompileError(const std::string& pattern, const rules::TokenMacros& macros = {}) {
+  std::string regex;
+  Status s = rules::CompileTokenPattern(pattern, macros, &regex);
+  return s.ok() ? "" : s.message();
+}
+
+}  // namespace
+
+TEST_CASE("the lexicon gives WordNet lemmas and tagged parts of speech") {
+  auto lex = TheLexicon();
+  CHECK(lex->Lemma("opposed") == "oppose");
+  CHECK(lex->Lemma("led") == "lead");
+  CHECK(lex->Lemma("fought") == "fight");
+  CHECK(lex->Lemma("allied") == "ally");  // a verb form the tagged lexicon lacks
+  CHECK(lex->Lemma("leaders") == "leader");
+  CHECK(lex->Lemma("was") == "be");
+  CHECK(HasTag(lex->Lookup("opposed"), "VBD"));
+  CHECK(HasTag(lex->Lookup("opposed"), "VBN"));
+  // Negations carry NEG alone, so no other tag test lets one through.
+  auto never = lex->Lookup("never");
+  CHECK(never.tags == std::vector<std::string>{"NEG"});
+  CHECK(lex->Lookup("Mdivani").tags == std::vector<std::string>{"NNP"});
+  CHECK(lex->Lookup("1922").tags == std::vector<std::string>{"CD"});
+}
+
+TEST_CASE("a missing lexicon file is an error naming the file and the package") {
+  std::shared_ptr<const text::Lexicon> lex;
+  Status s = text::Lexicon::Load({"/nonexistent/wordnet", "/nonexistent/poslex"}, &lex);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("/nonexistent/wordnet") != std::string::npos);
+  CHECK(s.message().find("wordnet-base") != std::string::npos);
+}
+
+TEST_CASE("token patterns test fields, lemmas and tags") {
+  std::vector<rules::TokenFields> sent = {Entity("person", 0), Word("strongly", "strongly", {"RB"}),
+                                          Word("opposed", "oppose", {"VBD", "VBN"}), Entity("issue", 1)};
+  CHECK(Matches("[ent=person] [tag=/RB.*/]* [lemma=oppose] [ent=issue]", sent));
+  CHECK(Matches("[ent=any] [] [tag=VBD & lemma=oppose]", sent));
+  CHECK_FALSE(Matches("[ent=person] [lemma=oppose]", sent));  // the adverb is a token
+  CHECK_FALSE(Matches("[lemma=oppose] [ent=person]", sent));
+  CHECK(Matches("opposed", sent));       // a bare word is the word field
+  CHECK_FALSE(Matches("oppose", sent));  // ... not the lemma
+  CHECK(Matches("[!tag=NEG]{3}", sent));
+  CHECK(Matches("[ent=none] [ent=none]", sent));
+}
+
+TEST_CASE("a field regex never runs across tokens") {
+  std::vector<rules::TokenFields> sent = {Word("did", "do", {"VBD"}), Word("not", "not", {"NEG"}),
+                                          Word("oppose", "oppose", {"VB"})};
+  CHECK_FALSE(Matches("[word=/did.*oppose/]", sent));
+  CHECK_FALSE(Matches("[word=/d.*/] [lemma=oppose]", sent));  // "not" stands between
+  CHECK(Matches("[word=/d.*/] [tag=NEG] [lemma=oppose]", sent));
+  // A gap of anything but a negation cannot swallow "not".
+  CHECK_FALSE(Matches("[word=did] [!tag=NEG]* [lemma=oppose]", sent));
+}
+
+TEST_CASE("classes, macros with arguments and slots") {
+  rules::TokenMacros m;
+  m.classes["OPPOSE"] = {"oppose", "object to"};
+  m.macros["LIST"] = "$x ( \",\" $x )* ( and $x )?";
+  m.params["LIST"] = {"x"};
+  std::vector<rules::TokenFields> sent = {Entity("person", 0), Word(",", ",", {"PUNC"}), Entity("person", 1),
+                                          Word("and", "and", {"CC"}),     Entity("person", 2),
+                                          Word("objected", "object", {"VBD"}), Word("to", "to", {"TO"}),
+                                          Entity("issue", 3)};
+  CHECK(Matches("s:@LIST([ent=person]) @OPPOSE o:[ent=issue]", sent, m));
+  m.classes["OBJECT"] = {"object"};
+  CHECK(Matches("[lemma=@OBJECT] to", sent, m));
+  std::string regex;
+  REQUIRE(rules::CompileTokenPattern("s:@LIST([ent=person]) @OPPOSE o:[ent=issue]", m, &regex).ok());
+  std::string encoded;
+  for (const auto& t : sent) rules::EncodeToken(t, &encoded);
+  RE2::Options opt;
+  opt.set_encoding(RE2::Options::EncodingLatin1);
+  RE2 re(regex, opt);
+  std::string s, o;
+  REQUIRE(RE2::PartialMatch(encoded, re, &s, &o));
+  CHECK(extract::MentionsIn(s) == std::vector<int>{0, 1, 2});
+  CHECK(extract::MentionsIn(o) == std::vector<int>{3});
+}
+
+TEST_CASE("token pattern errors say what is wrong") {
+  rules::TokenMacros m;
+  m.classes["PHRASES"] = {"object to"};
+  m.macros["LOOP"] = "@LOOP";
+  CHECK(CompileError("[lemma=oppose") .find("unclosed '['") != std::string::npos);
+  CHECK(CompileError("[colour=red]").find("unknown field 'colour'") != std::string::npos);
+  CHECK(CompileError("@NOPE").find("unknown macro or class '@NOPE'") != std::string::npos);
+  CHECK(CompileError("s:[] s:[]").find("slot s: is used twice") != std::string::npos);
+  CHECK(CompileError("[lemma=a & lemma=b]").find("two tests on 'lemma'") != std::string::npos);
+  CHECK(CompileError("[lemma=@PHRASES]", m).find("use it as a token") != std::string::npos);
+  CHECK(CompileError("@LOOP", m).find("nested") != std::string::npos);
+  CHECK(CompileError("[word=/(/]").find("invalid regex") != std::string::npos);
+  CHECK(CompileError("[!word=/x.*/]").find("only a tag test may negate") != std::string::npos);
+}
+
+TEST_CASE("macros that expand without limit are refused, not followed") {
+  rules::TokenMacros m;
+  // Each level doubles the one below: 2^14 copies of a token.
+  m.macros["L0"] = "[lemma=a|lemma=b|lemma=c]";
+  for (int i = 1; i <= 14; ++i) {
+    m.macros["L" + std::to_string(i)] = "( @L" + std::to_string(i - 1) + " | @L" + std::to_string(i - 1) + " )";
+  }
+  CHECK(CompileError("@L14", m).find("KiB of regex") != std::string::npos);
+}
+
+TEST_CASE("the token sentence: a mention is one token, possessives and negations split") {
+  auto lex = TheLexicon();
+  std::string doc = "J. V. Stalin didn't oppose Lenin's plan.";
+  std::vector<extract::Mention> mentions(2);
+  mentions[0].start = 0, mentions[0].end = 12, mentions[0].entity_id = "stalin";
+  mentions[1].start = 27, mentions[1].end = 32, mentions[1].entity_id = "lenin";
+  auto t = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex);
+  std::vector<std::string> words;
+  for (const auto& k : t.tokens) words.push_back(k.word);
+  CHECK(words == std::vector<std::string>{"j. v. stalin", "did", "n't", "oppose", "lenin", "'s", "plan", "."});
+  CHECK(t.tokens[0].ent == "person");
+  CHECK(t.tokens[2].tags == std::vector<std::string>{"NEG"});
+  CHECK(t.tokens[1].lemma == "do");
+  CHECK(t.start[4] == 27);
+  CHECK(extract::MentionsIn(t.encoded) == std::vector<int>{0, 1});
+}
+
+TEST_CASE("token rules read lists, stop at negations and keep types") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, R"TOML(
+[classes]
+OPPOSE = ["oppose", "object to"]
+[macros]
+"LIST(x)" = '$x ( "," $x )* ( ","? and [tag=DT]? $x )?'
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:@LIST([ent=any]) [tag=/RB.*/]* @OPPOSE [tag=DT]? o:@LIST([ent=any])'
+[[rule]]
+id = "member.of"
+relation = "member-of"
+tokens = 's:@LIST([ent=any]) [lemma=join] o:[ent=any]'
+)TOML");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  auto f = testing::ExtractText(ex, "Kamenev, Bukharin and Trotsky strongly objected to the monopoly.");
+  std::set<std::string> got;
+  for (const auto& x : f.facts) got.insert(x.subject + " " + x.relation + " " + x.object);
+  CHECK(got == std::set<std::string>{"kamenev opposed monopoly", "bukharin opposed monopoly", "trotsky opposed monopoly"});
+  CHECK(testing::ExtractText(ex, "Lenin did not oppose Trotsky.").facts.empty());
+  // member-of joins a person to a body: the Politburo joining nothing, and
+  // a person "joining" a person, give nothing.
+  f = testing::ExtractText(ex, "Stalin and the Politburo joined Rabkrin. Lenin joined Trotsky.");
+  got.clear();
+  for (const auto& x : f.facts) got.insert(x.subject + " " + x.relation + " " + x.object);
+  CHECK(got == std::set<std::string>{"stalin member-of rabkrin"});
+}
+
+TEST_CASE("entities are built from their parts") {
+  testing::TempDir dir;
+  dir.Write("rules/entities/parts.toml", R"TOML(
+[parts]
+roles = ["chairman", "people's commissar", "head", "secretary"]
+role_modifiers = ["deputy"]
+body_heads = ["commission", "committee", "presidium"]
+part_heads = ["presidium"]
+group_words = ["group"]
+)TOML");
+  auto rs = testing::LoadRules(dir, std::string(testing::kTestEntities) + R"TOML(
+[[entity]]
+id = "trade-commissar"
+type = "position"
+label = "People's Commissar for Foreign Trade"
+[[entity]]
+id = "comintern"
+type = "body"
+label = "Comintern"
+)TOML",
+                               R"TOML(
+[[rule]]
+id = "held.apposition"
+relation = "held"
+tokens = 's:[ent=person] "," o:[ent=position]'
+[[rule]]
+id = "held.title"
+relation = "held"
+tokens = 'o:[ent=position] s:[ent=person]'
+[[rule]]
+id = "member"
+relation = "member-of"
+tokens = 's:[ent=person] [lemma=join] [tag=DT]? o:[ent=body]'
+)TOML");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  auto facts = testing::ExtractText(ex,
+      "Stalin, Deputy People's Commissar for Foreign Trade, wrote. Comintern chairman Trotsky spoke. "
+      "Lenin joined the Supreme Economic Commission. Kamenev joined the Presidium of the Central Executive "
+      "Committee.");
+  std::map<std::string, std::string> label;
+  for (const auto& e : facts.entities) label[e.id] = e.label;
+  std::set<std::string> got;
+  for (const auto& x : facts.facts) got.insert(x.subject + " " + x.relation + " " + label[x.object]);
+  // "Deputy" makes a post of its own, not the listed one.
+  CHECK(got.count("stalin held Deputy People's Commissar for Foreign Trade"));
+  CHECK_FALSE(got.count("stalin held People's Commissar for Foreign Trade"));
+  CHECK(got.count("trotsky held Chairman of the Comintern"));
+  CHECK(got.count("lenin member-of Supreme Economic Commission"));
+  CHECK(got.count("kamenev member-of Presidium of the Central Executive Committee"));
+}
