@@ -47,11 +47,16 @@ std::vector<Item> Items(std::string_view doc, const text::Sentence& s, const std
   return out;
 }
 
-// Words of each list entry, tokenised as the text is.
-std::vector<std::vector<std::string>> Phrases(const std::vector<std::string>& list) {
-  std::vector<std::vector<std::string>> out;
-  for (const auto& e : list) out.push_back(text::TokenNorms(e));
-  return out;
+// "secretaries" of "secretary", "heads" of "head", "bosses" of "boss".
+bool IsPluralOf(const std::string& w, const std::string& base) {
+  if (base.empty()) return false;
+  auto ends = [&](const char* suffix, size_t n) { return w.compare(w.size() - n, n, suffix) == 0; };
+  if (w.size() == base.size() + 1) return w.compare(0, base.size(), base) == 0 && w.back() == 's';
+  if (w.size() == base.size() + 2) {
+    if (base.back() == 'y') return w.compare(0, base.size() - 1, base, 0, base.size() - 1) == 0 && ends("ies", 3);
+    return w.compare(0, base.size(), base) == 0 && ends("es", 2);
+  }
+  return false;
 }
 
 // Length (in items) of the longest phrase of `list` at item i, or 0.
@@ -64,9 +69,7 @@ size_t MatchPhrase(const std::vector<Item>& items, size_t i, const std::vector<s
       const std::string& w = items[i + k].norm;
       // The last word may be plural: "secretaries", "deputies", "heads".
       bool last = k + 1 == p.size();
-      ok = items[i + k].mention < 0 &&
-           (w == p[k] || (last && (w == p[k] + "s" || w == p[k] + "es" ||
-                                   (p[k].back() == 'y' && w == p[k].substr(0, p[k].size() - 1) + "ies"))));
+      ok = items[i + k].mention < 0 && (w == p[k] || (last && IsPluralOf(w, p[k])));
     }
     if (ok) best = std::max(best, p.size());
   }
@@ -156,12 +159,6 @@ class Composer {
   Composer(std::string_view doc, const rules::RuleSet& rules, const std::vector<Item>& items,
            const std::vector<Mention>& mentions)
       : doc_(doc), rules_(rules), items_(items), mentions_(mentions) {
-    const auto& p = rules.parts();
-    roles_ = Phrases(p.roles);
-    mods_ = Phrases(p.role_modifiers);
-    heads_ = p.body_heads;
-    part_heads_ = p.part_heads;
-    groups_ = p.group_words;
   }
 
   std::vector<Found> Run() {
@@ -315,7 +312,7 @@ class Composer {
   // Commission"; a part of a body keeps its "of the Y".
   bool Body(size_t i, Found* f) {
     if (items_[i].mention >= 0 || !items_[i].cap) return false;
-    if (IsDeterminer(items_[i].norm) || IsFunctionWord(items_[i].norm)) return false;
+    if (IsDeterminer(items_[i].norm)) return false;
     size_t end = CapRun(items_, i);
     // The run may run on past its head ("Commission of the C.P.C."): cut it
     // at the last head noun.
@@ -323,7 +320,7 @@ class Composer {
     for (size_t k = i; k < end; ++k) {
       if (items_[k].cap && std::find(heads_.begin(), heads_.end(), items_[k].norm) != heads_.end()) head_end = k + 1;
     }
-    if (!head_end || head_end - i < 2) return false;
+    if (!head_end || head_end - i < 2 || IsFunctionWord(items_[i].norm)) return false;
     const std::string& head = items_[head_end - 1].norm;
     bool part = std::find(part_heads_.begin(), part_heads_.end(), head) != part_heads_.end();
     size_t last = head_end;
@@ -347,8 +344,11 @@ class Composer {
   const rules::RuleSet& rules_;
   const std::vector<Item>& items_;
   const std::vector<Mention>& mentions_;
-  std::vector<std::vector<std::string>> roles_, mods_;
-  std::vector<std::string> heads_, part_heads_, groups_;
+  const std::vector<std::vector<std::string>>& roles_ = rules_.parts().role_phrases;
+  const std::vector<std::vector<std::string>>& mods_ = rules_.parts().modifier_phrases;
+  const std::vector<std::string>& heads_ = rules_.parts().body_heads;
+  const std::vector<std::string>& part_heads_ = rules_.parts().part_heads;
+  const std::vector<std::string>& groups_ = rules_.parts().group_words;
 };
 
 }  // namespace
@@ -356,6 +356,20 @@ class Composer {
 void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                      std::vector<Mention>* mentions, std::vector<EntityRecord>* composed) {
   if (rules.parts().empty()) return;
+  // Most sentences hold no role, head or group word, and then nothing is
+  // composed: a scan of their bytes, before any tokenising, says so.
+  bool any = false;
+  std::string word;
+  for (size_t i = s.start; i <= s.end && !any; ++i) {
+    unsigned char c = i < s.end ? static_cast<unsigned char>(doc[i]) : ' ';
+    if (std::isalpha(c) || c == '-' || c == '\'') {
+      word += static_cast<char>(std::tolower(c));
+    } else if (!word.empty()) {
+      any = rules.parts().triggers.count(word) > 0;
+      word.clear();
+    }
+  }
+  if (!any) return;
   std::vector<Item> items = Items(doc, s, *mentions);
   std::vector<Found> found = Composer(doc, rules, items, *mentions).Run();
   if (found.empty()) return;

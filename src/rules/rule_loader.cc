@@ -543,6 +543,7 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
+  l.parts.Prepare();
   // The lexicon is loaded only when a rule reads tokens.
   std::shared_ptr<const text::Lexicon> lexicon;
   bool token_rules = std::any_of(l.relations.begin(), l.relations.end(), [](const auto& r) { return r.tokens; });

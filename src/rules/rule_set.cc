@@ -42,6 +42,28 @@ bool IsRelation(const std::string& name) {
 
 bool IsSymmetric(const std::string& relation) { return relation == "allied"; }
 
+void EntityParts::Prepare() {
+  role_phrases.clear();
+  modifier_phrases.clear();
+  triggers.clear();
+  auto plural = [&](const std::string& w) {
+    triggers.insert(w);
+    triggers.insert(w + "s");
+    triggers.insert(w + "es");
+    if (!w.empty() && w.back() == 'y') triggers.insert(w.substr(0, w.size() - 1) + "ies");
+  };
+  for (const auto& r : roles) {
+    role_phrases.push_back(text::TokenNorms(r));
+    if (!role_phrases.back().empty()) plural(role_phrases.back().back());
+  }
+  for (const auto& m : role_modifiers) {
+    modifier_phrases.push_back(text::TokenNorms(m));
+    if (!modifier_phrases.back().empty()) triggers.insert(modifier_phrases.back().front());
+  }
+  for (const auto& h : body_heads) triggers.insert(h);
+  for (const auto& g : group_words) plural(g);
+}
+
 bool SubjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
   if (pronoun) return true;
   if (relation == "held" || relation == "member-of") return t == EntityType::kPerson;

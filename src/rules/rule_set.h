@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 
 #include <map>
+#include <unordered_set>
 #include <memory>
 #include <string>
 #include <vector>
@@ -61,6 +62,13 @@ struct EntityParts {
   std::vector<std::string> part_heads;      // presidium, collegium, plenum: "X of the Y" stays whole
   std::vector<std::string> group_words;     // group, faction, circle: "the Mdivani group"
   bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty(); }
+
+  // Computed once by Prepare(): the lists tokenised, and every word that can
+  // start or end a composed entity (plurals included), so that a sentence
+  // without one costs a set lookup per word.
+  std::vector<std::vector<std::string>> role_phrases, modifier_phrases;
+  std::unordered_set<std::string> triggers;
+  void Prepare();
 };
 
 // A pattern that discovers entities missing from the list ("Comrade X").

@@ -111,6 +111,23 @@ std::string NoneOf(const std::vector<std::string>& words, bool tag) {
   return Complement(root, std::string(kFrame) + (tag ? " " : ""));
 }
 
+// Shapes and entity types are one letter in an encoded token: fewer bytes
+// for every rule to read.
+char ShapeCode(const std::string& name) {
+  static const std::map<std::string, char> kCodes = {{"cap", 'c'},    {"upper", 'u'}, {"lower", 'l'},
+                                                     {"initial", 'i'}, {"number", 'n'}, {"punct", 'p'},
+                                                     {"mixed", 'm'},  {"entity", 'e'}};
+  auto it = kCodes.find(name);
+  return it == kCodes.end() ? 0 : it->second;
+}
+
+char EntCode(const std::string& name) {
+  static const std::map<std::string, char> kCodes = {
+      {"person", 'p'}, {"body", 'b'}, {"position", 't'}, {"issue", 'i'}, {"pronoun", 'h'}};
+  auto it = kCodes.find(name);
+  return it == kCodes.end() ? 0 : it->second;
+}
+
 struct Test {
   Field field = kWord;
   bool negated = false;
@@ -342,35 +359,47 @@ class Compiler {
   }
 
   // A lemma class in pattern position: one token for each one-word entry,
-  // a token sequence for each longer one ("object to").
+  // a token sequence for each longer one ("object to"). The first word is a
+  // lemma ("object" reads "objected"); the others are words as written
+  // ("join forces", "take his side"). Entries sharing their first words
+  // share one branch, which keeps the automaton small.
+  struct PhraseNode {
+    std::map<std::string, PhraseNode> next;
+    bool end = false;
+  };
+
+  std::string PhraseRegex(const PhraseNode& node, bool first) {
+    // Group the children that end here with no continuation into one token.
+    std::vector<std::string> leaves, alts;
+    for (const auto& [w, child] : node.next) {
+      if (child.next.empty()) leaves.push_back(w);
+    }
+    Field f = first ? kLemma : kWord;
+    if (!leaves.empty()) alts.push_back(TokenRegex({Test{f, false, false, leaves, ""}}));
+    for (const auto& [w, child] : node.next) {
+      if (child.next.empty()) continue;
+      std::string rest = PhraseRegex(child, false);
+      alts.push_back(TokenRegex({Test{f, false, false, {w}, ""}}) + (child.end ? "(?:" + rest + ")?" : rest));
+    }
+    std::string out;
+    for (size_t i = 0; i < alts.size(); ++i) out += (i ? "|" : "") + alts[i];
+    return alts.size() == 1 ? out : "(?:" + out + ")";
+  }
+
   std::string ClassRegex(const std::vector<std::string>& entries) {
-    std::vector<std::string> single, alts;
+    PhraseNode root;
     for (const auto& e : entries) {
-      std::vector<std::string> words;
+      PhraseNode* n = &root;
       size_t b = 0;
       while (b < e.size()) {
         size_t sp = e.find(' ', b);
         if (sp == std::string::npos) sp = e.size();
-        if (sp > b) words.push_back(Lower(e.substr(b, sp - b)));
+        if (sp > b) n = &n->next[Lower(e.substr(b, sp - b))];
         b = sp + 1;
       }
-      if (words.size() == 1) {
-        single.push_back(words[0]);
-      } else if (!words.empty()) {
-        // The first word is a lemma ("object" reads "objected"); the others
-        // may be written as they stand ("join forces") or as lemmas.
-        std::string seq = TokenRegex({Test{kLemma, false, false, {words[0]}, ""}});
-        for (size_t k = 1; k < words.size(); ++k) {
-          seq += "(?:" + TokenRegex({Test{kLemma, false, false, {words[k]}, ""}}) + "|" +
-                 TokenRegex({Test{kWord, false, false, {words[k]}, ""}}) + ")";
-        }
-        alts.push_back(seq);
-      }
+      n->end = true;
     }
-    if (!single.empty()) alts.insert(alts.begin(), TokenRegex({Test{kLemma, false, false, single, ""}}));
-    std::string out;
-    for (size_t i = 0; i < alts.size(); ++i) out += (i ? "|" : "") + alts[i];
-    return "(?:" + out + ")";
+    return "(?:" + PhraseRegex(root, true) + ")";
   }
 
   // [ tests ]: alternatives of conjunctions of (negated) field tests.
@@ -471,12 +500,23 @@ class Compiler {
     if (t->field != kTag) {
       for (auto& w : t->words) w = Lower(w);
     }
-    if (t->field == kEnt && !t->is_regex) {
-      for (const auto& w : t->words) {
-        if (w != "person" && w != "body" && w != "position" && w != "issue" && w != "pronoun" && w != "any" &&
-            w != "none") {
-          return Error(*c, "ent is person, body, position, issue, pronoun, any or none");
-        }
+    if ((t->field == kEnt || t->field == kShape) && t->is_regex) {
+      return Error(*c, std::string(kFieldNames[t->field]) + " takes names, not a /regex/: " +
+                           (t->field == kEnt ? "person|body" : "cap|upper"));
+    }
+    if (t->field == kEnt) {
+      for (auto& w : t->words) {
+        if (w == "any" || w == "none") continue;
+        char code = EntCode(w);
+        if (!code) return Error(*c, "ent is person, body, position, issue, pronoun, any or none");
+        w = std::string(1, code);
+      }
+    }
+    if (t->field == kShape) {
+      for (auto& w : t->words) {
+        char code = ShapeCode(w);
+        if (!code) return Error(*c, "shape is cap, upper, lower, initial, number, punct, mixed or entity");
+        w = std::string(1, code);
       }
     }
     if (t->negated && t->is_regex && t->field != kTag) {
@@ -518,7 +558,7 @@ class Compiler {
       // "any" is every entity type, "none" a word that is no mention.
       bool any = std::find(t.words.begin(), t.words.end(), "any") != t.words.end();
       bool none = std::find(t.words.begin(), t.words.end(), "none") != t.words.end();
-      if (any) return t.negated ? (none ? "(?:[^\\x00-\\xff]x)" : "") : (none ? "[a-z]*" : "[a-z]+");
+      if (any) return t.negated ? (none ? "(?:[^\\x00-\\xff]x)" : "") : (none ? "[a-z]?" : "[a-z]");
       if (none) {
         Test rest = t;
         rest.words.erase(std::remove(rest.words.begin(), rest.words.end(), "none"), rest.words.end());
@@ -567,9 +607,9 @@ void EncodeToken(const TokenFields& t, std::string* out) {
     *out += ' ';
   }
   *out += kTokField;
-  *out += t.shape;
+  if (char code = ShapeCode(t.shape)) *out += code;
   *out += kTokField;
-  *out += t.ent;
+  if (char code = EntCode(t.ent)) *out += code;
   *out += kTokField;
   if (t.mention >= 0) *out += std::to_string(t.mention);
   *out += kTokClose;

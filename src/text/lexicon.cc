@@ -219,6 +219,11 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
   Status s = ReadPoslex(paths.poslex_file, &lex->poslex_);
   if (!s.ok()) return s;
   for (const auto& w : kClosedClass) lex->closed_[w.word] = {w.lemma, SplitSpaces(w.tags)};
+  // The entries of every word the tagged lexicon knows (as it spells them),
+  // computed once: a
+  // sentence then costs one lookup a word instead of WordNet's rules.
+  lex->entries_.reserve(lex->poslex_.size());
+  for (const auto& [word, tags] : lex->poslex_) lex->entries_.emplace(word, lex->Compute(word));
   *out = std::move(lex);
   return Status();
 }
@@ -242,6 +247,14 @@ std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) co
 }
 
 LexEntry Lexicon::Lookup(std::string_view word) const {
+  std::string lower = LowerAscii(word);
+  if (auto it = closed_.find(lower); it != closed_.end()) return it->second;
+  // Keyed by the word as written: "Party" (NNP NN) is not "party" (NN).
+  if (auto it = entries_.find(std::string(word)); it != entries_.end()) return it->second;
+  return Compute(word);
+}
+
+LexEntry Lexicon::Compute(std::string_view word) const {
   std::string lower = LowerAscii(word);
   if (auto it = closed_.find(lower); it != closed_.end()) return it->second;
   LexEntry e;
