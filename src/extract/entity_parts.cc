@@ -362,7 +362,7 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
   std::string word;
   for (size_t i = s.start; i <= s.end && !any; ++i) {
     unsigned char c = i < s.end ? static_cast<unsigned char>(doc[i]) : ' ';
-    if (std::isalpha(c) || c == '-' || c == '\'') {
+    if (std::isalnum(c)) {  // words split as text::Tokenize splits them
       word += static_cast<char>(std::tolower(c));
     } else if (!word.empty()) {
       any = rules.parts().triggers.count(word) > 0;
