@@ -268,10 +268,29 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
     CandidateRules(token_filter_, tokens.encoded, &candidate);  // encoded tokens are lower-case
     if (trace) trace->Note("  tokens: " + ShowTokens(tokens, mentions));
   }
+  // A token rule can only fire when the sentence names an entity of a type
+  // its relation takes on each side ("held" needs a position): most
+  // candidates stop here, before any regex runs.
+  auto types_present = [&](const rules::RelationRule& rule) {
+    if (!rule.tokens) return true;
+    bool subject = !rule.subject_group && !rule.pairwise, object = false;
+    int fitting = 0;
+    for (const auto& m : mentions) {
+      bool as_obj = !rule.object_as.empty() ? (!m.pronoun && m.type == EntityType::kBody)
+                                             : rules::ObjectTypeFits(rule.relation, m.type, m.pronoun) ||
+                                                   (!rule.persons_as.empty() && (m.pronoun || m.type == EntityType::kPerson));
+      bool as_subj = rules::SubjectTypeFits(rule.relation, m.type, m.pronoun);
+      if (rule.swap) std::swap(as_obj, as_subj);
+      subject = subject || as_subj;
+      object = object || as_obj;
+      fitting += as_subj && as_obj;
+    }
+    return rule.pairwise ? fitting >= 2 : subject && object;
+  };
   SentenceRun run(trace);
   for (size_t r = 0; r < all.size(); ++r) {
     const auto& rule = all[r];
-    if (rule.scope != scope || !candidate[r]) continue;
+    if (rule.scope != scope || !candidate[r] || !types_present(rule)) continue;
     if (!rule.subject_group && !rule.pairwise && default_subject.empty()) continue;
     const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
     re2::StringPiece input(input_text);

@@ -250,8 +250,21 @@ LexEntry Lexicon::Lookup(std::string_view word) const {
   std::string lower = LowerAscii(word);
   if (auto it = closed_.find(lower); it != closed_.end()) return it->second;
   // Keyed by the word as written: "Party" (NNP NN) is not "party" (NN).
-  if (auto it = entries_.find(std::string(word)); it != entries_.end()) return it->second;
-  return Compute(word);
+  std::string key(word);
+  if (auto it = entries_.find(key); it != entries_.end()) return it->second;
+  // Words outside the tagged lexicon (names, rare words) recur within a
+  // corpus: each thread keeps the ones it computed. The cache is the
+  // thread's own, so the lexicon itself stays immutable and shared.
+  thread_local const Lexicon* owner = nullptr;
+  thread_local std::unordered_map<std::string, LexEntry> computed;
+  if (owner != this || computed.size() > kThreadCacheWords) {
+    computed.clear();
+    owner = this;
+  }
+  if (auto it = computed.find(key); it != computed.end()) return it->second;
+  LexEntry e = Compute(word);
+  computed.emplace(std::move(key), e);
+  return e;
 }
 
 LexEntry Lexicon::Compute(std::string_view word) const {
