@@ -159,6 +159,10 @@ class Composer {
   Composer(std::string_view doc, const rules::RuleSet& rules, const std::vector<Item>& items,
            const std::vector<Mention>& mentions)
       : doc_(doc), rules_(rules), items_(items), mentions_(mentions) {
+    starts_.resize(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+      starts_[i] = items[i].mention < 0 && rules.parts().phrase_first.count(items[i].norm) > 0;
+    }
   }
 
   std::vector<Found> Run() {
@@ -195,8 +199,12 @@ class Composer {
     }
     return true;
   }
+  // MatchPhrase, asked only where a phrase can start: one flag a token.
+  size_t Phrase(size_t i, const std::vector<std::vector<std::string>>& list) const {
+    return i < starts_.size() && starts_[i] ? MatchPhrase(items_, i, list) : 0;
+  }
   size_t SkipModifiers(size_t k) const {
-    while (size_t n = MatchPhrase(items_, k, mods_)) k += n;
+    while (size_t n = Phrase(k, mods_)) k += n;
     return k;
   }
 
@@ -204,7 +212,7 @@ class Composer {
   bool Position(size_t i, Found* f) {
     if (items_[i].mention >= 0) return false;
     size_t k = SkipModifiers(i);
-    size_t r = MatchPhrase(items_, k, roles_);
+    size_t r = Phrase(k, roles_);
     if (!r) return false;
     k += r;
     if (k >= items_.size() || (items_[k].norm != "of" && items_[k].norm != "for")) return false;
@@ -234,7 +242,7 @@ class Composer {
     if (!m || m->pronoun || m->type != rules::EntityType::kBody) return false;
     size_t k = i + 1;
     if (k + 2 < items_.size() && items_[k].norm == "(" && MentionAt(k + 1) && items_[k + 2].norm == ")") k += 3;
-    size_t r = MatchPhrase(items_, k, roles_);
+    size_t r = Phrase(k, roles_);
     if (!r) return false;
     std::string role = Text(doc_, items_[k].start, items_[k + r - 1].end);
     std::string body = Text(doc_, m->start, m->end);
@@ -254,7 +262,7 @@ class Composer {
     if (i + 3 > items_.size() || items_[i + 1].norm != "'" || items_[i + 2].norm != "s") return false;
     size_t k = i + 3;
     size_t mods = SkipModifiers(k);
-    size_t r = MatchPhrase(items_, mods, roles_);
+    size_t r = Phrase(mods, roles_);
     if (!r) return false;
     std::string person = Text(doc_, m->start, m->end);
     std::string role = text::Lower(Text(doc_, items_[k].start, items_[mods + r - 1].end));
@@ -344,6 +352,7 @@ class Composer {
   const rules::RuleSet& rules_;
   const std::vector<Item>& items_;
   const std::vector<Mention>& mentions_;
+  std::vector<char> starts_;  // item i is the first word of some role or modifier
   const std::vector<std::vector<std::string>>& roles_ = rules_.parts().role_phrases;
   const std::vector<std::vector<std::string>>& mods_ = rules_.parts().modifier_phrases;
   const std::vector<std::string>& heads_ = rules_.parts().body_heads;
@@ -355,19 +364,27 @@ class Composer {
 
 void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                      std::vector<Mention>* mentions, std::vector<EntityRecord>* composed) {
-  if (rules.parts().empty()) return;
+  // A composed entity matters only in a relation, and a relation needs a
+  // second name: a sentence without any mention is left alone.
+  if (rules.parts().empty() || mentions->empty()) return;
   // Most sentences hold no role, head or group word, and then nothing is
-  // composed: a scan of their bytes, before any tokenising, says so.
+  // composed: a scan of their bytes, before any tokenising, says so. A word
+  // is looked up only when some trigger word has its first letter and
+  // length.
+  const auto& parts = rules.parts();
   bool any = false;
   std::string word;
+  size_t begin = s.start;
   for (size_t i = s.start; i <= s.end && !any; ++i) {
     unsigned char c = i < s.end ? static_cast<unsigned char>(doc[i]) : ' ';
-    if (std::isalnum(c)) {  // words split as text::Tokenize splits them
-      word += static_cast<char>(std::tolower(c));
-    } else if (!word.empty()) {
-      any = rules.parts().triggers.count(word) > 0;
-      word.clear();
+    if (std::isalnum(c)) continue;  // words split as text::Tokenize splits them
+    size_t len = i - begin;
+    if (len > 0 && len < 32 && parts.trigger_shapes.test((std::tolower(static_cast<unsigned char>(doc[begin])) & 31) * 32 + len)) {
+      word.assign(doc.substr(begin, len));
+      for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      any = parts.triggers.count(word) > 0;
     }
+    begin = i + 1;
   }
   if (!any) return;
   std::vector<Item> items = Items(doc, s, *mentions);

@@ -52,16 +52,32 @@ void EntityParts::Prepare() {
     triggers.insert(w + "es");
     if (!w.empty() && w.back() == 'y') triggers.insert(w.substr(0, w.size() - 1) + "ies");
   };
+  phrase_first.clear();
   for (const auto& r : roles) {
     role_phrases.push_back(text::TokenNorms(r));
-    if (!role_phrases.back().empty()) plural(role_phrases.back().back());
+    const auto& p = role_phrases.back();
+    if (p.empty()) continue;
+    plural(p.back());
+    phrase_first.insert(p.front());
+    if (p.size() == 1) {  // a one-word role may stand in the plural
+      phrase_first.insert(p.front() + "s");
+      phrase_first.insert(p.front() + "es");
+      if (p.front().back() == 'y') phrase_first.insert(p.front().substr(0, p.front().size() - 1) + "ies");
+    }
   }
   for (const auto& m : role_modifiers) {
     modifier_phrases.push_back(text::TokenNorms(m));
-    if (!modifier_phrases.back().empty()) triggers.insert(modifier_phrases.back().front());
+    if (!modifier_phrases.back().empty()) {
+      triggers.insert(modifier_phrases.back().front());
+      phrase_first.insert(modifier_phrases.back().front());
+    }
   }
   for (const auto& h : body_heads) triggers.insert(h);
   for (const auto& g : group_words) plural(g);
+  trigger_shapes.reset();
+  for (const auto& t : triggers) {
+    if (!t.empty() && t.size() < 32) trigger_shapes.set((static_cast<unsigned char>(t[0]) & 31) * 32 + t.size());
+  }
 }
 
 bool SubjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {

@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include <bitset>
 #include <map>
 #include <unordered_set>
 #include <memory>
@@ -68,6 +69,8 @@ struct EntityParts {
   // without one costs a set lookup per word.
   std::vector<std::vector<std::string>> role_phrases, modifier_phrases;
   std::unordered_set<std::string> triggers;
+  std::unordered_set<std::string> phrase_first;  // first words of roles and modifiers (plurals too)
+  std::bitset<32 * 32> trigger_shapes;  // (first letter & 31) * 32 + length of each trigger
   void Prepare();
 };
 
