@@ -303,12 +303,14 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       pos = mend > pos ? mend : pos + 1;
       auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
       // The entities of a slot that fit the relation's types, in order.
-      auto entities = [&](int group, bool subject, const std::string& relation) {
+      auto entities = [&](const std::vector<int>& groups, bool subject, const std::string& relation) {
         std::vector<int> idx;
         if (rule.tokens) {
-          idx = MentionsIn(piece(group));
-        } else {
-          for (const auto& id : EntitiesIn(piece(group), mentions)) {
+          for (int group : groups) {
+            for (int m : MentionsIn(piece(group))) idx.push_back(m);
+          }
+        } else if (!groups.empty()) {
+          for (const auto& id : EntitiesIn(piece(groups.front()), mentions)) {
             for (size_t m = 0; m < mentions.size(); ++m) {
               if (mentions[m].entity_id == id) {
                 idx.push_back(static_cast<int>(m));
@@ -335,11 +337,11 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       };
       const std::string& rel = rule.relation;
       std::vector<std::string> subjects =
-          rule.subject_group ? entities(rule.subject_group, true, rel) : std::vector<std::string>{default_subject};
-      std::vector<std::string> objects = entities(rule.object_group, false, rel);
+          rule.subject_group ? entities(rule.subject_groups, true, rel) : std::vector<std::string>{default_subject};
+      std::vector<std::string> objects = entities(rule.object_groups, false, rel);
       if (rule.pairwise) {
         // "a triumvirate of A, B and C": each with each.
-        subjects = entities(rule.object_group, true, rel);
+        subjects = entities(rule.object_groups, true, rel);
         if (subjects.size() * subjects.size() > kMaxPairsPerMatch) continue;
         for (size_t a = 0; a < subjects.size(); ++a) {
           for (size_t b = a + 1; b < subjects.size(); ++b) run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
@@ -360,7 +362,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       for (size_t h = before; h < hits.size(); ++h) hits[h].derived = derived;
       if (!rule.persons_as.empty() && !rule.swap) {
         // "Bukharin backed Stalin": support of a person is an alliance.
-        run.Pairs(rule, subjects, entities(rule.object_group, false, rule.persons_as), &hits, &rule.persons_as);
+        run.Pairs(rule, subjects, entities(rule.object_groups, false, rule.persons_as), &hits, &rule.persons_as);
       }
     }
   }

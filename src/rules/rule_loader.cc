@@ -248,6 +248,11 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   const auto& groups = r.regex->NamedCapturingGroups();
   if (auto it = groups.find("s"); it != groups.end()) r.subject_group = it->second;
   if (auto it = groups.find("o"); it != groups.end()) r.object_group = it->second;
+  for (const auto& [name, index] : groups) {
+    bool numbered = name.size() > 1 && name.find_first_not_of("0123456789", 1) == std::string::npos;
+    if (name == "s" || (name[0] == 's' && numbered)) r.subject_groups.push_back(index);
+    if (name == "o" || (name[0] == 'o' && numbered)) r.object_groups.push_back(index);
+  }
   const char* o_slot = r.tokens ? "o:..." : "{TYPES:o}";
   const char* s_slot = r.tokens ? "s:..." : "{TYPES:s}";
   if (!r.object_group) rep->Error(file, line, "rule '" + r.id + "' needs an object slot " + o_slot);

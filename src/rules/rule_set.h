@@ -106,6 +106,9 @@ struct RelationRule {
   std::unique_ptr<RE2> regex;    // compiled over the encoded tokens or the marked text
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
+  // Every group of each slot (a token rule may write a slot in several
+  // alternatives: groups s, s2, s3 ...); the first is subject_group.
+  std::vector<int> subject_groups, object_groups;
   bool veto = false;             // claims pairs so that `blocks` cannot fire
   std::vector<std::string> blocks;  // relations this rule's claim suppresses
   std::string scope = "sentence";   // or "letter": header lines of a letter

@@ -258,14 +258,15 @@ class Compiler {
     // Slots: s:ATOM, o:ATOM.
     if ((ch == 's' || ch == 'o') && c->i + 1 < c->p.size() && c->p[c->i + 1] == ':') {
       char slot = ch;
-      if (++slots_[slot == 's' ? 0 : 1] > 1) {
-        return Error(*c, std::string("the slot ") + slot + ": is used twice (a rule has one subject and one object; split the rule)");
-      }
+      // A slot may stand in several alternatives ("s:X ... | ... s:Y"):
+      // the groups are s, s2, s3 ... and all of them are the subject.
+      int n = ++slots_[slot == 's' ? 0 : 1];
+      std::string group = std::string(1, slot) + (n > 1 ? std::to_string(n) : "");
       c->i += 2;
       std::string inner;
       Status s = Atom(c, depth, &inner);
       if (!s.ok()) return s;
-      *out = std::string("(?P<") + slot + ">" + inner + ")";
+      *out = "(?P<" + group + ">" + inner + ")";
       return Status();
     }
     if (ch == '(') {

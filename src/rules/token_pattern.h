@@ -16,7 +16,8 @@
 //                             (a word list: "object to" is two tokens)
 //   @LIST(person|body)        a macro with arguments ($1 in its body)
 //   ( ) | ? * + {m,n}         grouping, alternatives, repetition (RE2's)
-//   s:@AGENTS  o:[ent=issue]  the subject and object slots
+//   s:@AGENTS  o:[ent=issue]  the subject and object slots (a slot may be
+//                             written in several alternatives)
 // A field value is a word, a "quoted string", a /regex/ (the whole field
 // must match; `.` never runs past the token) or @CLASS. A tag test holds
 // when any one of the token's tags matches; a negated one when none does.
