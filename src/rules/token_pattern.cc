@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include "text/lexicon.h"
 
@@ -111,8 +112,19 @@ std::string NoneOf(const std::vector<std::string>& words, bool tag) {
   return Complement(root, std::string(kFrame) + (tag ? " " : ""));
 }
 
-// Shapes and entity types are one letter in an encoded token: fewer bytes
-// for every rule to read.
+// Tags, shapes and entity types are one letter each in an encoded token:
+// fewer bytes for every rule to read.
+char TagCode(const std::string& tag) {
+  static const std::unordered_map<std::string, char> kCodes = [] {
+    std::unordered_map<std::string, char> codes;
+    const auto& all = text::Lexicon::TagSet();
+    for (size_t i = 0; i < all.size(); ++i) codes[all[i]] = static_cast<char>(i < 26 ? 'A' + i : 'a' + (i - 26));
+    return codes;
+  }();
+  auto it = kCodes.find(tag);
+  return it == kCodes.end() ? 0 : it->second;
+}
+
 char ShapeCode(const std::string& name) {
   static const std::map<std::string, char> kCodes = {{"cap", 'c'},    {"upper", 'u'}, {"lower", 'l'},
                                                      {"initial", 'i'}, {"number", 'n'}, {"punct", 'p'},
@@ -529,31 +541,22 @@ class Compiler {
   // The regex of one field under a test.
   static std::string FieldRegex(const Test& t) {
     if (t.field == kTag) {
-      // The tag field is " T1 T2 ... " in lower case; tests are on any tag.
-      std::vector<std::string> matching;
-      std::string one;
-      if (t.is_regex) {
-        RE2 re("(?i:" + t.regex + ")", RE2::Quiet);
-        for (const auto& tag : text::Lexicon::TagSet()) {
-          if (RE2::FullMatch(tag, re)) matching.push_back(Lower(tag));
-        }
-      } else {
-        for (const auto& w : t.words) matching.push_back(Lower(w));
+      // The tag field holds one letter a tag (TagCode); a test holds when
+      // any of the token's letters is one of the tags it names, a negated
+      // test when none is.
+      std::string letters;
+      RE2 re(t.is_regex ? "(?i:" + t.regex + ")" : "", RE2::Quiet);
+      for (const auto& tag : text::Lexicon::TagSet()) {
+        bool named = t.is_regex ? RE2::FullMatch(tag, re)
+                                : std::any_of(t.words.begin(), t.words.end(),
+                                              [&](const std::string& w) { return Lower(w) == Lower(tag); });
+        if (named) letters += TagCode(tag);
       }
       if (!t.negated) {
-        std::string alt;
-        for (size_t i = 0; i < matching.size(); ++i) alt += (i ? "|" : "") + RE2::QuoteMeta(matching[i]);
-        if (alt.empty()) alt = "[^\\x00-\\x7f]{100}";  // no tag: never matches
-        return "(?: [^ \\x01\\x02\\x1f]+)* (?:" + alt + ")(?: [^ \\x01\\x02\\x1f]+)* ";
+        if (letters.empty()) return "(?:[^\\x00-\\xff]x)";  // no such tag: never matches
+        return "[^\\x01\\x02\\x1f]*[" + letters + "][^\\x01\\x02\\x1f]*";
       }
-      std::string alt;
-      int n = 0;
-      for (const auto& tag : text::Lexicon::TagSet()) {
-        std::string lower = Lower(tag);
-        if (std::find(matching.begin(), matching.end(), lower) != matching.end()) continue;
-        alt += (n++ ? "|" : "") + RE2::QuoteMeta(lower);
-      }
-      return "(?: (?:" + alt + "))+ ";
+      return "[^\\x01\\x02\\x1f" + letters + "]+";
     }
     if (t.field == kEnt && !t.is_regex) {
       // "any" is every entity type, "none" a word that is no mention.
@@ -602,10 +605,8 @@ void EncodeToken(const TokenFields& t, std::string* out) {
   *out += kTokField;
   clean(t.lemma);
   *out += kTokField;
-  *out += ' ';
   for (const auto& tag : t.tags) {
-    *out += Lower(tag);
-    *out += ' ';
+    if (char code = TagCode(tag)) *out += code;
   }
   *out += kTokField;
   if (char code = ShapeCode(t.shape)) *out += code;

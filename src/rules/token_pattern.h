@@ -37,8 +37,8 @@
 namespace apparat::rules {
 
 // Bytes that frame an encoded token: \x01 word \x1f lemma \x1f tags \x1f
-// shape \x1f ent \x1f index \x02, the shape and the entity type as one
-// letter each. Source text never holds them (the encoder
+// shape \x1f ent \x1f index \x02, each tag, the shape and the entity
+// type as one letter. Source text never holds them (the encoder
 // drops control bytes), so no sentence can forge a token.
 constexpr char kTokOpen = '\x01';
 constexpr char kTokField = '\x1f';
