@@ -13,15 +13,7 @@ namespace {
 
 // Ids compared as slugs: an inline name "head of the Red Army" is the post
 // a rule builds, "head-of-the-red-army".
-std::string Key(std::string_view id) {
-  std::string out;
-  for (char c : text::Lower(id)) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
+std::string Key(std::string_view id) { return text::Slug(id); }
 
 bool HasEdge(const extract::DocumentFacts& f, const std::string& s, const std::vector<std::string>& rels,
              const std::string& o) {

@@ -7,6 +7,7 @@
 namespace apparat::extract {
 
 using text::Lower;
+using text::Slug;
 using text::Token;
 
 namespace {
@@ -26,19 +27,6 @@ std::string LastWord(std::string_view name) {
     if (!it->empty() && std::isalpha(static_cast<unsigned char>((*it)[0])) && it->size() > 1) return *it;
   }
   return toks.empty() ? std::string(name) : toks.back();
-}
-
-// A node key from a name: ASCII lower-cased, other letters kept as they
-// are ("Müller" -> "müller"), anything else a single '-'.
-std::string Slug(std::string_view s) {
-  std::string out;
-  for (char c : Lower(s)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
 }
 
 // The first token of up to three initials ("A. M.") right before token i,

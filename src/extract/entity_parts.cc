@@ -115,17 +115,6 @@ size_t CapRun(const std::vector<Item>& items, size_t i) {
   return last;
 }
 
-std::string Slug(std::string_view s) {
-  std::string out;
-  for (char c : text::Lower(s)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 // The text of doc[a, b) with its white space made single spaces.
 std::string Text(std::string_view doc, size_t a, size_t b) {
   std::string out;
@@ -406,7 +395,7 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
     if (listed) {
       m.entity_id = listed->id;
     } else {
-      m.entity_id = Slug(f.label);
+      m.entity_id = text::Slug(f.label);
       if (rules.FindEntity(m.entity_id)) m.entity_id = "composed-" + m.entity_id;
       auto it = std::find_if(composed->begin(), composed->end(), [&](const EntityRecord& r) { return r.id == m.entity_id; });
       if (it == composed->end()) {

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "rules/slot_pattern.h"
+#include "text/tokens.h"
 
 namespace apparat::extract {
 
@@ -72,17 +73,6 @@ std::vector<std::string> EntitiesIn(std::string_view piece, const std::vector<Me
 
 using Claim = std::tuple<std::string, std::string, std::string>;  // subject, object, relation
 
-std::string Slug(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
-    if (std::isalnum(u) || u >= 0x80) out += static_cast<char>(u);
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 // The post `role` of the body `body_id` ("head of" + the Red Army): a listed
 // position when one has that name, else a new one recorded in *derived.
 std::string DerivedPost(const std::string& role, const std::string& body_id, std::string_view doc,
@@ -108,7 +98,7 @@ std::string DerivedPost(const std::string& role, const std::string& body_id, std
   }
   std::string display = role + " the " + bare;
   display[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(display[0])));
-  std::string id = Slug(display);
+  std::string id = text::Slug(display);
   if (rules.FindEntity(id)) id = "composed-" + id;
   EntityRecord r{id, EntityType::kPosition, display, {}};
   for (size_t k = 1; k < names.size(); ++k) {

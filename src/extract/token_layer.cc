@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "text/tokens.h"
 #include "text/utf8.h"
 
 namespace apparat::extract {
@@ -23,12 +24,6 @@ bool IsLetterAt(std::string_view b, size_t i, size_t end, size_t* len) {
   if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c));
   uint32_t cp = text::DecodeAt(b, i, len);
   return !IsPunctCp(cp);
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
 }
 
 std::string ShapeOf(std::string_view w) {
@@ -62,7 +57,7 @@ class Builder {
   void Word(size_t s, size_t e, std::string_view text) {
     rules::TokenFields t;
     text::LexEntry entry = lex_.Lookup(text);
-    t.word = LowerAscii(text);
+    t.word = text::Lower(text);
     t.lemma = std::move(entry.lemma);
     t.tags = std::move(entry.tags);
     t.shape = ShapeOf(text);
@@ -90,7 +85,7 @@ class Builder {
         name += c;
       }
     }
-    t.word = t.lemma = LowerAscii(name);
+    t.word = t.lemma = text::Lower(name);
     t.tags = {m.pronoun ? "PRP" : "NNP"};
     t.shape = "entity";
     t.ent = m.pronoun ? "pronoun" : rules::EntityTypeName(m.type);
@@ -148,12 +143,12 @@ SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const s
         std::string text(b.substr(i, j - i));
         bool single_cap = letters == 1 && std::isupper(static_cast<unsigned char>(b[i]));
         if (single_cap) {
-          build.Fixed(i, j, LowerAscii(text), LowerAscii(text), {"NNP"}, "initial");
+          build.Fixed(i, j, text::Lower(text), text::Lower(text), {"NNP"}, "initial");
           i = j;
           continue;
         }
         if (letters >= 2) {
-          build.Fixed(i, j, LowerAscii(text), LowerAscii(text), {"NNP"}, "upper");
+          build.Fixed(i, j, text::Lower(text), text::Lower(text), {"NNP"}, "upper");
           i = j;
           continue;
         }

@@ -8,16 +8,13 @@
 #include <unordered_map>
 
 #include "text/lexicon.h"
+#include "text/tokens.h"
 
 namespace apparat::rules {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
+using text::Lower;
 
 // Field order in an encoded token.
 enum Field { kWord, kLemma, kTag, kShape, kEnt, kFieldCount };

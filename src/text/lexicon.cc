@@ -6,21 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/tokens.h"
+
 namespace apparat::text {
 
 namespace {
-
-std::string LowerAscii(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
-
-std::string UpperAscii(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool StartsUpper(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
@@ -181,7 +171,7 @@ Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::
     std::sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<std::string> names;
     for (const auto& [p, t] : tags) {
-      std::string tag = UpperAscii(t);
+      std::string tag = Upper(t);
       if (std::find(kTags.begin(), kTags.end(), tag) == kTags.end()) tag = "PUNC";  // -lrb-, punc, ...
       if (std::find(names.begin(), names.end(), tag) == names.end()) names.push_back(tag);
     }
@@ -247,7 +237,7 @@ std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) co
 }
 
 LexEntry Lexicon::Lookup(std::string_view word) const {
-  std::string lower = LowerAscii(word);
+  std::string lower = Lower(word);
   if (auto it = closed_.find(lower); it != closed_.end()) return it->second;
   // Keyed by the word as written: "Party" (NNP NN) is not "party" (NN).
   std::string key(word);
@@ -268,7 +258,7 @@ LexEntry Lexicon::Lookup(std::string_view word) const {
 }
 
 LexEntry Lexicon::Compute(std::string_view word) const {
-  std::string lower = LowerAscii(word);
+  std::string lower = Lower(word);
   if (auto it = closed_.find(lower); it != closed_.end()) return it->second;
   LexEntry e;
   if (AllDigits(word)) return {lower, {"CD"}};

@@ -72,6 +72,17 @@ std::string Lower(std::string_view s) {
   return r;
 }
 
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char c : Lower(s)) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 std::string Upper(std::string_view s) {
   std::string r(s);
   for (auto& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

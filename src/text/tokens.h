@@ -32,4 +32,8 @@ std::string Lower(std::string_view s);
 // ASCII upper-casing.
 std::string Upper(std::string_view s);
 
+// A key from a name: ASCII lower-cased, other letters kept as they are
+// ("Müller" -> "müller"), any run of anything else a single '-'.
+std::string Slug(std::string_view s);
+
 }  // namespace apparat::text
