@@ -206,6 +206,11 @@ TEST_CASE("the token sentence: a mention is one token, possessives and negations
   CHECK(t.tokens[1].lemma == "do");
   CHECK(t.start[4] == 27);
   CHECK(extract::MentionsIn(t.encoded) == std::vector<int>{0, 1});
+  // Without the fields (what rules run on), the encoding is the same.
+  auto lean = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex, /*keep_fields=*/false);
+  CHECK(lean.tokens.empty());
+  CHECK(lean.encoded == t.encoded);
+  CHECK(lean.start == t.start);
 }
 
 TEST_CASE("token rules read lists, stop at negations and keep types") {

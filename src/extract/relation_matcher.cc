@@ -254,7 +254,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   }
   SentenceTokens tokens;
   if (has_token_rules_ && rules_->lexicon()) {
-    tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon());
+    tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon(), /*keep_fields=*/trace != nullptr);
     CandidateRules(token_filter_, tokens.encoded, &candidate);  // encoded tokens are lower-case
     if (trace) trace->Note("  tokens: " + ShowTokens(tokens, mentions));
   }

@@ -52,15 +52,25 @@ std::string NormalisePunct(uint32_t cp, std::string_view raw) {
 
 class Builder {
  public:
-  Builder(std::string_view doc, const text::Lexicon& lex, SentenceTokens* out) : b_(doc), lex_(lex), out_(out) {}
+  Builder(std::string_view doc, const text::Lexicon& lex, bool keep, SentenceTokens* out)
+      : b_(doc), lex_(lex), keep_(keep), out_(out) {}
 
   void Word(size_t s, size_t e, std::string_view text) {
+    const text::LexEntry& entry = lex_.Lookup(text);
+    std::string word = text::Lower(text);
+    std::string shape = ShapeOf(text);
+    if (!keep_) {
+      // The common case: only the encoding is needed, straight from the
+      // lexicon's entry, with no copy of it.
+      Mark(s, e);
+      rules::EncodeToken(word, entry.lemma, entry.tags, shape, std::string(), -1, &out_->encoded);
+      return;
+    }
     rules::TokenFields t;
-    text::LexEntry entry = lex_.Lookup(text);
-    t.word = text::Lower(text);
-    t.lemma = std::move(entry.lemma);
-    t.tags = std::move(entry.tags);
-    t.shape = ShapeOf(text);
+    t.word = std::move(word);
+    t.lemma = entry.lemma;
+    t.tags = entry.tags;
+    t.shape = std::move(shape);
     Push(std::move(t), s, e);
   }
 
@@ -94,25 +104,29 @@ class Builder {
   }
 
  private:
-  void Push(rules::TokenFields t, size_t s, size_t e) {
+  void Mark(size_t s, size_t e) {
     out_->encoded_at.push_back(out_->encoded.size());
-    rules::EncodeToken(t, &out_->encoded);
-    out_->tokens.push_back(std::move(t));
     out_->start.push_back(s);
     out_->end.push_back(e);
+  }
+  void Push(rules::TokenFields t, size_t s, size_t e) {
+    Mark(s, e);
+    rules::EncodeToken(t, &out_->encoded);
+    if (keep_) out_->tokens.push_back(std::move(t));
   }
 
   std::string_view b_;
   const text::Lexicon& lex_;
+  bool keep_;  // keep each token's fields (for explain), not only the encoding
   SentenceTokens* out_;
 };
 
 }  // namespace
 
 SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const std::vector<Mention>& mentions,
-                           const text::Lexicon& lexicon) {
+                           const text::Lexicon& lexicon, bool keep_fields) {
   SentenceTokens out;
-  Builder build(b, lexicon, &out);
+  Builder build(b, lexicon, keep_fields, &out);
   size_t next = 0;  // next mention
   size_t i = start;
   while (i < end) {
@@ -182,7 +196,7 @@ SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const s
     std::string punct = NormalisePunct(cp, b.substr(i, len));
     // "'s" after a word or a name: the possessive.
     if (punct == "'" && i + len < limit && (b[i + len] == 's' || b[i + len] == 'S') &&
-        (i + len + 1 >= limit || !IsAsciiAlnum(b[i + len + 1])) && !out.tokens.empty() &&
+        (i + len + 1 >= limit || !IsAsciiAlnum(b[i + len + 1])) && !out.end.empty() &&
         out.end.back() == i) {
       build.Fixed(i, i + len + 1, "'s", "'s", {"POS"}, "punct");
       i += len + 1;

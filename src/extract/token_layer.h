@@ -22,15 +22,17 @@
 namespace apparat::extract {
 
 struct SentenceTokens {
-  std::vector<rules::TokenFields> tokens;
+  std::vector<rules::TokenFields> tokens;  // empty unless built with keep_fields
   std::vector<size_t> start, end;  // byte span of each token in the document
   std::string encoded;             // the tokens as EncodeToken writes them
   std::vector<size_t> encoded_at;  // offset in `encoded` where token i begins
 };
 
 // Tokenises doc[start, end) around `mentions` (sorted, not overlapping).
+// Without `keep_fields` only the encoding and the spans are filled (what
+// rules need); `tokens` is then empty.
 SentenceTokens BuildTokens(std::string_view doc, size_t start, size_t end, const std::vector<Mention>& mentions,
-                           const text::Lexicon& lexicon);
+                           const text::Lexicon& lexicon, bool keep_fields = true);
 
 // The mention indices of the tokens encoded in `piece` (a slice of
 // SentenceTokens::encoded), in order.

@@ -592,25 +592,30 @@ class Compiler {
 }  // namespace
 
 void EncodeToken(const TokenFields& t, std::string* out) {
-  auto clean = [&](const std::string& s) {
+  EncodeToken(t.word, t.lemma, t.tags, t.shape, t.ent, t.mention, out);
+}
+
+void EncodeToken(std::string_view word, std::string_view lemma, const std::vector<std::string>& tags,
+                 const std::string& shape, const std::string& ent, int mention, std::string* out) {
+  auto clean = [&](std::string_view s) {
     for (char c : s) {
       if (static_cast<unsigned char>(c) >= 0x20) *out += c;
     }
   };
   *out += kTokOpen;
-  clean(t.word);
+  clean(word);
   *out += kTokField;
-  clean(t.lemma);
+  clean(lemma);
   *out += kTokField;
-  for (const auto& tag : t.tags) {
+  for (const auto& tag : tags) {
     if (char code = TagCode(tag)) *out += code;
   }
   *out += kTokField;
-  if (char code = ShapeCode(t.shape)) *out += code;
+  if (char code = ShapeCode(shape)) *out += code;
   *out += kTokField;
-  if (char code = EntCode(t.ent)) *out += code;
+  if (char code = EntCode(ent)) *out += code;
   *out += kTokField;
-  if (t.mention >= 0) *out += std::to_string(t.mention);
+  if (mention >= 0) *out += std::to_string(mention);
   *out += kTokClose;
 }
 

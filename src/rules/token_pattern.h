@@ -56,6 +56,8 @@ struct TokenFields {
 
 // Appends the encoded form of one token to *out.
 void EncodeToken(const TokenFields& t, std::string* out);
+void EncodeToken(std::string_view word, std::string_view lemma, const std::vector<std::string>& tags,
+                 const std::string& shape, const std::string& ent, int mention, std::string* out);
 
 // Macros and lemma classes shared by every rule of every pack.
 struct TokenMacros {

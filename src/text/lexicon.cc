@@ -236,12 +236,11 @@ std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) co
   return out;
 }
 
-LexEntry Lexicon::Lookup(std::string_view word) const {
-  std::string lower = Lower(word);
-  if (auto it = closed_.find(lower); it != closed_.end()) return it->second;
+const LexEntry& Lexicon::Lookup(std::string_view word) const {
   // Keyed by the word as written: "Party" (NNP NN) is not "party" (NN).
   std::string key(word);
   if (auto it = entries_.find(key); it != entries_.end()) return it->second;
+  if (auto it = closed_.find(Lower(word)); it != closed_.end()) return it->second;
   // Words outside the tagged lexicon (names, rare words) recur within a
   // corpus: each thread keeps the ones it computed. The cache is the
   // thread's own, so the lexicon itself stays immutable and shared.
@@ -252,9 +251,7 @@ LexEntry Lexicon::Lookup(std::string_view word) const {
     owner = this;
   }
   if (auto it = computed.find(key); it != computed.end()) return it->second;
-  LexEntry e = Compute(word);
-  computed.emplace(std::move(key), e);
-  return e;
+  return computed.emplace(std::move(key), Compute(word)).first->second;
 }
 
 LexEntry Lexicon::Compute(std::string_view word) const {

@@ -56,8 +56,9 @@ class Lexicon {
   static Status Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* out);
 
   // The entry of a word as written (any case). Never fails: an unknown word
-  // is its own lemma.
-  LexEntry Lookup(std::string_view word) const;
+  // is its own lemma. The reference stays valid until this thread's next
+  // Lookup (a word outside the tagged lexicon lives in the thread's cache).
+  const LexEntry& Lookup(std::string_view word) const;
 
   // The lemma alone, as Lookup would give it.
   std::string Lemma(std::string_view word) const { return Lookup(word).lemma; }
