@@ -86,22 +86,38 @@ class Builder {
 
   void Entity(const Mention& m, int index) {
     rules::TokenFields t;
-    std::string name;
-    for (size_t i = m.start; i < m.end; ++i) {
-      char c = b_[i];
-      if (static_cast<unsigned char>(c) < 0x20 || c == ' ') {
-        if (!name.empty() && name.back() != ' ') name += ' ';
-      } else {
-        name += c;
-      }
-    }
-    t.word = t.lemma = text::Lower(name);
     t.tags = {m.pronoun ? "PRP" : "NNP"};
     t.shape = "entity";
     t.ent = m.pronoun ? "pronoun" : rules::EntityTypeName(m.type);
     t.mention = index;
-    Push(std::move(t), m.start, m.end);
+    // A mention's word and lemma in the encoding are its last word, its
+    // head ("troika" in "the ruling troika"): what a rule may test beside
+    // the type, in few bytes. The whole name is kept for explain only.
+    size_t head_end = m.end, head = m.start;
+    while (head_end > m.start && !std::isalnum(static_cast<unsigned char>(b_[head_end - 1])) &&
+           static_cast<unsigned char>(b_[head_end - 1]) < 0x80) {
+      --head_end;
+    }
+    for (size_t i = m.start; i < head_end; ++i) {
+      unsigned char c = static_cast<unsigned char>(b_[i]);
+      if (c <= ' ' || c == '.' || c == '-') head = i + 1;
+    }
+    std::string word = text::Lower(b_.substr(head, head_end - head));
+    Mark(m.start, m.end);
+    rules::EncodeToken(word, word, t.tags, t.shape, t.ent, t.mention, &out_->encoded);
+    if (!keep_) return;
+    for (size_t i = m.start; i < m.end; ++i) {
+      char c = b_[i];
+      if (static_cast<unsigned char>(c) < 0x20 || c == ' ') {
+        if (!t.word.empty() && t.word.back() != ' ') t.word += ' ';
+      } else {
+        t.word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+    t.lemma = t.word;
+    out_->tokens.push_back(std::move(t));
   }
+
 
  private:
   void Mark(size_t s, size_t e) {

@@ -6,7 +6,8 @@
 //   tag    its possible Penn tags (VBD VBN JJ), NEG for negations
 //   shape  cap, upper, lower, initial, number, punct, mixed, entity
 //   ent    person, body, position, issue or pronoun for a mention (a whole
-//          name is one token), empty otherwise
+//          name is one token, whose word and lemma are its last word),
+//          empty otherwise
 // Patterns are written like Stanford TokensRegex and Odin:
 //   [lemma=oppose]            one token whose lemma is "oppose"
 //   [tag=/VB.*/ & !lemma=be]  a verb other than be (& and, | or, ! not)
