@@ -351,6 +351,38 @@ class Composer {
 
 }  // namespace
 
+std::string ComposedId(rules::EntityType type, const std::string& label, const std::vector<std::string>& aliases,
+                       const rules::RuleSet& rules, std::vector<EntityRecord>* composed, bool* listed) {
+  // A composed name that is a listed name is the listed entity.
+  const rules::EntityDef* def = rules.ResolveName(label);
+  for (size_t a = 0; (!def || def->type != type) && a < aliases.size(); ++a) def = rules.ResolveName(aliases[a]);
+  if (listed) *listed = def && def->type == type;
+  if (def && def->type == type) return def->id;
+  std::string id = text::Slug(label);
+  if (rules.FindEntity(id)) id = "composed-" + id;
+  auto it = std::find_if(composed->begin(), composed->end(), [&](const EntityRecord& r) { return r.id == id; });
+  if (it == composed->end()) {
+    EntityRecord r{id, type, label, {}};
+    for (const auto& a : aliases) {
+      if (a != label && std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end()) r.aliases.push_back(a);
+    }
+    composed->push_back(std::move(r));
+  }
+  return id;
+}
+
+std::string PostOfBody(const std::string& role, const Mention& body, std::string_view doc,
+                       const rules::RuleSet& rules, std::vector<EntityRecord>* composed) {
+  std::string written = Text(doc, body.start, body.end);
+  const auto* def = rules.FindEntity(body.entity_id);
+  std::string label = def ? def->label : written;
+  bool has_the = written.size() > 4 && (written.compare(0, 4, "the ") == 0 || written.compare(0, 4, "The ") == 0);
+  std::string bare = has_the ? written.substr(4) : written;
+  std::vector<std::string> aliases = {role + " " + bare, role + " the " + label, role + " " + label,
+                                      bare + " " + role.substr(0, role.find(' '))};
+  return ComposedId(rules::EntityType::kPosition, Capitalise(role + " the " + bare), aliases, rules, composed, nullptr);
+}
+
 void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                      std::vector<Mention>* mentions, std::vector<EntityRecord>* composed) {
   // A composed entity matters only in a relation, and a relation needs a
@@ -387,25 +419,8 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
     m.start = start;
     m.end = end;
     m.type = f.type;
-    // A composed name that is a listed name is the listed entity.
-    const rules::EntityDef* listed = nullptr;
-    for (const auto* name : {&f.label}) listed = rules.ResolveName(*name);
-    for (size_t a = 0; !listed && a < f.aliases.size(); ++a) listed = rules.ResolveName(f.aliases[a]);
-    if (listed && listed->type != f.type) listed = nullptr;
-    if (listed) {
-      m.entity_id = listed->id;
-    } else {
-      m.entity_id = text::Slug(f.label);
-      if (rules.FindEntity(m.entity_id)) m.entity_id = "composed-" + m.entity_id;
-      auto it = std::find_if(composed->begin(), composed->end(), [&](const EntityRecord& r) { return r.id == m.entity_id; });
-      if (it == composed->end()) {
-        EntityRecord r{m.entity_id, f.type, f.label, {}};
-        for (const auto& a : f.aliases) {
-          if (a != f.label && std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end()) r.aliases.push_back(a);
-        }
-        composed->push_back(std::move(r));
-      }
-    }
+    bool listed = false;
+    m.entity_id = ComposedId(f.type, f.label, f.aliases, rules, composed, &listed);
     for (; next < mentions->size() && (*mentions)[next].start < end; ++next) {
       const Mention& old = (*mentions)[next];
       if (old.end <= start) {

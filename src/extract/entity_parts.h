@@ -35,4 +35,16 @@ namespace apparat::extract {
 void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                      std::vector<Mention>* mentions, std::vector<EntityRecord>* composed);
 
+// The post `role` ("head of") of the body mentioned by `body`, for a rule
+// that builds one ("Stalin headed Rabkrin": head of Rabkrin): its id, and
+// its record appended to *composed unless it is listed or already there.
+std::string PostOfBody(const std::string& role, const Mention& body, std::string_view doc,
+                       const rules::RuleSet& rules, std::vector<EntityRecord>* composed);
+
+// The id of a composed entity: the listed entity of that type that bears
+// its label or one of its aliases (*listed set true), else a new record
+// appended to *composed unless one with that id is there.
+std::string ComposedId(rules::EntityType type, const std::string& label, const std::vector<std::string>& aliases,
+                       const rules::RuleSet& rules, std::vector<EntityRecord>* composed, bool* listed);
+
 }  // namespace apparat::extract

@@ -5,8 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "extract/entity_parts.h"
 #include "rules/slot_pattern.h"
-#include "text/tokens.h"
 
 namespace apparat::extract {
 
@@ -73,40 +73,6 @@ std::vector<std::string> EntitiesIn(std::string_view piece, const std::vector<Me
 
 using Claim = std::tuple<std::string, std::string, std::string>;  // subject, object, relation
 
-// The post `role` of the body `body_id` ("head of" + the Red Army): a listed
-// position when one has that name, else a new one recorded in *derived.
-std::string DerivedPost(const std::string& role, const std::string& body_id, std::string_view doc,
-                        const std::vector<Mention>& mentions, const rules::RuleSet& rules,
-                        std::vector<EntityRecord>* derived) {
-  std::string written;
-  for (const auto& m : mentions) {
-    if (m.entity_id != body_id) continue;
-    for (size_t i = m.start; i < m.end; ++i) {
-      char c = doc[i];
-      written += static_cast<unsigned char>(c) <= ' ' ? ' ' : c;
-    }
-    break;
-  }
-  const auto* body = rules.FindEntity(body_id);
-  std::string label = body ? body->label : written;
-  bool has_the = written.size() > 4 && (written.compare(0, 4, "the ") == 0 || written.compare(0, 4, "The ") == 0);
-  std::string bare = has_the ? written.substr(4) : written;
-  std::vector<std::string> names = {role + " the " + bare, role + " " + bare, role + " the " + label, role + " " + label,
-                                    bare + " " + role.substr(0, role.find(' '))};
-  for (const auto& n : names) {
-    if (const auto* e = rules.ResolveName(n); e && e->type == EntityType::kPosition) return e->id;
-  }
-  std::string display = role + " the " + bare;
-  display[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(display[0])));
-  std::string id = text::Slug(display);
-  if (rules.FindEntity(id)) id = "composed-" + id;
-  EntityRecord r{id, EntityType::kPosition, display, {}};
-  for (size_t k = 1; k < names.size(); ++k) {
-    if (names[k] != display && std::find(r.aliases.begin(), r.aliases.end(), names[k]) == r.aliases.end()) r.aliases.push_back(names[k]);
-  }
-  derived->push_back(std::move(r));
-  return id;
-}
 
 // The words of the tokens that lie in encoded[from, to), for explain.
 std::string ShowMatchedTokens(const SentenceTokens& t, size_t from, size_t to) {
@@ -345,7 +311,10 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       std::vector<EntityRecord> derived;
       if (!rule.object_as.empty()) {
         // "He headed the Red Army": the post built from the body.
-        for (auto& o : rule.swap ? subjects : objects) o = DerivedPost(rule.object_as, o, doc, mentions, *rules_, &derived);
+        for (auto& o : rule.swap ? subjects : objects) {
+          auto body = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.entity_id == o; });
+          if (body != mentions.end()) o = PostOfBody(rule.object_as, *body, doc, *rules_, &derived);
+        }
       }
       size_t before = hits.size();
       run.Pairs(rule, subjects, objects, &hits);
