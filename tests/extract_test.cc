@@ -53,6 +53,11 @@ relation = "wrote-to"
 scope = "letter"
 copy = true
 pattern = '^Copy to (?:Comrades? )?{person:o}'
+
+[[rule]]
+id = "wrote-to.sent"
+relation = "wrote-to"
+pattern = '{person:s} sent {person:o} (?:a|the following) letter'
 )";
 
 struct Fixture {
@@ -173,6 +178,26 @@ TEST_CASE("a letter without a signature takes the document's usual signatory") {
   auto f = fx.Run("Letter to Kamenev\n\nShort note.\n\nLetter to Stalin\n\nAnother note.\n\nLenin\n");
   CHECK(Has(f, "lenin", "wrote-to", "kamenev"));
   CHECK(Has(f, "lenin", "wrote-to", "stalin"));
+}
+
+TEST_CASE("a letter introduced by a sentence ending in a colon is written by the one it names") {
+  Fixture fx;
+  // A signed letter earlier in the document must not lend its signatory.
+  auto f = fx.Run("Letter to Kamenev\n\nA short note.\n\nStalin\n\n"
+                  "Two months later Lenin sent Kamenev the following letter:\n"
+                  "Letter to Trotsky\nWe must act at once.\n");
+  CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
+  CHECK_FALSE(Has(f, "stalin", "wrote-to", "trotsky"));
+}
+
+TEST_CASE("a header line glued to an unwrapped paragraph is still read as a header") {
+  Fixture fx;
+  // No blank line between the copy line and a body written as one long line.
+  std::string body(40, ' ');
+  for (int i = 0; i < 8; ++i) body += "We must settle the matter calmly and soon. ";
+  auto f = fx.Run("Secret\nLetter to Trotsky\nCopy to Kamenev, member of the Committee, and to the secretaries of the bureau\n" + body + "\n\nLenin\n");
+  CHECK(Has(f, "lenin", "wrote-to", "trotsky"));
+  CHECK(Has(f, "lenin", "wrote-to", "kamenev"));
 }
 
 TEST_CASE("dates are normalised to ISO") {

@@ -69,6 +69,17 @@ TEST_CASE("initials and abbreviations do not end a sentence") {
   CHECK(s[2] == "See pp. 12-14 for the R.C.P.(B.) rules.");
 }
 
+TEST_CASE("in a file that is not hard-wrapped every line break ends a sentence") {
+  std::string para;
+  for (int i = 0; i < 6; ++i) para += "the committee met again and argued at length without result ";
+  auto s = SentenceTexts("Address line, Town\nA heading line that runs on with no stop at its end\nThen " + para + "end.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[1] == "A heading line that runs on with no stop at its end");
+  // Hard-wrapped prose of ordinary width stays one sentence.
+  auto w = SentenceTexts("The committee met again on Monday and argued at length without\nResult or agreement of any kind.");
+  CHECK(w.size() == 1);
+}
+
 TEST_CASE("footnote markers and closing quotes stay with their sentence") {
   auto s = SentenceTexts("He said ‘no.’ Then he left.[3] Next came Kamenev.");
   REQUIRE(s.size() == 3);

@@ -74,6 +74,12 @@ bool IsOwnLine(std::string_view doc, const text::Sentence& s) {
   return doc.substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
 }
 
+bool EndsInColon(std::string_view doc, const text::Sentence& s) {
+  size_t z = s.end;
+  while (z > s.start && std::isspace(static_cast<unsigned char>(doc[z - 1]))) --z;
+  return z > s.start && doc[z - 1] == ':';
+}
+
 bool IsLetterHeader(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m,
                     const RelationMatcher& matcher) {
   if ((!s.block_line && !IsOwnLine(doc, s)) || m.empty()) return false;
@@ -149,8 +155,21 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     for (size_t i = l.header_end; i < l.end && l.author.empty(); ++i) {
       if (IsSignature(doc, sentences[i], mentions[i])) l.author = mentions[i][0].entity_id, signature = i;
     }
-    // A byline: a line that is only a name, just above the header.
-    for (size_t i = l.first; l.author.empty() && i > 0 && i + 3 > l.first; --i) {
+    // An introducing sentence that ends in a colon ("Lenin sent Stalin the
+    // following letter:") names the writer of the letter it introduces.
+    if (l.author.empty() && l.first > 0 && EndsInColon(doc, sentences[l.first - 1])) {
+      const text::Sentence& p = sentences[l.first - 1];
+      for (const auto& h : matcher.Match(doc, p.start, p.end, mentions[l.first - 1], "sentence", "", nullptr)) {
+        if (h.relation == "wrote-to") {
+          l.author = h.subject;
+          break;
+        }
+      }
+    }
+    // A byline: a line that is only a name, just above the header (with
+    // only other block lines, such as a date, between).
+    for (size_t i = l.first; l.author.empty() && i > 0 && i + 3 > l.first &&
+                             (i == l.first || sentences[i].block_line); --i) {
       const auto& m = mentions[i - 1];
       if (sentences[i - 1].block_line && m.size() == 1 && m[0].type == EntityType::kPerson && !m[0].pronoun &&
           IsClosingFormula(doc.substr(sentences[i - 1].start, m[0].start - sentences[i - 1].start)) &&
@@ -177,12 +196,7 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     }
     // An introducing sentence that ends in a colon ("On 6 March he sent
     // them a note:") dates the letter it introduces.
-    if (l.date.empty() && l.first > 0) {
-      const text::Sentence& p = sentences[l.first - 1];
-      size_t z = p.end;
-      while (z > p.start && std::isspace(static_cast<unsigned char>(doc[z - 1]))) --z;
-      if (z > p.start && doc[z - 1] == ':') l.date = dates[l.first - 1];
-    }
+    if (l.date.empty() && l.first > 0 && EndsInColon(doc, sentences[l.first - 1])) l.date = dates[l.first - 1];
   }
   return letters;
 }

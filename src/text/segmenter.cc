@@ -212,6 +212,8 @@ bool IsBlockUnit(std::string_view text) {
 // unit: in printed letters and lists each line stands alone, while
 // hard-wrapped prose has full-width lines.
 constexpr size_t kShortLine = 50;
+// No printed page or hard-wrapping editor makes lines longer than this.
+constexpr size_t kLongestWrappedLine = 200;
 
 void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t first, size_t last,
                     int paragraph, std::vector<Sentence>* out) {
@@ -248,9 +250,19 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
       next_closes = next.size() < kShortLine && IsBlockUnit(next) && !core.empty() &&
                     (core.back() == '.' || core.back() == '!' || core.back() == '?');
     }
+    // A line longer than any printed measure, or followed by one, shows a
+    // file that is not hard-wrapped: there every line break is meant. A
+    // header line ("Copy to A, C.C. member and B, Secretary of ...") stands
+    // alone whatever its length.
+    bool unwrapped = false;
+    if (next_fresh) {
+      size_t na = lines[k + 1].start, nz = lines[k + 1].end;
+      unwrapped = text.size() > kLongestWrappedLine || Trim(b, &na, &nz).size() > kLongestWrappedLine;
+    }
+    bool own_header = IsHeaderLine(text) && IsBlockUnit(text);
     bool cut = k + 1 == last ||
-               (next_fresh && (text.size() < kShortLine || next_header || next_closes ||
-                               (!text.empty() && text.back() == ':')));
+               (next_fresh && (text.size() < kShortLine || next_header || next_closes || unwrapped ||
+                               own_header || (!text.empty() && text.back() == ':')));
     if (!cut) continue;
     size_t ua = lines[unit].start, uz = lines[k].end;
     std::string_view whole = Trim(b, &ua, &uz);
