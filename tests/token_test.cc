@@ -146,8 +146,8 @@ TEST_CASE("classes, macros with arguments and slots") {
   RE2 re(regex, opt);
   std::string s, o;
   REQUIRE(RE2::PartialMatch(encoded, re, &s, &o));
-  CHECK(extract::MentionsIn(s) == std::vector<int>{0, 1, 2});
-  CHECK(extract::MentionsIn(o) == std::vector<int>{3});
+  CHECK(extract::MentionsIn(s, {}) == std::vector<int>{0, 1, 2});
+  CHECK(extract::MentionsIn(o, {}) == std::vector<int>{3});
 }
 
 TEST_CASE("a slot written in two alternatives is one slot") {
@@ -205,7 +205,7 @@ TEST_CASE("the token sentence: a mention is one token, possessives and negations
   CHECK(t.tokens[2].tags == std::vector<std::string>{"NEG"});
   CHECK(t.tokens[1].lemma == "do");
   CHECK(t.start[4] == 27);
-  CHECK(extract::MentionsIn(t.encoded) == std::vector<int>{0, 1});
+  CHECK(extract::MentionsIn(t.encoded, mentions) == std::vector<int>{0, 1});
   // Without the fields (what rules run on), the encoding is the same.
   auto lean = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex, /*keep_fields=*/false);
   CHECK(lean.tokens.empty());
@@ -294,4 +294,22 @@ tokens = 's:[ent=person] [lemma=join] [tag=DT]? o:[ent=body]'
   CHECK(got.count("trotsky held Chairman of the Comintern"));
   CHECK(got.count("lenin member-of Supreme Economic Commission"));
   CHECK(got.count("kamenev member-of Presidium of the Central Executive Committee"));
+}
+
+TEST_CASE("a body or post right before a name is that name's title, not an item of a list") {
+  auto lex = TheLexicon();
+  std::string doc = "Party Secretary Molotov and Rykov";
+  auto at = [&](const std::string& text, extract::EntityType type, const std::string& id) {
+    extract::Mention m;
+    m.start = doc.find(text), m.end = m.start + text.size(), m.entity_id = id, m.type = type;
+    return m;
+  };
+  std::vector<extract::Mention> mentions = {at("Party", extract::EntityType::kBody, "party"),
+                                            at("Secretary", extract::EntityType::kPosition, "secretary"),
+                                            at("Molotov", extract::EntityType::kPerson, "molotov"),
+                                            at("Rykov", extract::EntityType::kPerson, "rykov")};
+  auto t = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex);
+  CHECK(extract::MentionsIn(t.encoded, mentions) == std::vector<int>{2, 3});
+  // Read without types (no mention list), every mention counts.
+  CHECK(extract::MentionsIn(t.encoded, {}) == std::vector<int>{0, 1, 2, 3});
 }

@@ -263,7 +263,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
         std::vector<int> idx;
         if (rule.tokens) {
           for (int group : groups) {
-            for (int m : MentionsIn(piece(group))) idx.push_back(m);
+            for (int m : MentionsIn(piece(group), mentions)) idx.push_back(m);
           }
         } else if (!groups.empty()) {
           for (const auto& id : EntitiesIn(piece(groups.front()), mentions)) {

@@ -224,18 +224,32 @@ SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const s
   return out;
 }
 
-std::vector<int> MentionsIn(std::string_view piece) {
-  std::vector<int> out;
+std::vector<int> MentionsIn(std::string_view piece, const std::vector<Mention>& mentions) {
+  // One entry per token: its mention index, or -1.
+  std::vector<int> tokens;
   for (size_t i = 0; i < piece.size(); ++i) {
     if (piece[i] != rules::kTokClose) continue;
     // The index field is the digits right before the token's close.
     size_t k = i;
     while (k > 0 && piece[k - 1] >= '0' && piece[k - 1] <= '9') --k;
+    int n = -1;
     if (k < i && k > 0 && piece[k - 1] == rules::kTokField) {
-      int n = 0;
+      n = 0;
       for (size_t d = k; d < i && n < 1000000; ++d) n = n * 10 + (piece[d] - '0');
-      out.push_back(n);
     }
+    tokens.push_back(n);
+  }
+  // A named (not pronoun) mention of `type` at token t.
+  auto is = [&](size_t t, EntityType type) {
+    int m = t < tokens.size() ? tokens[t] : -1;
+    return m >= 0 && m < static_cast<int>(mentions.size()) && !mentions[m].pronoun && mentions[m].type == type;
+  };
+  std::vector<int> out;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t] < 0) continue;
+    bool title = (is(t, EntityType::kBody) || is(t, EntityType::kPosition)) &&
+                 (is(t + 1, EntityType::kPosition) || is(t + 1, EntityType::kPerson));
+    if (!title) out.push_back(tokens[t]);
   }
   return out;
 }

@@ -35,8 +35,10 @@ SentenceTokens BuildTokens(std::string_view doc, size_t start, size_t end, const
                            const text::Lexicon& lexicon, bool keep_fields = true);
 
 // The mention indices of the tokens encoded in `piece` (a slice of
-// SentenceTokens::encoded), in order.
-std::vector<int> MentionsIn(std::string_view piece);
+// SentenceTokens::encoded), in order. A body or post that stands right
+// before a post or a person is part of that name's title ("Communist Party
+// General Secretary Stalin"), not an item of its own, and is left out.
+std::vector<int> MentionsIn(std::string_view piece, const std::vector<Mention>& mentions);
 
 // One line per token, "word/lemma/TAG|TAG" or "[person:stalin Stalin]", for
 // `apparat explain`.
