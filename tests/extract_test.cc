@@ -507,3 +507,41 @@ TEST_CASE("a discovered name never matches a lower-case word") {
   auto f = fx.Run("Later Comrade Smirnov arrived. The smirnov attacked the monopoly.");
   CHECK(f.facts.empty());
 }
+
+TEST_CASE("'the group', 'the commission' and an opening 'They' stand for the body just named") {
+  testing::TempDir dir;
+  std::string entities = std::string(testing::kTestEntities) + R"(
+[parts]
+body_heads = ["commission", "committee", "party"]
+faction_words = ["group", "faction", "tendency", "opposition"]
+
+[[entity]]
+id = "dc-group"
+type = "body"
+label = "Democratic Group"
+)";
+  auto rs = testing::LoadRules(dir, entities, R"(
+[[rule]]
+id = "member.led-by"
+relation = "member-of"
+swap = true
+pattern = '{body:s} was led by {person:o}'
+
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+pattern = '{body:s} attacked {any:o}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto f = testing::ExtractText(ex, "The Workers' Opposition met in the spring. The group was led by Kamenev. "
+                                    "They attacked the monopoly.");
+  CHECK(Has(f, "kamenev", "member-of", "workers-opposition"));
+  CHECK(Has(f, "workers-opposition", "opposed", "monopoly"));
+  // Two bodies that fit: unsure, nothing.
+  auto two = testing::ExtractText(ex, "The Workers' Opposition and the Democratic Group met. The group was led by Kamenev.");
+  CHECK_FALSE(Has(two, "kamenev", "member-of", "workers-opposition"));
+  // "the committee" never stands for a body without "committee" in its name.
+  auto other = testing::ExtractText(ex, "The Politburo met. The committee was led by Kamenev.");
+  CHECK(other.facts.empty());
+}

@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "text/tokens.h"
+
 namespace apparat::extract {
 
 namespace {
@@ -170,6 +172,87 @@ void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Senten
       });
       if (body_before || Overlaps(own, a, z)) continue;
       InsertSorted(&(*mentions)[i], Mention{a, z, *bodies.begin(), EntityType::kBody, false, {}});
+    }
+  }
+}
+
+namespace {
+
+bool HasWord(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    size_t z = at + word.size();
+    bool right = z >= text.size() || !std::isalpha(static_cast<unsigned char>(text[z]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// The lower-case names of a body mention: its text and its listed label.
+std::string BodyNames(std::string_view doc, const Mention& m, const rules::RuleSet& rules) {
+  std::string names = text::Lower(std::string(doc.substr(m.start, m.end - m.start)));
+  if (const rules::EntityDef* e = rules.FindEntity(m.entity_id)) names += " | " + text::Lower(e->label);
+  return names;
+}
+
+}  // namespace
+
+void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                         const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
+  const auto& parts = rules.parts();
+  std::set<std::string> heads(parts.body_heads.begin(), parts.body_heads.end());
+  heads.insert(parts.group_words.begin(), parts.group_words.end());
+  heads.insert(parts.faction_words.begin(), parts.faction_words.end());
+  std::set<std::string> factions(parts.faction_words.begin(), parts.faction_words.end());
+  if (heads.empty()) return;
+  auto fits = [&](const std::string& word, const std::string& names) {
+    if (HasWord(names, word)) return true;
+    if (!factions.count(word)) return false;
+    return std::any_of(factions.begin(), factions.end(), [&](const std::string& f) { return HasWord(names, f); });
+  };
+  // The one body that fits, named last before byte `before` of sentence i,
+  // or in the two sentences before it (same paragraph); "" when unsure.
+  auto antecedent = [&](size_t i, size_t before, const std::string& word) -> std::string {
+    for (size_t back = 0; back <= 2 && back <= i; ++back) {
+      size_t k = i - back;
+      if (sentences[k].paragraph != sentences[i].paragraph) break;
+      std::set<std::string> ids;
+      for (const auto& m : (*mentions)[k]) {
+        if (m.type != EntityType::kBody || (k == i && m.start >= before)) continue;
+        if (fits(word, BodyNames(doc, m, rules))) ids.insert(m.entity_id);
+      }
+      if (!ids.empty()) return ids.size() == 1 ? *ids.begin() : "";
+    }
+    return "";
+  };
+  static const RE2 kDefinite("\\b[Tt]he\\s+([a-z]+)\\b");
+  static const RE2 kOpening("^(They|It)\\s+[a-z]");
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+    // "They advocated ...": the previous sentence opens with a body.
+    if (i > 0 && sentences[i - 1].paragraph == s.paragraph && kOpening.Match(input, 0, input.size(), RE2::ANCHOR_START, g, 2)) {
+      const auto& prev = (*mentions)[i - 1];
+      const text::Sentence& p = sentences[i - 1];
+      if (!prev.empty() && prev[0].type == EntityType::kBody && prev[0].start - p.start <= 4) {
+        size_t a = s.start;
+        InsertSorted(&(*mentions)[i], Mention{a, a + g[1].size(), prev[0].entity_id, EntityType::kBody, false, {}});
+      }
+    }
+    size_t pos = 0;
+    while (pos < input.size() && kDefinite.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[0].data() - input.data());
+      size_t z = s.start + (g[1].data() - input.data()) + g[1].size();
+      pos = (g[0].data() - input.data()) + g[0].size();
+      std::string word(g[1].data(), g[1].size());
+      if (!heads.count(word) || Overlaps((*mentions)[i], a, z)) continue;
+      // "the commission of inquiry", "the group Workers' Truth": not a
+      // stand-in.
+      size_t n = z;
+      while (n < s.end && doc[n] == ' ') ++n;
+      if (n < s.end && (doc.substr(n, 3) == "of " || std::isupper(static_cast<unsigned char>(doc[n])))) continue;
+      std::string id = antecedent(i, a, word);
+      if (!id.empty()) InsertSorted(&(*mentions)[i], Mention{a, z, id, EntityType::kBody, false, {}});
     }
   }
 }

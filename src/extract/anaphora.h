@@ -37,6 +37,20 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
 void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
                             std::vector<std::vector<Mention>>* mentions);
 
+// Bodies referred to without their name:
+//  - a sentence-initial "They"/"It" whose previous sentence (same
+//    paragraph) opens with a body: "The Workers' Opposition was a faction
+//    ... They advocated X";
+//  - "the group", "the tendency", "the commission" (a lower-case head noun
+//    of the [parts] lists, not followed by "of" or a name): the body named
+//    last, in this sentence before it or in the two before it in the same
+//    paragraph, whose name holds that word, or for a faction word (parts
+//    `faction_words`) any faction word.
+// Both become body mentions. Nothing is added when the nearest sentence
+// with a fitting body names two.
+void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                         const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
+
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose

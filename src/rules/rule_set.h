@@ -62,6 +62,7 @@ struct EntityParts {
   std::vector<std::string> body_heads;      // commission, committee, bureau, presidium ...
   std::vector<std::string> part_heads;      // presidium, collegium, plenum: "X of the Y" stays whole
   std::vector<std::string> group_words;     // group, faction, circle: "the Mdivani group"
+  std::vector<std::string> faction_words;   // "the group", "the tendency" stand for a body named with one
   bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty(); }
 
   // Computed once by Prepare(): the lists tokenised, and every word that can
