@@ -255,8 +255,27 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
     size_t pos = 0;
     while (pos < input_text.size() &&
            rule.regex->Match(input, pos, input_text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
-      size_t mend = (g[0].data() - input_text.data()) + g[0].size();
-      pos = mend > pos ? mend : pos + 1;
+      size_t mstart = g[0].data() - input_text.data();
+      size_t mend = mstart + g[0].size();
+      // The next match may start at this one's last slot: the object of
+      // "A elected B" is the subject of ", which in turn appointed C".
+      size_t next = mend;
+      if (rule.tokens) {
+        for (int group : rule.object_groups) {
+          if (group < ngroups && g[group].data() != nullptr) {
+            size_t at = g[group].data() - input_text.data();
+            if (at > mstart && at < next) next = at;
+          }
+        }
+        // Back two tokens, for the words a subject pattern reads before
+        // its name ("a new [B], which ..."), but never back to this start.
+        for (int back = 0; back < 3 && next > mstart + 1 && next < mend; ++back) {
+          size_t open = input_text.rfind(rules::kTokOpen, next - 1);
+          if (open == std::string::npos || open <= mstart) break;
+          next = open;
+        }
+      }
+      pos = next > pos ? next : pos + 1;
       auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
       // The entities of a slot that fit the relation's types, in order.
       auto entities = [&](const std::vector<int>& groups, bool subject, const std::string& relation) {
