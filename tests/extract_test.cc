@@ -145,6 +145,9 @@ TEST_CASE("a pronoun takes the previous sentence's only person, where a rule all
   CHECK(Has(one, "kamenev", "supported", "monopoly"));
   auto two = fx.Run("Kamenev met Stalin. He supported the monopoly.");
   CHECK(two.facts.empty());
+  // After an opening participle clause, "he" is still the subject.
+  auto participle = fx.Run("Kamenev returned to Moscow. Sensing the vote was near, he supported the monopoly.");
+  CHECK(Has(participle, "kamenev", "supported", "monopoly"));
 }
 
 TEST_CASE("evidence carries the sentence, its offsets, line and rule") {

@@ -80,6 +80,14 @@ TEST_CASE("in a file that is not hard-wrapped every line break ends a sentence")
   CHECK(w.size() == 1);
 }
 
+TEST_CASE("bullets flattened onto one line end their items") {
+  auto s = SentenceTexts("\u2022 Kamenev spoke first \u2022 Zinoviev agreed with him \u25AA Stalin said nothing.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[1] == "Zinoviev agreed with him");
+  // A bullet inside a word or number is not a list mark.
+  CHECK(SentenceTexts("Pages 3\u20224 of the notes.").size() == 1);
+}
+
 TEST_CASE("footnote markers and closing quotes stay with their sentence") {
   auto s = SentenceTexts("He said ‘no.’ Then he left.[3] Next came Kamenev.");
   REQUIRE(s.size() == 3);

@@ -23,9 +23,11 @@ bool OpeningPronoun(std::string_view doc, const text::Sentence& s, size_t* at, s
       return true;
     }
   }
+  // An opening phrase of time or place, or an opening participle clause
+  // ("Sensing his death was near, he ...").
   static const RE2 kOpening(
-      "^(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|That|This)"
-      "\\b[^.;:!?\"“”]{0,48}?[ ,](he|she) ");
+      "^(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|That|This)"
+      "\\b[^.;:!?\"“”]{0,48}?[ ,]|[A-Z][a-z]+ing\\b[^.;:!?\"“”]{0,60}?, )(he|she) ");
   re2::StringPiece input(doc.data() + s.start, s.end - s.start);
   re2::StringPiece g[2];
   if (!kOpening.Match(input, 0, input.size(), RE2::ANCHOR_START, g, 2)) return false;

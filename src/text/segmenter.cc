@@ -162,6 +162,21 @@ bool IsBoundary(std::string_view b, size_t p, size_t floor, size_t end, size_t* 
   return true;
 }
 
+// The length of a list bullet at p ("•", "▪", "◦", "‣", "●" with white
+// space on both sides), or 0.
+size_t BulletAt(std::string_view b, size_t p, size_t end) {
+  static const std::array<std::string_view, 5> kBullets = {"\u2022", "\u25AA", "\u25E6", "\u2023", "\u25CF"};
+  if (static_cast<unsigned char>(b[p]) != 0xE2) return 0;
+  for (auto bullet : kBullets) {
+    size_t z = p + bullet.size();
+    if (z <= end && b.substr(p, bullet.size()) == bullet && (p == 0 || std::isspace(static_cast<unsigned char>(b[p - 1]))) &&
+        (z == end || std::isspace(static_cast<unsigned char>(b[z])))) {
+      return bullet.size();
+    }
+  }
+  return 0;
+}
+
 void SplitFlowing(std::string_view b, size_t start, size_t end, int paragraph,
                   std::vector<Sentence>* out) {
   size_t s = start;
@@ -176,6 +191,12 @@ void SplitFlowing(std::string_view b, size_t start, size_t end, int paragraph,
       emit(s, cut);
       s = cut;
       p = cut > p ? cut - 1 : p;
+    } else if (size_t len = BulletAt(b, p, end)) {
+      // Notes flattened onto one line keep their bullets: each item is a
+      // sentence of its own ("... to Lenin • Zinoviev and Kamenev ...").
+      emit(s, p);
+      s = p + len;
+      p = s - 1;
     } else if (p - s >= kMaxSentenceBytes &&
                (std::isspace(static_cast<unsigned char>(c)) ||
                 // No white space for twice the limit: cut anyway, at the
