@@ -313,3 +313,16 @@ TEST_CASE("a body or post right before a name is that name's title, not an item 
   // Read without types (no mention list), every mention counts.
   CHECK(extract::MentionsIn(t.encoded, {}) == std::vector<int>{0, 1, 2, 3});
 }
+
+TEST_CASE("a name inside brackets within a slot is an aside, not an item") {
+  auto lex = TheLexicon();
+  std::string doc = "Rykov (with Tomsky) and Kalinin";
+  auto at = [&](const std::string& text, const std::string& id) {
+    extract::Mention m;
+    m.start = doc.find(text), m.end = m.start + text.size(), m.entity_id = id;
+    return m;
+  };
+  std::vector<extract::Mention> mentions = {at("Rykov", "rykov"), at("Tomsky", "tomsky"), at("Kalinin", "kalinin")};
+  auto t = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex);
+  CHECK(extract::MentionsIn(t.encoded, mentions) == std::vector<int>{0, 2});
+}

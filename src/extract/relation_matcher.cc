@@ -318,8 +318,14 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
         // "a triumvirate of A, B and C": each with each.
         subjects = entities(rule.object_groups, true, rel);
         if (subjects.size() * subjects.size() > kMaxPairsPerMatch) continue;
+        // A relation with a direction ("a row between A and B") holds both
+        // ways.
+        bool both_ways = !rules::IsSymmetric(rel);
         for (size_t a = 0; a < subjects.size(); ++a) {
-          for (size_t b = a + 1; b < subjects.size(); ++b) run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
+          for (size_t b = a + 1; b < subjects.size(); ++b) {
+            run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
+            if (both_ways) run.Pairs(rule, {subjects[b]}, {subjects[a]}, &hits);
+          }
         }
         continue;
       }

@@ -225,10 +225,21 @@ SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const s
 }
 
 std::vector<int> MentionsIn(std::string_view piece, const std::vector<Mention>& mentions) {
-  // One entry per token: its mention index, or -1.
+  // One entry per token: its mention index, or -1. A mention inside
+  // brackets is an aside ("the Left Opposition (led by Trotsky)", "(Lewin
+  // 1968)"), not an item of the slot.
   std::vector<int> tokens;
+  int depth = 0;
   for (size_t i = 0; i < piece.size(); ++i) {
+    if (piece[i] == rules::kTokOpen && i + 2 < piece.size() && piece[i + 2] == rules::kTokField) {
+      if (piece[i + 1] == '(') ++depth;
+      if (piece[i + 1] == ')' && depth > 0) --depth;
+    }
     if (piece[i] != rules::kTokClose) continue;
+    if (depth > 0) {
+      tokens.push_back(-1);
+      continue;
+    }
     // The index field is the digits right before the token's close.
     size_t k = i;
     while (k > 0 && piece[k - 1] >= '0' && piece[k - 1] <= '9') --k;
