@@ -548,3 +548,26 @@ pattern = '{body:s} attacked {any:o}'
   auto other = testing::ExtractText(ex, "The Politburo met. The committee was led by Kamenev.");
   CHECK(other.facts.empty());
 }
+
+TEST_CASE("a pronoun or a bare 'and' inside a sentence takes the subject it stands for") {
+  testing::TempDir dir;
+  // A token rule, so that the lexicon (verb tags) is loaded.
+  auto rs = testing::LoadTestRules(dir, R"(
+[[rule]]
+id = "supported.pronoun"
+relation = "supported"
+tokens = 's:[ent=pronoun] [lemma=support] [tag=DT]? o:[ent=issue]'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto run = [&](const std::string& t) { return testing::ExtractText(ex, t); };
+  // "he" after a subordinator: the one person named before it.
+  auto inner = run("Before the plenum opened, Kamenev said that he supported the monopoly.");
+  CHECK(Has(inner, "kamenev", "supported", "monopoly"));
+  // Two people before it: unsure, nothing.
+  CHECK(run("Kamenev told Stalin that he supported the monopoly.").facts.empty());
+  // A clause with no subject of its own: the person the sentence opens with.
+  auto bare = run("Kamenev left his alliance with Bukharin and supported the monopoly.");
+  CHECK(Has(bare, "kamenev", "supported", "monopoly"));
+  CHECK(run("Kamenev met Stalin and supported the monopoly.").facts.empty());
+}

@@ -259,6 +259,85 @@ void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>
   }
 }
 
+namespace {
+bool StartsWith(re2::StringPiece s, std::string_view prefix) {
+  return s.size() >= prefix.size() && std::string_view(s.data(), prefix.size()) == prefix;
+}
+}  // namespace
+
+void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kInnerPronoun(
+      "\\b(?:and|but|when|before|after|because|as|although|though|while|whilst|until|since|so|once|that|if|"
+      "whereupon|where)\\s+(he|she)\\b");
+  static const RE2 kBareConjunction("(?:^|[^\\pL])(and|but|&)\\s+(?:then\\s+|later\\s+|also\\s+|soon\\s+|promptly\\s+)?(\\pL+)");
+  static const RE2 kPrepositionBefore(
+      "(?:^|[^\\pL])(?:with|to|by|against|for|of|from|on|about|at|under|between|among|towards|toward|over|"
+      "into|than|like|unlike)\\s+(?:the\\s+)?$");
+  const text::Lexicon* lexicon = rules.lexicon();
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[3];
+    auto& own = (*mentions)[i];
+    auto persons_before = [&](size_t at) {
+      std::set<std::string> ids;
+      for (const auto& m : own) {
+        if (m.start < at && m.type == EntityType::kPerson) ids.insert(m.entity_id);
+      }
+      return ids;
+    };
+    size_t pos = 0;
+    std::vector<Mention> added;
+    while (pos < input.size() && kInnerPronoun.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      size_t z = a + g[1].size();
+      pos = (g[0].data() - input.data()) + g[0].size();
+      if (Overlaps(own, a, z)) continue;
+      bool she = doc[a] == 's';
+      auto before = persons_before(a);
+      std::string who;
+      if (before.size() == 1) {
+        const rules::EntityDef* e = rules.FindEntity(*before.begin());
+        if ((e && e->female) == she) who = *before.begin();
+      } else if (before.empty() && !StartsWith(g[0], "that") && !StartsWith(g[0], "where")) {
+        // With nobody named before it, "the notes that he dictated" is a
+        // relative clause, not a clause of the previous subject.
+        who = PreviousSubject(sentences, *mentions, i, she, rules);
+      }
+      if (!who.empty()) added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}});
+    }
+    for (auto& m : added) InsertSorted(&own, std::move(m));
+    if (!lexicon || own.empty()) continue;
+    // The person the sentence opens with.
+    const Mention& first = own.front();
+    if (first.type != EntityType::kPerson || first.start - s.start > 60) continue;
+    added.clear();
+    pos = first.end - s.start;
+    while (pos < input.size() && kBareConjunction.Match(input, pos, input.size(), RE2::UNANCHORED, g, 3)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      size_t z = a + g[1].size();
+      pos = (g[2].data() - input.data());
+      if (Overlaps(own, a, z) || Overlaps(own, s.start + pos, s.start + pos + g[2].size())) continue;
+      std::string verb = text::Lower(std::string(g[2].data(), g[2].size()));
+      const auto& tags = lexicon->Lookup(verb).tags;
+      if (std::find(tags.begin(), tags.end(), "VBD") == tags.end()) continue;
+      // No other person between the subject and here, but after a
+      // preposition ("his alliance with Bukharin").
+      bool other = false;
+      for (const auto& m : own) {
+        if (m.start <= first.start || m.start >= a || m.entity_id == first.entity_id) continue;
+        if (m.type != EntityType::kPerson) continue;
+        std::string_view lead = doc.substr(s.start, m.start - s.start);
+        if (lead.size() > 40) lead = lead.substr(lead.size() - 40);
+        if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPrepositionBefore)) other = true;
+      }
+      if (other) break;
+      added.push_back(Mention{a, z, first.entity_id, EntityType::kPerson, true, {}});
+    }
+    for (auto& m : added) InsertSorted(&own, std::move(m));
+  }
+}
+
 void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
                         const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kI("(?:^|[^\\pL])(I)(?:[ ,]|’|')");

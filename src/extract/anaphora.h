@@ -51,6 +51,19 @@ void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Senten
 void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>& sentences,
                          const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
 
+// Subjects inside a sentence, as `pronoun` mentions of a person:
+//  - "he"/"she" after a conjunction or subordinator ("before he fell out
+//    with Stalin", "said that he would"): the one person named before it in
+//    the sentence, or, when none is, the previous sentence's subject;
+//  - a clause with no subject of its own, "and"/"but" before a past-tense
+//    verb ("Stalin abandoned the alliance and came out for X"): the person
+//    the sentence opens with, when no other person stands between them
+//    except after a preposition ("his alliance with Bukharin"). The
+//    mention is the conjunction itself.
+// `rules.lexicon()` gives the verb tags; without it only the first applies.
+void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
+
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose

@@ -106,6 +106,7 @@ class DocumentRun {
     ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
     ResolveBodyPossessives(bytes_, sentences_, &mentions_);
     ResolveBodyAnaphors(bytes_, sentences_, em_.rules(), &mentions_);
+    ResolveClauseSubjects(bytes_, sentences_, em_.rules(), &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
