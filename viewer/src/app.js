@@ -121,7 +121,7 @@ try {
     enableEdgeEvents: true,
     defaultEdgeType: "arrow",
     labelRenderedSizeThreshold: big ? 12 : 5,
-    hideEdgesOnMove: graph.size > 20000,
+    hideEdgesOnMove: graph.size > 5000,  // software WebGL cannot move 20,000 edges smoothly
     zIndex: true,
     nodeReducer: (n, a) => {
       const r = { ...a };
@@ -391,6 +391,7 @@ document.getElementById("fit").addEventListener("click", () => { if (renderer) r
 
 window.apparatViewer = {
   timings: { parse: tParsed - t0, layout: tLayout - tParsed, total: 0 },
+  renderer,
   // "source relation target" of every edge shown, sorted.
   visibleEdges: () => [...visibleEdges].map((e) => `${graph.source(e)} ${graph.getEdgeAttribute(e, "relation")} ${graph.target(e)}`).sort(),
   // A point on screen where a mouse click finds this edge (near its middle,
