@@ -9,13 +9,16 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev catch2
           libcli11-dev libtomlplusplus-dev libxml2-utils python3 python3-networkx python3-igraph
-          wordnet-base festlex-poslex)
+          wordnet-base festlex-poslex chromium)
 
 install_missing() {
   local missing=()
   for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # The viewer is bundled with npm at build time (docs/viewer.md); a node
+  # and npm already on the machine are used as they are.
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "installing: ${missing[*]}"
   local sudo=""

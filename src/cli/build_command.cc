@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "export/atomic_file.h"
+#include "export/formats.h"
+#include "export/viewer.h"
 #include "export/writers.h"
 #include "graph/builder.h"
 
@@ -18,7 +20,7 @@ struct BuildArgs {
   std::vector<std::string> sources;
   std::string out_dir = "graph-out";
   std::vector<std::string> rules_dirs;
-  std::vector<std::string> formats = {"graphml", "gexf", "json"};
+  std::vector<std::string> formats = exporter::DefaultFormats();
   bool strict = false;
   int jobs = 0;
 };
@@ -48,8 +50,12 @@ void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& rep
 int RunBuild(const BuildArgs& a) {
   auto t0 = std::chrono::steady_clock::now();
   for (const auto& f : a.formats) {
-    if (f != "graphml" && f != "gexf" && f != "json") {
-      std::cerr << "apparat: unknown format '" << f << "' (graphml, gexf, json)\n";
+    if (!exporter::FindFormat(f)) {
+      std::cerr << "apparat: unknown format '" << f << "' (" << exporter::FormatNames() << ")\n";
+      return kUsage;
+    }
+    if (f == "html" && !exporter::ViewerAvailable()) {
+      std::cerr << "apparat: format 'html': this apparat was built without the viewer (-DAPPARAT_VIEWER=OFF)\n";
       return kUsage;
     }
   }
@@ -80,11 +86,10 @@ int RunBuild(const BuildArgs& a) {
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, rs->digest()};
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> written;
+  exporter::FormatWriter writer(kg, info);
   for (const auto& f : a.formats) {
-    std::string path = (std::filesystem::path(a.out_dir) / ("graph." + f)).string();
-    files.emplace_back(path, f == "json"   ? exporter::WriteJson(kg, info)
-                             : f == "gexf" ? exporter::WriteGexf(kg, info)
-                                           : exporter::WriteGraphml(kg, info));
+    std::string path = (std::filesystem::path(a.out_dir) / exporter::FindFormat(f)->file).string();
+    files.emplace_back(path, writer.Write(f));
     written.push_back(path);
   }
   s = exporter::WriteFilesAtomically(files);
@@ -101,12 +106,12 @@ int RunBuild(const BuildArgs& a) {
 
 void RegisterBuild(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<BuildArgs>();
-  CLI::App* cmd = app.add_subcommand("build", "Read sources and write the graph (GraphML, GEXF, JSON).");
+  CLI::App* cmd = app.add_subcommand("build", "Read sources and write the graph (GraphML, GEXF, JSON, and the HTML viewer).");
   cmd->add_option("sources", args->sources,
                   "Files or directories (.txt, .md, recursively), or - for stdin. Default: corpus/");
   cmd->add_option("-o,--out", args->out_dir, "Output directory (default: graph-out)");
   cmd->add_option("--rules", args->rules_dirs, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
-  cmd->add_option("--format", args->formats, "Comma-separated formats: graphml,gexf,json (default: all)")
+  cmd->add_option("--format", args->formats, "Comma-separated formats: " + exporter::FormatNames() + " (default: graphml, gexf, json, html)")
       ->delimiter(',');
   cmd->add_flag("--strict", args->strict, "Fail on the first bad source instead of skipping it");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));

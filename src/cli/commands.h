@@ -21,6 +21,7 @@ void RegisterBuild(CLI::App& app, int* exit_code);
 void RegisterRules(CLI::App& app, int* exit_code);
 void RegisterExplain(CLI::App& app, int* exit_code);
 void RegisterQuery(CLI::App& app, int* exit_code);
+void RegisterView(CLI::App& app, int* exit_code);
 
 // The rules directory to use when --rules is not given: ./rules if it
 // exists, else the rules shipped with the source tree.

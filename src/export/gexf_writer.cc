@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <sstream>
 
 #include "export/writers.h"
@@ -23,6 +26,53 @@ std::string JoinAll(const std::vector<std::string>& v) {
   return out;
 }
 
+using Spell = std::pair<std::string, std::string>;  // first and last day, YYYY-MM-DD
+
+// The days an evidence date covers at its precision: a year, a month or a day.
+std::optional<Spell> DateSpell(const std::string& d) {
+  auto digits = [&](size_t from, size_t n) {
+    return d.size() >= from + n && std::all_of(d.begin() + from, d.begin() + from + n, ::isdigit);
+  };
+  if (d.size() == 4 && digits(0, 4)) return Spell{d + "-01-01", d + "-12-31"};
+  if (d.size() == 7 && digits(0, 4) && d[4] == '-' && digits(5, 2)) {
+    int year = std::stoi(d.substr(0, 4)), month = std::stoi(d.substr(5, 2));
+    if (month < 1 || month > 12) return std::nullopt;
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int last = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    return Spell{d + "-01", d + "-" + std::to_string(last)};
+  }
+  if (d.size() == 10 && digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2)) return Spell{d, d};
+  return std::nullopt;
+}
+
+// An edge's spells: the days its dated evidence covers, overlapping ones
+// merged (Gephi refuses overlapping intervals). Empty for an undated edge,
+// which stays static (present at every time).
+std::vector<Spell> EdgeSpells(const graph::EdgeProps& e) {
+  std::vector<Spell> all;
+  for (const auto& ev : e.evidence) {
+    if (auto s = DateSpell(ev.date)) all.push_back(*s);
+  }
+  std::sort(all.begin(), all.end());
+  std::vector<Spell> out;
+  for (const auto& s : all) {
+    if (!out.empty() && s.first <= out.back().second) {
+      out.back().second = std::max(out.back().second, s.second);
+    } else {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+void Spells(std::ostringstream& o, const std::vector<Spell>& spells) {
+  if (spells.empty()) return;
+  o << "        <spells>\n";
+  for (const auto& s : spells) o << "          <spell start=\"" << s.first << "\" end=\"" << s.second << "\"/>\n";
+  o << "        </spells>\n";
+}
+
 }  // namespace
 
 std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
@@ -33,9 +83,23 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     << "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
     << "  <meta>\n    <creator>" << XmlEscape(info.generator + " " + info.version) << "</creator>\n"
     << "    <description>rules " << XmlEscape(info.rules_digest) << "</description>\n  </meta>\n"
-    << "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+    << "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n";
   AttrDefs(o, "node", {"type", "aliases", "sources"});
   AttrDefs(o, "edge", {"relation", "sources", "evidence", "dates", "rules"});
+  // A node lives from the first to the last day of its dated edges; one
+  // with none is static.
+  std::map<graph::Vertex, Spell> node_spells;
+  for (auto e : kg.EdgesInOrder()) {
+    auto spells = EdgeSpells(g[e]);
+    if (spells.empty()) continue;
+    for (auto v : {boost::source(e, g), boost::target(e, g)}) {
+      auto [it, fresh] = node_spells.emplace(v, Spell{spells.front().first, spells.back().second});
+      if (!fresh) {
+        it->second.first = std::min(it->second.first, spells.front().first);
+        it->second.second = std::max(it->second.second, spells.back().second);
+      }
+    }
+  }
   o << "    <nodes>\n";
   for (auto v : kg.NodesInOrder()) {
     const auto& n = g[v];
@@ -44,7 +108,10 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     Value(o, "type", rules::EntityTypeName(n.type));
     Value(o, "aliases", JoinAll(n.aliases));
     Value(o, "sources", JoinAll(n.sources));
-    o << "        </attvalues>\n      </node>\n";
+    o << "        </attvalues>\n";
+    auto spell = node_spells.find(v);
+    if (spell != node_spells.end()) Spells(o, {spell->second});
+    o << "      </node>\n";
   }
   o << "    </nodes>\n    <edges>\n";
   size_t i = 0;
@@ -60,7 +127,9 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     Value(o, "evidence", EvidenceText(p));
     Value(o, "dates", DatesText(p));
     Value(o, "rules", RulesText(p));
-    o << "        </attvalues>\n      </edge>\n";
+    o << "        </attvalues>\n";
+    Spells(o, EdgeSpells(p));
+    o << "      </edge>\n";
   }
   o << "    </edges>\n  </graph>\n</gexf>\n";
   return o.str();

@@ -1,13 +1,14 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "export/json_parts.h"
 #include "export/writers.h"
 
 namespace apparat::exporter {
 
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using Writer = JsonWriter;
 
 void Str(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
@@ -19,12 +20,9 @@ void StrList(Writer& w, const std::vector<std::string>& v) {
   w.EndArray();
 }
 
-void WriteHeader(Writer& w, const graph::KnowledgeGraph& g, const BuildInfo& info) {
-  Key(w, "directed");
-  w.Bool(true);
-  Key(w, "multigraph");
-  w.Bool(true);
-  Key(w, "graph");
+}  // namespace
+
+void WriteGraphInfo(Writer& w, const graph::KnowledgeGraph& g, const BuildInfo& info) {
   w.StartObject();
   Key(w, "generator");
   Str(w, info.generator);
@@ -75,15 +73,18 @@ void WriteEvidence(Writer& w, const graph::Evidence& e) {
   w.EndObject();
 }
 
-}  // namespace
-
 std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.SetIndent(' ', 1);
   const auto& g = kg.graph();
   w.StartObject();
-  WriteHeader(w, kg, info);
+  Key(w, "directed");
+  w.Bool(true);
+  Key(w, "multigraph");
+  w.Bool(true);
+  Key(w, "graph");
+  WriteGraphInfo(w, kg, info);
   Key(w, "nodes");
   w.StartArray();
   for (auto v : kg.NodesInOrder()) {

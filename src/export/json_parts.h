@@ -1,0 +1,34 @@
+// Pieces of graph.json shared by the JSON writers (graph.json and the
+// Cytoscape.js and graphology feeds), so every JSON output writes the graph
+// header and an evidence record the same way (docs/formats.md).
+#pragma once
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "export/writers.h"
+
+namespace apparat::exporter {
+
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// {"generator", "version", "rules_digest", "sources": [{name, sha256, bytes}]}
+void WriteGraphInfo(JsonWriter& w, const graph::KnowledgeGraph& g, const BuildInfo& info);
+// {"source", "start", "end", "line", "text", "rule", "date"[, "polarity"][, "copy"]}
+void WriteEvidence(JsonWriter& w, const graph::Evidence& e);
+
+}  // namespace apparat::exporter
+
+namespace apparat::exporter {
+
+inline void JsonStr(JsonWriter& w, const std::string& s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+inline void JsonStrList(JsonWriter& w, const std::vector<std::string>& v) {
+  w.StartArray();
+  for (const auto& s : v) JsonStr(w, s);
+  w.EndArray();
+}
+
+}  // namespace apparat::exporter
