@@ -570,4 +570,9 @@ tokens = 's:[ent=pronoun] [lemma=support] [tag=DT]? o:[ent=issue]'
   auto bare = run("Kamenev left his alliance with Bukharin and supported the monopoly.");
   CHECK(Has(bare, "kamenev", "supported", "monopoly"));
   CHECK(run("Kamenev met Stalin and supported the monopoly.").facts.empty());
+  // A comma and a phrase of time join a clause the same way...
+  auto comma = run("In 1921 Kamenev was ill, in 1922 supported the monopoly.");
+  CHECK(Has(comma, "kamenev", "supported", "monopoly"));
+  // ... but not when the person is not the sentence's subject.
+  CHECK(run("The note, taken down by Kamenev, supported the monopoly.").facts.empty());
 }

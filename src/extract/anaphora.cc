@@ -263,6 +263,14 @@ namespace {
 bool StartsWith(re2::StringPiece s, std::string_view prefix) {
   return s.size() >= prefix.size() && std::string_view(s.data(), prefix.size()) == prefix;
 }
+
+// Only white space between `from` and `to`.
+bool StartsWithSpaceTo(std::string_view doc, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    if (!std::isspace(static_cast<unsigned char>(doc[i]))) return false;
+  }
+  return true;
+}
 }  // namespace
 
 void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentence>& sentences,
@@ -270,7 +278,15 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
   static const RE2 kInnerPronoun(
       "\\b(?:and|but|when|before|after|because|as|although|though|while|whilst|until|since|so|once|that|if|"
       "whereupon|where)\\s+(he|she)\\b");
-  static const RE2 kBareConjunction("(?:^|[^\\pL])(and|but|&)\\s+(?:then\\s+|later\\s+|also\\s+|soon\\s+|promptly\\s+)?(\\pL+)");
+  // "and", "but", or a comma and a phrase of time ("..., in 1922 assumed
+  // the post"), then the verb.
+  static const RE2 kBareConjunction(
+      "(\\band|\\bbut|&|,)\\s+(?:then\\s+|later\\s+|also\\s+|soon\\s+|promptly\\s+|"
+      "((?:in|on|by|from|after|until|during)\\s+[\\pL\\pN]+(?:\\s+[\\pN]+)?,?\\s+))?(\\pL+)(\\s+by\\b)?");
+  static const RE2 kSubjectLead(
+      "[\\s\\p{P}]*(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|"
+      "Thereafter|Afterwards|Eventually|Finally|Initially|Meanwhile|However|Moreover|Nonetheless|Nevertheless|"
+      "[A-Z]\\pL+ing)\\b[^.;:!?]*,?\\s*)?(?:[Cc]omrade\\s+)?");
   static const RE2 kPrepositionBefore(
       "(?:^|[^\\pL])(?:with|to|by|against|for|of|from|on|about|at|under|between|among|towards|toward|over|"
       "into|than|like|unlike)\\s+(?:the\\s+)?$");
@@ -311,13 +327,29 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
     // The person the sentence opens with.
     const Mention& first = own.front();
     if (first.type != EntityType::kPerson || first.start - s.start > 60) continue;
+    // ... and is its subject: nothing before it but an opening phrase
+    // ("In 1928, Stalin ..."), not "The letter, taken down by X, ...".
+    std::string_view lead = doc.substr(s.start, first.start - s.start);
+    if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kSubjectLead)) continue;
     added.clear();
     pos = first.end - s.start;
-    while (pos < input.size() && kBareConjunction.Match(input, pos, input.size(), RE2::UNANCHORED, g, 3)) {
-      size_t a = s.start + (g[1].data() - input.data());
-      size_t z = a + g[1].size();
-      pos = (g[2].data() - input.data());
-      if (Overlaps(own, a, z) || Overlaps(own, s.start + pos, s.start + pos + g[2].size())) continue;
+    re2::StringPiece h[5];
+    while (pos < input.size() && kBareConjunction.Match(input, pos, input.size(), RE2::UNANCHORED, h, 5)) {
+      // Groups: 1 the conjunction, 2 a phrase of time, 3 the verb, 4 "by".
+      std::swap(h[2], h[3]);
+      std::swap(h[3], h[4]);  // now 2 the verb, 3 "by", 4 the phrase of time
+      size_t a = s.start + (h[1].data() - input.data());
+      size_t z = a + h[1].size();
+      pos = (h[2].data() - input.data());
+      if (Overlaps(own, a, z) || Overlaps(own, s.start + pos, s.start + pos + h[2].size())) continue;
+      // "Stalin, backed by Zinoviev, ...": a participle, not a clause; and a
+      // comma right after the subject opens an aside.
+      if (h[3].data() != nullptr && !h[3].empty()) continue;
+      // A comma joins a clause only before a phrase of time ("..., in 1922
+      // assumed the post"); elsewhere it is too often an aside's end.
+      if (doc[a] == ',' && (h[4].data() == nullptr || h[4].empty())) continue;
+      if (doc[a] == ',' && StartsWithSpaceTo(doc, first.end, a)) continue;
+      re2::StringPiece* g = h;
       std::string verb = text::Lower(std::string(g[2].data(), g[2].size()));
       const auto& tags = lexicon->Lookup(verb).tags;
       if (std::find(tags.begin(), tags.end(), "VBD") == tags.end()) continue;
