@@ -556,7 +556,7 @@ TEST_CASE("a pronoun or a bare 'and' inside a sentence takes the subject it stan
 [[rule]]
 id = "supported.pronoun"
 relation = "supported"
-tokens = 's:[ent=pronoun] [lemma=support] [tag=DT]? o:[ent=issue]'
+tokens = 's:[ent=pronoun] ( in [tag=CD] )? [lemma=support] [tag=DT]? o:[ent=issue]'
 )");
   REQUIRE(rs);
   extract::Extractor ex{rs};
