@@ -88,6 +88,14 @@ TEST_CASE("bullets flattened onto one line end their items") {
   CHECK(SentenceTexts("Pages 3\u20224 of the notes.").size() == 1);
 }
 
+TEST_CASE("a line opening with a bullet ends the line before it") {
+  auto s = SentenceTexts("He did this with his new book on the party and its past\n-Trotsky had a large role in it\n"
+                         "- Kamenev spoke against it\nIn the first round of the long evening the vote stood at\n-12 for the motion, a record.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "He did this with his new book on the party and its past");
+  CHECK(s[1] == "-Trotsky had a large role in it");
+}
+
 TEST_CASE("footnote markers and closing quotes stay with their sentence") {
   auto s = SentenceTexts("He said ‘no.’ Then he left.[3] Next came Kamenev.");
   REQUIRE(s.size() == 3);

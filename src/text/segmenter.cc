@@ -215,6 +215,22 @@ char FirstChar(std::string_view b, const Line& l) {
   return i < l.end ? b[i] : '\0';
 }
 
+// A line that opens with a list bullet: "-", "*", "•", "–" or "·" before a
+// word (not "-5", a number).
+bool StartsWithBullet(std::string_view b, const Line& l) {
+  size_t i = l.start;
+  while (i < l.end && (b[i] == ' ' || b[i] == '\t')) ++i;
+  if (i >= l.end) return false;
+  size_t len = 0;
+  if (b[i] == '-' || b[i] == '*') len = 1;
+  for (std::string_view bullet : {"\u2022", "\u2013", "\u00B7"}) {
+    if (b.substr(i, bullet.size()) == bullet) len = bullet.size();
+  }
+  if (len == 0 || i + len >= l.end) return false;
+  unsigned char next = b[i + len];
+  return !std::isdigit(next) && next != '-';
+}
+
 // A unit of one line stands as a block (a heading, a date line, a
 // salutation, a signature) unless it ends a sentence.
 bool IsBlockUnit(std::string_view text) {
@@ -281,9 +297,12 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
       unwrapped = text.size() > kLongestWrappedLine || Trim(b, &na, &nz).size() > kLongestWrappedLine;
     }
     bool own_header = IsHeaderLine(text) && IsBlockUnit(text);
+    // The next line is a list item ("- Trotsky had ...", "• Zinoviev ..."):
+    // whatever this line was, it has ended.
+    bool next_item = k + 1 < last && StartsWithBullet(b, lines[k + 1]);
     bool cut = k + 1 == last ||
                (next_fresh && (text.size() < kShortLine || next_header || next_closes || unwrapped ||
-                               own_header || (!text.empty() && text.back() == ':')));
+                               own_header || next_item || (!text.empty() && text.back() == ':')));
     if (!cut) continue;
     size_t ua = lines[unit].start, uz = lines[k].end;
     std::string_view whole = Trim(b, &ua, &uz);
