@@ -35,6 +35,7 @@ import subprocess
 import sys
 import time
 
+KEYS = ["section", "mb", "bytes", "program", "round", "wall_s", "time_e_s", "rss_kib", "count"]
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAKER = os.path.join(REPO, "..", "shared", "bench", "make-corpus.py")
 SOURCES = os.path.join(REPO, "..", "shared", "corpus")
@@ -97,6 +98,16 @@ class Bench:
         os.makedirs(os.path.join(self.dir, "corpus"), exist_ok=True)
         os.makedirs(os.path.join(self.dir, "out"), exist_ok=True)
         self.time_file = os.path.join(self.dir, "time.out")
+        self.stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        self.tsv = os.path.join(self.dir, f"results-{self.stamp}.tsv")
+        with open(self.tsv, "w") as f:
+            f.write("\t".join(KEYS) + "\n")
+
+    def save(self, row):
+        """Appends a measured row to the TSV (so an aborted run keeps what it measured)."""
+        self.rows.append(row)
+        with open(self.tsv, "a") as f:
+            f.write("\t".join("" if row[k] is None else str(row[k]) for k in KEYS) + "\n")
 
     # ---- inputs, cached in BENCH_DIR -------------------------------------
 
@@ -144,7 +155,7 @@ class Bench:
         """A rule pack of n synthetic person names (one label each)."""
         path = os.path.join(self.dir, f"gazetteer-{n}")
         toml = os.path.join(path, "entities", "synthetic.toml")
-        version = f"# synthetic gazetteer v1, {n} names\n"
+        version = f"# synthetic gazetteer v2, {n} names\n"
         if os.path.exists(toml) and open(toml).readline() == version:
             return path
         os.makedirs(os.path.dirname(toml), exist_ok=True)
@@ -165,18 +176,21 @@ class Bench:
                     "mov", "ryan", "lev", "kin", "sov", "tov", "vin", "nsky")
         lines = [version.rstrip("\n"),
                  "# Made by bench/run.py: the gazetteer-scaling run of docs/performance.md.", ""]
+        # Surname j of the S combinations takes first name (j + k(S+1)) mod F
+        # on its k-th use: every (first name, surname) pair comes once.
+        surnames = list(dict.fromkeys(o + m + s for s in suffixes for m in middles for o in onsets))
+        limit = len(surnames) * len(firsts)
+        if n > limit - len(shipped):
+            raise SystemExit(f"bench/run.py: at most {limit - len(shipped)} synthetic names")
         i = count = 0
         while count < n:
-            a, b, c = i % len(onsets), (i // len(onsets)) % len(middles), (i // (len(onsets) * len(middles))) % len(suffixes)
-            surname = onsets[a] + middles[b] + suffixes[c]
-            label = f"{firsts[(i * 7 + i // 13) % len(firsts)]} {surname}"
+            j, k = i % len(surnames), i // len(surnames)
+            label = f"{firsts[(j + k * (len(surnames) + 1)) % len(firsts)]} {surnames[j]}"
             i += 1
             if label in shipped:
                 continue
             lines += ["[[entity]]", f'id = "synthetic-{count}"', 'type = "person"', f'label = "{label}"', ""]
             count += 1
-        if i > len(onsets) * len(middles) * len(suffixes):
-            raise SystemExit(f"at most {len(onsets) * len(middles) * len(suffixes)} synthetic names")
         with open(toml, "w") as f:
             f.write("\n".join(lines))
         return path
@@ -199,7 +213,6 @@ class Bench:
             elapsed, rss_kb = f.read().strip().splitlines()[-1].split()
         row = {"section": section, "mb": mb, "bytes": nbytes, "program": program, "round": rnd,
                "wall_s": round(wall, 4), "time_e_s": float(elapsed), "rss_kib": int(rss_kb), "count": None}
-        self.rows.append(row)
         return row, err_path
 
     def warm(self, path):
@@ -242,6 +255,7 @@ class Bench:
                 shutil.rmtree(out)
             row, _ = self.measure(section, mb, nbytes, name, rnd, self.apparat_build(corpus, out, jobs, extra_rules))
             row["count"] = self.graph_edges(out)
+            self.save(row)
             return row
         return name, run
 
@@ -252,6 +266,7 @@ class Bench:
             row, _ = self.measure(section, mb, nbytes, name, rnd, cmd, ok_codes=(0, 1), stdout=counts)
             with open(counts) as f:
                 row["count"] = sum(int(line.rsplit(":", 1)[1]) for line in f if ":" in line)
+            self.save(row)
             return row
         return name, run
 
@@ -263,6 +278,11 @@ class Bench:
         self.aliases_path, self.alias_count = self.aliases()
         out = os.path.join(self.dir, "out")
         query_mb = a.query_mb if a.query_mb in a.sizes else max(a.sizes)
+        # Every input first, so a run fails before it measures, not after.
+        for mb in a.sizes + ([a.python_mb] if a.python_mb > 0 else []) + ([a.gaz_mb] if a.gaz_names is not None else []):
+            self.corpus(mb)
+        for n in a.gaz_names or []:
+            self.gazetteer(n)
 
         for mb in a.sizes:
             corpus = self.corpus(mb)
@@ -290,6 +310,7 @@ class Bench:
                 row, _ = self.measure("python", mb, nbytes, "python re", rnd, cmd, stdout=edges)
                 with open(edges) as f:
                     row["count"] = sum(1 for _ in f)
+                self.save(row)
                 return row
             programs = [self.apparat_program("python", mb, corpus, os.path.join(out, "python-j1"), 1, "apparat -j1"),
                         ("python re", python_run)]
@@ -315,6 +336,7 @@ class Bench:
                         o = os.path.join(out, f"tiny-{n}")
                         row, _ = self.measure("startup", 0, self.corpus_bytes(tiny), f"one sentence, {tag} names", rnd,
                                               self.apparat_build(tiny, o, 1, extra))
+                        self.save(row)
                     return row
                 programs.append((f"one sentence, {tag} names", tiny_run))
             self.run_rounds("gazetteer", mb, corpus, programs, a.rounds)
@@ -328,6 +350,7 @@ class Bench:
                     row, _ = self.measure("query", query_mb, os.path.getsize(graph), "query", rnd,
                                           [self.apparat, "query", "--graph", graph, QUESTION],
                                           stdout=os.path.join(self.dir, "query.out"))
+                    self.save(row)
                 if os.path.getsize(os.path.join(self.dir, "query.out")) == 0:
                     log("query printed nothing")
                     raise SystemExit(1)
@@ -439,20 +462,13 @@ class Bench:
         return "\n".join(lines)
 
     def write(self, table):
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-        tsv = os.path.join(self.dir, f"results-{stamp}.tsv")
-        keys = ["section", "mb", "bytes", "program", "round", "wall_s", "time_e_s", "rss_kib", "count"]
-        with open(tsv, "w") as f:
-            f.write("\t".join(keys) + "\n")
-            for r in self.rows:
-                f.write("\t".join("" if r[k] is None else str(r[k]) for k in keys) + "\n")
-        js = os.path.join(self.dir, f"results-{stamp}.json")
+        js = os.path.join(self.dir, f"results-{self.stamp}.json")
         with open(js, "w") as f:
             json.dump({"command": "bench/run.sh " + " ".join(self.args.argv), "machine": self.machine,
                        "aliases": self.alias_count, "rows": self.rows, "table": table}, f, indent=1)
-        shutil.copyfile(tsv, os.path.join(self.dir, "latest.tsv"))
+        shutil.copyfile(self.tsv, os.path.join(self.dir, "latest.tsv"))
         shutil.copyfile(js, os.path.join(self.dir, "latest.json"))
-        return tsv, js
+        return self.tsv, js
 
 
 def fmt(x):
@@ -511,7 +527,7 @@ def main():
     ap.add_argument("--query-mb", type=float, default=100, help="graph for the query latency (default 100, else the largest size)")
     ap.add_argument("--query-runs", type=int, default=5, help="query processes per round (default 5; 0: skip)")
     ap.add_argument("--quick", action="store_true",
-                    help="small side runs for a smoke test: Python and gazetteer corpora = smallest size, 100 and 500 names, 1 query and start-up run")
+                    help="small side runs for a smoke test: Python and gazetteer corpora = smallest size, 500 names, 1 query and start-up run")
     ap.add_argument("--apparat", default=os.path.join(REPO, "build", "apparat"), help="the binary (default build/apparat)")
     ap.add_argument("--bench-dir", default=os.environ.get("BENCH_DIR", "/tmp/apparat-bench"),
                     help="cache of corpora, outputs and results (default $BENCH_DIR or /tmp/apparat-bench)")
@@ -522,7 +538,7 @@ def main():
     if args.quick:
         args.python_mb = min(args.python_mb, min(args.sizes)) if args.python_mb > 0 else 0
         args.gaz_mb = min(args.sizes)
-        args.gaz_names = [100, 500] if "--gaz-names" not in " ".join(args.argv) else args.gaz_names
+        args.gaz_names = [500] if "--gaz-names" not in " ".join(args.argv) else args.gaz_names
         args.startup_runs = 1
         args.query_runs = min(args.query_runs, 1)
     args.gaz_names = None if args.no_gazetteer else [int(n) for n in args.gaz_names]
