@@ -10,6 +10,7 @@ Sections:
   throughput  for each --sizes corpus: apparat build -j1, -j2, ripgrep's
               name scan with -w (rg -j1 -c -w -F -f aliases.txt) and the
               plain literal scan without -w
+  one file    on --one-file MB in a single file: apparat build -j1 and -j2
   python      on the --python-mb corpus: apparat build -j1 and
               bench/python_baseline.py
   gazetteer   on the --gaz-mb corpus: apparat build -j1 with the shipped
@@ -111,16 +112,18 @@ class Bench:
 
     # ---- inputs, cached in BENCH_DIR -------------------------------------
 
-    def corpus(self, mb):
-        """A make-corpus.py corpus of mb MB (one file per MB), made once."""
-        path = os.path.join(self.dir, "corpus", f"{size_label(mb)}mb")
-        stamp = f"make-corpus {file_sha(MAKER)} --mb {size_label(mb)} --seed 1 sources {self.sources_sha()}\n"
+    def corpus(self, mb, one_file=False):
+        """A make-corpus.py corpus of mb MB (one file per MB, or one file), made once."""
+        path = os.path.join(self.dir, "corpus", f"{size_label(mb)}mb" + ("-1file" if one_file else ""))
+        files = ["--files", "1"] if one_file else []
+        stamp = (f"make-corpus {file_sha(MAKER)} --mb {size_label(mb)} --seed 1 {' '.join(files)} "
+                 f"sources {self.sources_sha()}\n")
         stamp_path = os.path.join(path, ".stamp")
         if not (os.path.exists(stamp_path) and open(stamp_path).read() == stamp):
             log(f"making the {size_label(mb)} MB corpus in {path}")
             if os.path.isdir(path):
                 shutil.rmtree(path)
-            subprocess.run([sys.executable, MAKER, "--from", SOURCES, "--mb", size_label(mb), "--out", path],
+            subprocess.run([sys.executable, MAKER, "--from", SOURCES, "--mb", size_label(mb), "--out", path, *files],
                            check=True, stdout=subprocess.DEVNULL)
             with open(stamp_path, "w") as f:
                 f.write(stamp)
@@ -281,6 +284,8 @@ class Bench:
         # Every input first, so a run fails before it measures, not after.
         for mb in a.sizes + ([a.python_mb] if a.python_mb > 0 else []) + ([a.gaz_mb] if a.gaz_names is not None else []):
             self.corpus(mb)
+        if a.one_file > 0:
+            self.corpus(a.one_file, one_file=True)
         for n in a.gaz_names or []:
             self.gazetteer(n)
 
@@ -298,6 +303,16 @@ class Bench:
             if mb != query_mb:
                 for j in ("j1", "j2"):
                     shutil.rmtree(os.path.join(out, f"{size_label(mb)}-{j}"), ignore_errors=True)
+
+        if a.one_file > 0:
+            mb = a.one_file
+            corpus = self.corpus(mb, one_file=True)
+            log(f"one file of {size_label(mb)} MB")
+            programs = [self.apparat_program("one file", mb, corpus, os.path.join(out, f"onefile-j{j}"), j,
+                                             f"apparat -j{j}") for j in (1, 2)]
+            self.run_rounds("one file", mb, corpus, programs, a.rounds)
+            for j in (1, 2):
+                shutil.rmtree(os.path.join(out, f"onefile-j{j}"), ignore_errors=True)
 
         if a.python_mb > 0:
             mb = a.python_mb
@@ -391,7 +406,8 @@ class Bench:
         p("")
         p("| corpus | program | seconds (median) | MB/s | peak RSS MiB | edges (rg: matching lines) |")
         p("|---|---|---:|---:|---:|---:|")
-        for section, sizes in (("throughput", a.sizes), ("python", [a.python_mb] if a.python_mb > 0 else [])):
+        for section, sizes in (("throughput", a.sizes), ("one file", [a.one_file] if a.one_file > 0 else []),
+                               ("python", [a.python_mb] if a.python_mb > 0 else [])):
             for mb in sizes:
                 seen = []
                 for r in self.select(section, mb):
@@ -402,7 +418,7 @@ class Bench:
                     secs = self.med(section, mb, prog)
                     counts = sorted({r["count"] for r in rows})
                     count = "/".join(str(c) for c in counts)
-                    where = f"{size_label(mb)} MB" + (", Python set" if section == "python" else "")
+                    where = f"{size_label(mb)} MB" + {"python": ", Python set", "one file": " in one file"}.get(section, "")
                     p(f"| {where} | {prog} | {secs:.2f} | {rows[0]['bytes'] / 1e6 / secs:.1f} | "
                       f"{self.med(section, mb, prog, 'rss_kib') / 1024:.0f} | {count} |")
         p("")
@@ -415,6 +431,9 @@ class Bench:
             p(f"| {size_label(mb)} MB: apparat -j1 time / rg (no -w) time | {fmt(r)} | |")
             r = self.round_ratio("throughput", mb, "apparat -j1", "apparat -j2")
             p(f"| {size_label(mb)} MB: -j2 speed-up (-j1 time / -j2 time) | {fmt(r)} | {TARGETS['j2']} |")
+        if a.one_file > 0:
+            r = self.round_ratio("one file", a.one_file, "apparat -j1", "apparat -j2")
+            p(f"| {size_label(a.one_file)} MB in one file: -j2 speed-up | {fmt(r)} | {TARGETS['j2']} |")
         if a.python_mb > 0:
             r = self.round_ratio("python", a.python_mb, "python re", "apparat -j1")
             p(f"| {size_label(a.python_mb)} MB: python time / apparat -j1 time | {fmt(r)} | {TARGETS['python']} |")
@@ -518,6 +537,8 @@ def main():
     ap = argparse.ArgumentParser(prog="bench/run.sh", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=parse_sizes, default=[10, 100, 1000], help="corpus sizes in MB (default 10,100,1000)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds; medians over them (default 3)")
+    ap.add_argument("--one-file", type=float, default=100,
+                    help="corpus of MB in a single file for -j1 against -j2 (default 100; 0: skip)")
     ap.add_argument("--python-mb", type=float, default=20, help="corpus of the Python comparison, MB (default 20; 0: skip)")
     ap.add_argument("--gaz-names", type=parse_sizes, default=[10000, 50000],
                     help="extra synthetic gazetteer sizes (default 10000,50000)")
@@ -527,7 +548,7 @@ def main():
     ap.add_argument("--query-mb", type=float, default=100, help="graph for the query latency (default 100, else the largest size)")
     ap.add_argument("--query-runs", type=int, default=5, help="query processes per round (default 5; 0: skip)")
     ap.add_argument("--quick", action="store_true",
-                    help="small side runs for a smoke test: Python and gazetteer corpora = smallest size, 500 names, 1 query and start-up run")
+                    help="small side runs for a smoke test: Python and gazetteer corpora = smallest size, 500 names, 1 query and start-up run, no one-file run")
     ap.add_argument("--apparat", default=os.path.join(REPO, "build", "apparat"), help="the binary (default build/apparat)")
     ap.add_argument("--bench-dir", default=os.environ.get("BENCH_DIR", "/tmp/apparat-bench"),
                     help="cache of corpora, outputs and results (default $BENCH_DIR or /tmp/apparat-bench)")
@@ -538,6 +559,7 @@ def main():
     if args.quick:
         args.python_mb = min(args.python_mb, min(args.sizes)) if args.python_mb > 0 else 0
         args.gaz_mb = min(args.sizes)
+        args.one_file = 0
         args.gaz_names = [500] if "--gaz-names" not in " ".join(args.argv) else args.gaz_names
         args.startup_runs = 1
         args.query_runs = min(args.query_runs, 1)
