@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev catch2
           libcli11-dev libtomlplusplus-dev libxml2-utils python3 python3-networkx python3-igraph
-          wordnet-base festlex-poslex chromium)
+          wordnet-base festlex-poslex chromium ripgrep time)
 
 install_missing() {
   local missing=()
