@@ -231,7 +231,19 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
     if (!rule.tokens) return true;
     bool subject = !rule.subject_group && !rule.pairwise, object = false;
     int fitting = 0;
-    for (const auto& m : mentions) {
+    // Where the pattern puts every subject slot before every object slot
+    // (or after), the sentence must name them in that order too. Capture
+    // groups are numbered by position, so the group numbers tell.
+    int order = 0;  // 1: subjects first, -1: objects first, 0: either
+    if (rule.subject_group && !rule.pairwise && !rule.subject_groups.empty() && !rule.object_groups.empty()) {
+      auto [smin, smax] = std::minmax_element(rule.subject_groups.begin(), rule.subject_groups.end());
+      auto [omin, omax] = std::minmax_element(rule.object_groups.begin(), rule.object_groups.end());
+      order = *smax < *omin ? 1 : *omax < *smin ? -1 : 0;
+    }
+    size_t first_subj = mentions.size(), first_obj = mentions.size(), last_subj = 0, last_obj = 0;
+    bool any_subj = false, any_obj = false;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const auto& m = mentions[i];
       bool as_obj = !rule.object_as.empty() ? (!m.pronoun && m.type == EntityType::kBody)
                                              : rules::ObjectTypeFits(rule.relation, m.type, m.pronoun) ||
                                                    (!rule.persons_as.empty() && (m.pronoun || m.type == EntityType::kPerson));
@@ -240,8 +252,14 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       subject = subject || as_subj;
       object = object || as_obj;
       fitting += as_subj && as_obj;
+      if (as_subj) first_subj = std::min(first_subj, i), last_subj = i, any_subj = true;
+      if (as_obj) first_obj = std::min(first_obj, i), last_obj = i, any_obj = true;
     }
-    return rule.pairwise ? fitting >= 2 : subject && object;
+    if (rule.pairwise) return fitting >= 2;
+    if (!(subject && object)) return false;
+    if (order == 1 && any_subj && any_obj) return first_subj < last_obj;
+    if (order == -1 && any_subj && any_obj) return first_obj < last_subj;
+    return true;
   };
   SentenceRun run(trace);
   for (size_t r = 0; r < all.size(); ++r) {
