@@ -53,8 +53,14 @@ TEST_CASE("collecting sources walks directories and reports bad paths") {
   dir.Write("c/one.txt", "w");
   REQUIRE(text::CollectSources({dir.path() + "/a", dir.path() + "/c"}, &paths).ok());
   REQUIRE(paths.size() == 3);
-  CHECK(paths[1].name == paths[1].path);  // two "one.txt": full paths tell them apart
-  CHECK(paths[2].name == paths[2].path);
+  // Named relative to the directory holding both roots, whatever the order.
+  CHECK(paths[0].name == "a/b/two.md");
+  CHECK(paths[1].name == "a/one.txt");
+  CHECK(paths[2].name == "c/one.txt");
+  std::vector<text::SourcePath> reversed;
+  REQUIRE(text::CollectSources({dir.path() + "/c", dir.path() + "/a/"}, &reversed).ok());
+  REQUIRE(reversed.size() == 3);
+  for (size_t i = 0; i < 3; ++i) CHECK(reversed[i].name == paths[i].name);
   CHECK_FALSE(text::CollectSources({dir.path() + "/nope"}, &paths).ok());
   dir.Write("empty/readme.pdf", "z");
   Status s = text::CollectSources({dir.path() + "/empty"}, &paths);
