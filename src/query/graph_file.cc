@@ -4,6 +4,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
@@ -28,6 +29,28 @@ std::string HumanBytes(uint64_t n) {
 
 std::string_view View(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
 
+// The document is parsed with kParseNumbersAsStringsFlag (see Parse), so a
+// number is a rapidjson string too. The two differ in where their text lies
+// in the parsed-in-place buffer: a JSON string's text starts right after its
+// opening quote, a number's right after ':', ',', '[' or white space.
+bool IsJsonString(const Value& v) { return v.IsString() && v.GetString()[-1] == '"'; }
+bool IsJsonNumber(const Value& v) { return v.IsString() && v.GetString()[-1] != '"'; }
+
+// A JSON number's text as a whole number that fits 64 bits ("12", not
+// "1.5", "-3" or "1e400").
+bool ParseWhole(std::string_view s, uint64_t* out) {
+  if (s.empty() || s.size() > 20) return false;
+  uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    uint64_t d = static_cast<uint64_t>(c - '0');
+    if (v > (UINT64_MAX - d) / 10) return false;
+    v = v * 10 + d;
+  }
+  *out = v;
+  return true;
+}
+
 // Small helpers that read one member and say where it was wrong.
 class Reader {
  public:
@@ -45,7 +68,7 @@ class Reader {
       *out = {};
       return Status();
     }
-    if (!it->value.IsString()) return Fail(where, std::string("\"") + key + "\" is not a string");
+    if (!IsJsonString(it->value)) return Fail(where, std::string("\"") + key + "\" is not a string");
     *out = View(it->value);
     return Status();
   }
@@ -57,7 +80,7 @@ class Reader {
     if (it == obj.MemberEnd()) return Status();
     if (!it->value.IsArray()) return Fail(where, std::string("\"") + key + "\" is not a list");
     for (const auto& s : it->value.GetArray()) {
-      if (!s.IsString()) return Fail(where, std::string("\"") + key + "\" holds a non-string");
+      if (!IsJsonString(s)) return Fail(where, std::string("\"") + key + "\" holds a non-string");
       out->push_back(View(s));
     }
     return Status();
@@ -70,8 +93,10 @@ class Reader {
       *out = 0;
       return Status();
     }
-    if (!it->value.IsUint64()) return Fail(where, std::string("\"") + key + "\" is not a whole number");
-    *out = it->value.GetUint64();
+    // Numbers arrive as their text (kParseNumbersAsStringsFlag, see Parse).
+    if (!IsJsonNumber(it->value) || !ParseWhole(View(it->value), out)) {
+      return Fail(where, std::string("\"") + key + "\" is not a whole number");
+    }
     return Status();
   }
 
@@ -211,17 +236,31 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
   Clear();
   path_ = name;
   buffer_ = std::move(bytes);
-  size_t first = buffer_.find_first_not_of(" \t\r\n");
+  // A UTF-8 byte order mark (editors on Windows add one) is not JSON but
+  // says nothing against the contents.
+  size_t body = buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  size_t first = buffer_.find_first_not_of(" \t\r\n", body);
   if (first == std::string::npos) return Status::Error(name + ": empty file; not a graph.json");
   if (buffer_[first] == '<') {
     return Status::Error(name + ": looks like XML (GraphML or GEXF); apparat query reads graph.json");
   }
+  // ParseInsitu reads a C string: a NUL would end the document there and
+  // hide whatever follows it.
+  if (size_t nul = buffer_.find('\0'); nul != std::string::npos) {
+    Clear();
+    return Status::Error(name + ": not valid JSON at byte " + std::to_string(nul) + ": NUL byte");
+  }
   rapidjson::Document doc;
-  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer_.data());  // no recursion: deep nesting cannot overflow the stack
+  // Iterative: no recursion, so deep nesting cannot overflow the stack.
+  // Numbers as strings: a number too big for a double in a field apparat
+  // does not read ("1e400") must not reject the whole file; the fields it
+  // reads are parsed by ParseWhole.
+  doc.ParseInsitu<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(buffer_.data() + body);
   if (doc.HasParseError()) {
     std::string why = rapidjson::GetParseError_En(doc.GetParseError());
+    size_t at = doc.GetErrorOffset() + body;
     Clear();
-    return Status::Error(name + ": not valid JSON at byte " + std::to_string(doc.GetErrorOffset()) + ": " + why);
+    return Status::Error(name + ": not valid JSON at byte " + std::to_string(at) + ": " + why);
   }
   Reader r(name);
   Status s = doc.IsObject() ? ReadHeader(doc, r, &version_, &sources_)
