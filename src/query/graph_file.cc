@@ -4,8 +4,11 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
@@ -29,26 +32,34 @@ std::string HumanBytes(uint64_t n) {
 
 std::string_view View(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
 
-// The document is parsed with kParseNumbersAsStringsFlag (see Parse), so a
-// number is a rapidjson string too. The two differ in where their text lies
-// in the parsed-in-place buffer: a JSON string's text starts right after its
-// opening quote, a number's right after ':', ',', '[' or white space.
-bool IsJsonString(const Value& v) { return v.IsString() && v.GetString()[-1] == '"'; }
-bool IsJsonNumber(const Value& v) { return v.IsString() && v.GetString()[-1] != '"'; }
-
-// A JSON number's text as a whole number that fits 64 bits ("12", not
-// "1.5", "-3" or "1e400").
-bool ParseWhole(std::string_view s, uint64_t* out) {
-  if (s.empty() || s.size() > 20) return false;
-  uint64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    uint64_t d = static_cast<uint64_t>(c - '0');
-    if (v > (UINT64_MAX - d) / 10) return false;
-    v = v * 10 + d;
+// Replaces each number that no double holds ("1e400") with "null" padded
+// to the same length. RapidJSON refuses the whole document over one such
+// number (kParseErrorNumberTooBig), even in a field apparat never reads; a
+// field it does read then says "is not a whole number". Same length, so
+// every byte offset in an error message stays right.
+void NullHugeNumbers(std::string* json) {
+  std::string& b = *json;
+  bool in_string = false;
+  for (size_t i = 0; i < b.size(); ++i) {
+    char c = b[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      continue;
+    }
+    if (c != '-' && (c < '0' || c > '9')) continue;
+    size_t end = b.find_first_not_of("0123456789+-.eE", i);
+    if (end == std::string::npos) end = b.size();
+    std::string number = b.substr(i, end - i);
+    errno = 0;
+    double v = std::strtod(number.c_str(), nullptr);
+    if (end - i >= 4 && errno == ERANGE && std::isinf(v)) b.replace(i, end - i, "null" + std::string(end - i - 4, ' '));
+    i = end - 1;
   }
-  *out = v;
-  return true;
 }
 
 // Small helpers that read one member and say where it was wrong.
@@ -68,7 +79,7 @@ class Reader {
       *out = {};
       return Status();
     }
-    if (!IsJsonString(it->value)) return Fail(where, std::string("\"") + key + "\" is not a string");
+    if (!it->value.IsString()) return Fail(where, std::string("\"") + key + "\" is not a string");
     *out = View(it->value);
     return Status();
   }
@@ -80,7 +91,7 @@ class Reader {
     if (it == obj.MemberEnd()) return Status();
     if (!it->value.IsArray()) return Fail(where, std::string("\"") + key + "\" is not a list");
     for (const auto& s : it->value.GetArray()) {
-      if (!IsJsonString(s)) return Fail(where, std::string("\"") + key + "\" holds a non-string");
+      if (!s.IsString()) return Fail(where, std::string("\"") + key + "\" holds a non-string");
       out->push_back(View(s));
     }
     return Status();
@@ -93,10 +104,8 @@ class Reader {
       *out = 0;
       return Status();
     }
-    // Numbers arrive as their text (kParseNumbersAsStringsFlag, see Parse).
-    if (!IsJsonNumber(it->value) || !ParseWhole(View(it->value), out)) {
-      return Fail(where, std::string("\"") + key + "\" is not a whole number");
-    }
+    if (!it->value.IsUint64()) return Fail(where, std::string("\"") + key + "\" is not a whole number");
+    *out = it->value.GetUint64();
     return Status();
   }
 
@@ -250,12 +259,10 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
     Clear();
     return Status::Error(name + ": not valid JSON at byte " + std::to_string(nul) + ": NUL byte");
   }
+  NullHugeNumbers(&buffer_);
   rapidjson::Document doc;
   // Iterative: no recursion, so deep nesting cannot overflow the stack.
-  // Numbers as strings: a number too big for a double in a field apparat
-  // does not read ("1e400") must not reject the whole file; the fields it
-  // reads are parsed by ParseWhole.
-  doc.ParseInsitu<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(buffer_.data() + body);
+  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer_.data() + body);
   if (doc.HasParseError()) {
     std::string why = rapidjson::GetParseError_En(doc.GetParseError());
     size_t at = doc.GetErrorOffset() + body;
