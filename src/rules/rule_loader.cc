@@ -283,40 +283,53 @@ int LineAt(std::string_view bytes, size_t pos) {
   return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + std::min(pos, bytes.size()), '\n'));
 }
 
-// The offset of the first byte >= 0x80 that is not inside a TOML string
-// (basic, literal, multi-line) or comment, or npos. A lexer of TOML's
-// strings and comments only: everything else is left to toml++.
+// The offset of the first byte >= 0x80 that toml++ would test as white
+// space, or npos: one outside a TOML string or comment, or the first
+// character after a line-ending backslash in a multi-line basic string
+// (which toml++ skips white space over). A lexer of TOML's strings and
+// comments only: everything else is left to toml++.
 size_t NonAsciiOutsideStrings(std::string_view b) {
   size_t i = 0;
   const size_t n = b.size();
-  auto closes = [&](std::string_view delim, bool escapes) {
-    // Moves i past the closing `delim`. A one-quote string also ends at a
-    // newline (toml++ then reports it unclosed); a three-quote one ends at
-    // the last three of a run of up to five quotes.
+  auto is_space = [&](size_t k) { return k < n && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r' || b[k] == '\n'); };
+  // Moves i past the closing `delim`; returns the offset of a non-ASCII
+  // byte after a line-ending backslash, or npos. A one-quote string also
+  // ends at a newline (toml++ then reports it unclosed); a three-quote one
+  // ends at the last three of a run of up to five quotes.
+  auto closes = [&](std::string_view delim, bool escapes) -> size_t {
     while (i < n) {
       if (escapes && b[i] == '\\') {
-        i += 2;
+        size_t k = i + 1;
+        while (k < n && (b[k] == ' ' || b[k] == '\t')) ++k;
+        if (delim.size() == 3 && k < n && (b[k] == '\n' || b.compare(k, 2, "\r\n") == 0)) {
+          while (is_space(k)) ++k;
+          if (k < n && static_cast<unsigned char>(b[k]) >= 0x80) return k;
+          i = k;
+        } else {
+          i += 2;
+        }
       } else if (delim.size() == 1 && (b[i] == '\n' || b[i] == delim[0])) {
         i += b[i] == delim[0];
-        return;
+        return std::string_view::npos;
       } else if (delim.size() == 3 && b[i] == delim[0]) {
         size_t run = 0;
         while (i + run < n && b[i + run] == delim[0]) ++run;
         i += run >= 3 ? std::min<size_t>(run, 5) : run;
-        if (run >= 3) return;
+        if (run >= 3) return std::string_view::npos;
       } else {
         ++i;
       }
     }
+    return std::string_view::npos;
   };
   while (i < n) {
     char c = b[i];
     if (c == '#') {
       while (i < n && b[i] != '\n') ++i;
     } else if (c == '"' || c == '\'') {
-      std::string_view delim = b.compare(i, 3, c == '"' ? "\"\"\"" : "\'\'\'") == 0 ? b.substr(i, 3) : b.substr(i, 1);
+      std::string_view delim = b.compare(i, 3, c == '"' ? "\"\"\"" : "'''") == 0 ? b.substr(i, 3) : b.substr(i, 1);
       i += delim.size();
-      closes(delim, c == '"');
+      if (size_t bad = closes(delim, c == '"'); bad != std::string_view::npos) return bad;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       return i;
     } else {
@@ -368,13 +381,15 @@ bool ParseFile(const std::string& file, bool relations, Reporter* rep, Loaded* l
     return false;
   }
   // toml++ 3.3.0 reaches TOML_UNREACHABLE (undefined behaviour in a release
-  // build) on some non-ASCII text where a key or value should start, e.g. the
-  // two-byte file "\xc2\xaa" (marzer/tomlplusplus#190). TOML allows
-  // non-ASCII only inside strings and comments, so refusing it elsewhere
-  // first loses nothing and keeps such bytes away from that path.
+  // build) when it tests most characters in U+00A1-U+049A for white space,
+  // e.g. the two-byte file "\xc2\xaa" (marzer/tomlplusplus#190). It tests
+  // only where white space may stand: outside strings and comments, where
+  // TOML allows no non-ASCII anyway, and after a line-ending backslash in a
+  // """string""". Refusing non-ASCII there first keeps it off that path.
   if (size_t bad = NonAsciiOutsideStrings(bytes); bad != std::string::npos) {
     rep->Error(file, LineAt(bytes, bad),
-               "non-ASCII character at byte " + std::to_string(bad) + " outside a string or comment");
+               "non-ASCII character at byte " + std::to_string(bad) +
+                   " outside a string or comment, or right after a line-ending backslash");
     return false;
   }
   try {
