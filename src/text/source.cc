@@ -264,11 +264,16 @@ Status CollectSources(const std::vector<std::string>& args, std::vector<SourcePa
     sizes.push_back(f.size);
   }
   DropSameContent(&out, sizes, report);
+  // Names go into every output: escaped, they are valid UTF-8 there, and
+  // the same in all three (XML cannot hold most control characters).
   for (auto& s : out) {
-    if (FindInvalidUtf8(s.name) == std::string::npos) continue;
-    s.name = EscapeInvalidUtf8(s.name);
-    report->warnings.push_back(DisplayPath(s.path) + ": file name is not valid UTF-8; the graph names it '" + s.name +
-                               "'");
+    std::string escaped = DisplayPath(s.name);
+    if (escaped == s.name) continue;
+    bool utf8 = FindInvalidUtf8(s.name) == std::string::npos;
+    s.name = std::move(escaped);
+    report->warnings.push_back(DisplayPath(s.path) + ": file name " +
+                               (utf8 ? "holds control characters" : "is not valid UTF-8") + "; the graph names it '" +
+                               s.name + "'");
   }
   if (has_stdin) out.insert(out.begin(), SourcePath{"-", "stdin"});
   *sources = std::move(out);

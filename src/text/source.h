@@ -51,8 +51,8 @@ struct CollectReport {
 // given has its directory as root), so the names do not depend on the order
 // of the arguments or on how a path was spelled (relative, absolute, with
 // "./"). One directory given: names relative to it ("vol2/ch1.txt"); one file
-// given: its file name. Invalid UTF-8 in a name is escaped as "\xHH" and
-// noted in report->warnings.
+// given: its file name. Invalid UTF-8 and control characters in a name are
+// escaped as DisplayPath does ("\xHH") and noted in report->warnings.
 //
 // Identity: a file reached by several paths, or several files holding the
 // same bytes, give one source, the one with the smallest name; the others

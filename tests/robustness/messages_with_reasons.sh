@@ -21,6 +21,8 @@ expect_err "c/bin.txt: binary file (NUL byte at byte 23), not text (skipped)" "b
 printf 'x\0' > "c/$(printf 'evil\033[2J').txt"
 expect_exit 3 "control characters in a file name" -- "$APPARAT" build c -o o
 expect_err 'c/evil\x1B[2J.txt: binary file' "file name escaped in the message"
+expect_err "c/evil\\x1B[2J.txt: file name holds control characters; the graph names it 'evil\\x1B[2J.txt'" \
+  "control characters in a name are escaped in the graph too"
 LC_ALL=C grep -q "$(printf '\033')" err && fail "raw ESC in stderr" || pass
 
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
