@@ -283,11 +283,14 @@ int LineAt(std::string_view bytes, size_t pos) {
   return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + std::min(pos, bytes.size()), '\n'));
 }
 
-// The offset of the first byte >= 0x80 that toml++ would test as white
+// The offset of the first byte >= 0x80 that toml++ may test as white
 // space, or npos: one outside a TOML string or comment, or the first
 // character after a line-ending backslash in a multi-line basic string
-// (which toml++ skips white space over). A lexer of TOML's strings and
-// comments only: everything else is left to toml++.
+// (which toml++ skips white space over). A quote opens a string only where
+// TOML lets one start (at the start of a line, or after '=', '[', '{', ','
+// or '.'): elsewhere (a = 0"...) toml++ reads it as part of a bare value and
+// tests each character after it. A lexer of TOML's strings and comments
+// only: everything else is left to toml++.
 size_t NonAsciiOutsideStrings(std::string_view b) {
   size_t i = 0;
   const size_t n = b.size();
@@ -322,17 +325,20 @@ size_t NonAsciiOutsideStrings(std::string_view b) {
     }
     return std::string_view::npos;
   };
+  char before = '\n';  // the last character outside strings that is not a space or tab
   while (i < n) {
     char c = b[i];
     if (c == '#') {
       while (i < n && b[i] != '\n') ++i;
-    } else if (c == '"' || c == '\'') {
+    } else if ((c == '"' || c == '\'') && before != '\0' && std::strchr("\n=[{,.", before) != nullptr) {
       std::string_view delim = b.compare(i, 3, c == '"' ? "\"\"\"" : "'''") == 0 ? b.substr(i, 3) : b.substr(i, 1);
       i += delim.size();
       if (size_t bad = closes(delim, c == '"'); bad != std::string_view::npos) return bad;
+      before = c;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       return i;
     } else {
+      if (c != ' ' && c != '\t' && c != '\r') before = c;
       ++i;
     }
   }
