@@ -284,9 +284,10 @@ int LineAt(std::string_view bytes, size_t pos) {
 }
 
 // The offset of the first byte >= 0x80 that toml++ may test as white
-// space, or npos: one outside a TOML string or comment, or the first
-// character after a line-ending backslash in a multi-line basic string
-// (which toml++ skips white space over). A quote opens a string only where
+// space, or npos: one outside a TOML string or comment, one after a
+// backslash (and spaces) in a basic string, or the first character after a
+// line-ending backslash in a multi-line basic string (which toml++ skips
+// white space over). A quote opens a string only where
 // TOML lets one start (at the start of a line, or after '=', '[', '{', ','
 // or '.'): elsewhere (a = 0"...) toml++ reads it as part of a bare value and
 // tests each character after it. A lexer of TOML's strings and comments
@@ -304,6 +305,9 @@ size_t NonAsciiOutsideStrings(std::string_view b) {
       if (escapes && b[i] == '\\') {
         size_t k = i + 1;
         while (k < n && (b[k] == ' ' || b[k] == '\t')) ++k;
+        // toml++ tests what follows a backslash for white space; no valid
+        // escape has a non-ASCII character there.
+        if (k < n && static_cast<unsigned char>(b[k]) >= 0x80) return k;
         if (delim.size() == 3 && k < n && (b[k] == '\n' || b.compare(k, 2, "\r\n") == 0)) {
           while (is_space(k)) ++k;
           if (k < n && static_cast<unsigned char>(b[k]) >= 0x80) return k;
@@ -395,7 +399,7 @@ bool ParseFile(const std::string& file, bool relations, Reporter* rep, Loaded* l
   if (size_t bad = NonAsciiOutsideStrings(bytes); bad != std::string::npos) {
     rep->Error(file, LineAt(bytes, bad),
                "non-ASCII character at byte " + std::to_string(bad) +
-                   " outside a string or comment, or right after a line-ending backslash");
+                   " outside a string or comment, or right after a backslash");
     return false;
   }
   try {
