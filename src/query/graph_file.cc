@@ -3,6 +3,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "text/utf8.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -67,8 +69,10 @@ class Reader {
  public:
   explicit Reader(const std::string& file) : file_(file) {}
 
+  // One line, whatever the file holds: ids and names quoted from it may
+  // carry newlines or ESC.
   Status Fail(const std::string& where, const std::string& what) const {
-    return Status::Error(file_ + ": " + where + ": " + what);
+    return Status::Error(text::EscapeForTerminal(file_ + ": " + where + ": " + what, false));
   }
 
   Status String(const Value& obj, const char* key, const std::string& where, std::string_view* out,

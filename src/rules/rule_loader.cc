@@ -26,8 +26,10 @@ namespace {
 class Reporter {
  public:
   explicit Reporter(std::vector<std::string>* errors) : errors_(errors) {}
+  // One line each, whatever the message quotes (toml++ quotes the text it
+  // stopped at, newline and control characters included).
   void Error(const std::string& file, int line, const std::string& msg) {
-    errors_->push_back(file + ":" + std::to_string(line) + ": " + msg);
+    errors_->push_back(text::EscapeForTerminal(file + ":" + std::to_string(line) + ": " + msg, false));
   }
   size_t count() const { return errors_->size(); }
 

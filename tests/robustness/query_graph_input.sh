@@ -36,4 +36,13 @@ open("hugeline.json", "w").write(text)
 PY
 expect_exit 2 "huge number in a field apparat reads" -- ask hugeline.json
 expect_err '"line" is not a whole number' "a used field still checked"
+python3 - <<'PY'
+import json
+g = json.load(open("o/graph.json"))
+g["links"][0]["target"] = "no\nsuch\u001b[2Jnode"
+open("badid.json", "w").write(json.dumps(g))
+PY
+expect_exit 2 "a link to a node id with a newline and ESC" -- ask badid.json
+expect_eq "$(wc -l < err)" 1 "the error is one line"
+expect_err 'refers to node "no\x0Asuch\x1B[2Jnode", which is not in "nodes"' "quoted id shown escaped"
 finish

@@ -49,6 +49,14 @@ printf '[[entity]]\nid = "z"\ntype = "person"\nlabel = "Z"\n\xc3\xa9 = 1\n' > r/
 expect_exit 2 "non-ASCII bare key" -- "$APPARAT" rules check --rules r
 expect_err "people.toml:5: non-ASCII character at byte 48 outside a string or comment" "non-ASCII key at its line"
 
+# toml++ quotes the text it stopped at, newline included: still one line
+# (found by fuzz_rule_loader).
+pack
+printf '[[e]]\nid =i\nline' > r/entities/people.toml
+expect_exit 2 "TOML error quoting a newline" -- "$APPARAT" rules check --rules r
+expect_eq "$(wc -l < err)" 1 "one line per error"
+expect_err "people.toml:2: Error while parsing floating-point: expected 'inf', saw 'i\\x0A'" "the newline shown escaped"
+
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
 if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   pack
