@@ -198,3 +198,14 @@ TEST_CASE("a signature right under the last line of a letter's body is a block l
   auto wrapped = SentenceTexts("Lenin wrote to Stalin on that day, asking for an\napology.\n");
   CHECK(wrapped.size() == 1);
 }
+
+TEST_CASE("escaping for names and terminals") {
+  CHECK(text::EscapeInvalidUtf8("lat\xe9in1.txt") == "lat\\xE9in1.txt");
+  CHECK(text::EscapeInvalidUtf8("Zinov\xc3\xa9v") == "Zinov\xc3\xa9v");  // valid text unchanged
+  CHECK(text::EscapeInvalidUtf8("\x1b[2J") == "\x1b[2J");                // controls are valid UTF-8
+  CHECK(text::EscapeForTerminal("a\x1b[31mb\x07\n", true) == "a\\x1B[31mb\\x07\n");
+  CHECK(text::EscapeForTerminal("a\nb\tc", false) == "a\\x0Ab\tc");
+  CHECK(text::EscapeForTerminal("\xc2\x9b" "2J \xc2\xa0", true) == "\\u009B2J \xc2\xa0");  // C1 CSI, not NBSP
+  CHECK(text::EscapeForTerminal("x\x7f\xff", true) == "x\\x7F\\xFF");
+  CHECK(text::FirstNulByte(std::string("ab\0c", 4)) == 2);
+}
