@@ -289,11 +289,10 @@ int LineAt(std::string_view bytes, size_t pos) {
 // space, or npos: one outside a TOML string or comment, one after a
 // backslash (and spaces) in a basic string, or the first character after a
 // line-ending backslash in a multi-line basic string (which toml++ skips
-// white space over). A quote opens a string only where
-// TOML lets one start (at the start of a line, or after '=', '[', '{', ','
-// or '.'): elsewhere (a = 0"...) toml++ reads it as part of a bare value and
-// tests each character after it. A lexer of TOML's strings and comments
-// only: everything else is left to toml++.
+// white space over). A quote opens a string only where toml++ would read
+// one: a quote inside a bare value (a = 1?="...) is part of that value, and
+// toml++ tests each character after it. A lexer of TOML's strings, comments
+// and bare values only: everything else is left to toml++.
 size_t NonAsciiOutsideStrings(std::string_view b) {
   size_t i = 0;
   const size_t n = b.size();
@@ -331,22 +330,68 @@ size_t NonAsciiOutsideStrings(std::string_view b) {
     }
     return std::string_view::npos;
   };
-  char before = '\n';  // the last character outside strings that is not a space or tab
+  // Where a string may start, as toml++ reads: not inside a bare value,
+  // which it scans up to a value terminator (white space, ']', '}', ',',
+  // '#'), quotes, '=' and '[' included.
+  char before = '\n';       // the last structural character outside strings and bare runs
+  bool key_context = true;  // reading a key (line start, after '{' or ',' in an inline table)
+  bool bare = false;        // inside a bare value ("1?;=\"", "true", a date)
+  std::string open;         // the brackets open outside strings
   while (i < n) {
     char c = b[i];
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return i;
+    bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (bare && !(space || c == ']' || c == '}' || c == ',' || c == '#')) {
+      ++i;
+      continue;
+    }
+    bare = false;
     if (c == '#') {
       while (i < n && b[i] != '\n') ++i;
-    } else if ((c == '"' || c == '\'') && before != '\0' && std::strchr("\n=[{,.", before) != nullptr) {
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      if (std::strchr("\n=[{,.", before) == nullptr) {
+        // Not where a string starts: toml++ takes the quote for part of a
+        // value it scans to the next terminator.
+        bare = true;
+        ++i;
+        continue;
+      }
       std::string_view delim = b.compare(i, 3, c == '"' ? "\"\"\"" : "'''") == 0 ? b.substr(i, 3) : b.substr(i, 1);
       i += delim.size();
       if (size_t bad = closes(delim, c == '"'); bad != std::string_view::npos) return bad;
       before = c;
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      return i;
-    } else {
-      if (c != ' ' && c != '\t' && c != '\r') before = c;
-      ++i;
+      continue;
     }
+    if (c == '\n') {
+      if (open.empty()) key_context = true;
+      before = '\n';
+    } else if (space) {
+      // white space keeps `before`
+    } else if (c == '=' && key_context) {
+      key_context = false;
+      before = c;
+    } else if (c == '[' || c == '{') {
+      open += c;
+      if (c == '{') key_context = true;
+      before = c;
+    } else if (c == ']' || c == '}') {
+      if (!open.empty()) open.pop_back();
+      before = c;
+    } else if (c == ',') {
+      key_context = !open.empty() && open.back() == '{';
+      before = c;
+    } else if (c == '.' && key_context) {
+      before = c;
+    } else if (key_context) {
+      before = c;  // a bare key character
+    } else {
+      bare = true;  // a value with no quotes: a number, a boolean, a date
+      before = c;
+    }
+    ++i;
   }
   return std::string_view::npos;
 }

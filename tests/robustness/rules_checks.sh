@@ -40,6 +40,9 @@ expect_err "people.toml:5: non-ASCII character at byte 52 outside a string or co
 printf 'a =0"x\xc2\xaa"\n' > r/entities/people.toml
 expect_exit 2 "toml++ #190 after a quote inside a bare value (found by fuzz_rule_loader)" -- "$APPARAT" rules check --rules r
 expect_err "people.toml:1: non-ASCII character at byte 6" "a quote after a bare value opens no string"
+printf 'id = 1?;==="""\xc2\xaa"""\n' > r/entities/people.toml
+expect_exit 2 "toml++ #190 in a quote inside a bare value (found by fuzz_rule_loader)" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:1: non-ASCII character at byte 14" "'=' inside a bare value opens no string"
 printf 'a = """x\\\\\\\xc2\xaa"""\n' > r/entities/people.toml
 expect_exit 2 "toml++ #190 after an escaping backslash (found by fuzz_rule_loader)" -- "$APPARAT" rules check --rules r
 expect_err "people.toml:1: non-ASCII character at byte 11" "non-ASCII right after a backslash"
