@@ -230,6 +230,11 @@ Status CollectSources(const std::vector<std::string>& args, std::vector<SourcePa
     if (::stat(arg.c_str(), &st) != 0) return Status::Error(StatFailure(arg, errno));
     fs::path abs = AbsoluteNormal(arg);
     if (S_ISDIR(st.st_mode)) {
+      // A directory given that cannot be listed fails the build with the
+      // reason (inside a walk it would be one skip among others).
+      std::error_code ec;
+      fs::directory_iterator probe(arg, ec);
+      if (ec) return Status::Error(DisplayPath(arg) + ": cannot read directory: " + ec.message());
       size_t before = found.size();
       walker.Walk(arg, abs, st);
       if (found.size() == before) {

@@ -41,6 +41,8 @@ if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   expect_err "c/locked: cannot read directory: Permission denied (skipped)" "unreadable directory named with the reason"
   expect_err "c/secret.txt: cannot open: Permission denied (skipped)" "unreadable file named with the reason"
   grep -q "3 sources read (879 bytes), 2 skipped" out && pass || fail "summary: $(head -1 out)"
+  expect_exit 2 "unreadable directory given directly" -- "${as_user[@]}" "$APPARAT" build c/locked -o o4
+  expect_err "apparat: c/locked: cannot read directory: Permission denied" "directory given: the OS's reason, not 'no text'"
   chmod 755 c/locked && chmod 644 c/secret.txt
 else
   echo "SKIP: cannot drop privileges to test unreadable files"
