@@ -130,3 +130,16 @@ TEST_CASE("atomic writes replace the file whole and leave no temporary") {
   CHECK(files == 1);
   CHECK_FALSE(exporter::WriteFileAtomically(dir.path() + "/no/such/dir/x", "y").ok());
 }
+
+TEST_CASE("XML values are capped with a count of what was left out") {
+  std::vector<std::string> parts(10, std::string(100, 'x'));
+  CHECK(exporter::JoinWithin(parts, "; ", 10000) == exporter::JoinWithin(parts, "; ", 10000));
+  std::string all = exporter::JoinWithin(parts, "; ", 10000);
+  CHECK(all.size() == 10 * 100 + 9 * 2);
+  std::string capped = exporter::JoinWithin(parts, "; ", 350);
+  CHECK(capped == std::string(100, 'x') + "; " + std::string(100, 'x') + "; " + std::string(100, 'x') +
+                      "; ... 7 more (graph.json has all)");
+  // One part over the cap: cut on a character boundary ("é" is two bytes).
+  std::string one = exporter::JoinWithin({"a\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"}, "; ", 4);
+  CHECK(one == "a\xc3\xa9 ... (8 more bytes) (graph.json has all)");
+}

@@ -53,8 +53,14 @@ TEST_CASE("collecting sources walks directories and reports bad paths") {
   dir.Write("c/one.txt", "w");
   REQUIRE(text::CollectSources({dir.path() + "/a", dir.path() + "/c"}, &paths).ok());
   REQUIRE(paths.size() == 3);
-  CHECK(paths[1].name == paths[1].path);  // two "one.txt": full paths tell them apart
-  CHECK(paths[2].name == paths[2].path);
+  // Named relative to the directory holding both roots, whatever the order.
+  CHECK(paths[0].name == "a/b/two.md");
+  CHECK(paths[1].name == "a/one.txt");
+  CHECK(paths[2].name == "c/one.txt");
+  std::vector<text::SourcePath> reversed;
+  REQUIRE(text::CollectSources({dir.path() + "/c", dir.path() + "/a/"}, &reversed).ok());
+  REQUIRE(reversed.size() == 3);
+  for (size_t i = 0; i < 3; ++i) CHECK(reversed[i].name == paths[i].name);
   CHECK_FALSE(text::CollectSources({dir.path() + "/nope"}, &paths).ok());
   dir.Write("empty/readme.pdf", "z");
   Status s = text::CollectSources({dir.path() + "/empty"}, &paths);
@@ -218,4 +224,15 @@ TEST_CASE("a signature right under the last line of a letter's body is a block l
   // Hard-wrapped prose whose last line ends the sentence is left alone.
   auto wrapped = SentenceTexts("Lenin wrote to Stalin on that day, asking for an\napology.\n");
   CHECK(wrapped.size() == 1);
+}
+
+TEST_CASE("escaping for names and terminals") {
+  CHECK(text::EscapeInvalidUtf8("lat\xe9in1.txt") == "lat\\xE9in1.txt");
+  CHECK(text::EscapeInvalidUtf8("Zinov\xc3\xa9v") == "Zinov\xc3\xa9v");  // valid text unchanged
+  CHECK(text::EscapeInvalidUtf8("\x1b[2J") == "\x1b[2J");                // controls are valid UTF-8
+  CHECK(text::EscapeForTerminal("a\x1b[31mb\x07\n", true) == "a\\x1B[31mb\\x07\n");
+  CHECK(text::EscapeForTerminal("a\nb\tc", false) == "a\\x0Ab\tc");
+  CHECK(text::EscapeForTerminal("\xc2\x9b" "2J \xc2\xa0", true) == "\\u009B2J \xc2\xa0");  // C1 CSI, not NBSP
+  CHECK(text::EscapeForTerminal("x\x7f\xff", true) == "x\\x7F\\xFF");
+  CHECK(text::FirstNulByte(std::string("ab\0c", 4)) == 2);
 }

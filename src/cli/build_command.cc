@@ -1,4 +1,5 @@
 // apparat build [SOURCES...] [-o DIR] [--rules DIR] [--format LIST] [--strict] [--jobs N]
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -26,7 +27,7 @@ struct BuildArgs {
 };
 
 void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& report,
-                  const std::vector<std::string>& written, double seconds) {
+                  const text::CollectReport& found, const std::vector<std::string>& written, double seconds) {
   const auto& g = kg.graph();
   std::map<std::string, int> by_type, by_rel;
   for (auto v : kg.NodesInOrder()) by_type[rules::EntityTypeName(g[v].type)]++;
@@ -34,7 +35,12 @@ void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& rep
   std::cout << "apparat build: " << report.documents_read << (report.documents_read == 1 ? " source" : " sources")
             << " read (" << report.bytes_read
             << " bytes)";
-  if (!report.skipped.empty()) std::cout << ", " << report.skipped.size() << " skipped";
+  size_t skipped = report.skipped.size() + found.skipped.size();
+  if (skipped) std::cout << ", " << skipped << " skipped";
+  if (found.duplicates) {
+    std::cout << ", " << found.duplicates << (found.duplicates == 1 ? " duplicate" : " duplicates")
+              << " dropped (same file or same bytes by another path)";
+  }
   std::cout << "\n  entities " << kg.node_count() << ":";
   for (const auto& [t, n] : by_type) std::cout << "  " << t << " " << n;
   std::cout << "\n  edges " << kg.edge_count() << ":";
@@ -49,6 +55,9 @@ void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& rep
 
 int RunBuild(const BuildArgs& a) {
   auto t0 = std::chrono::steady_clock::now();
+  // Each format once, in the order first given: "--format json,json" would
+  // otherwise write graph.json twice and fail on the second rename.
+  std::vector<std::string> formats;
   for (const auto& f : a.formats) {
     if (!exporter::FindFormat(f)) {
       std::cerr << "apparat: unknown format '" << f << "' (" << exporter::FormatNames() << ")\n";
@@ -58,14 +67,22 @@ int RunBuild(const BuildArgs& a) {
       std::cerr << "apparat: format 'html': this apparat was built without the viewer (-DAPPARAT_VIEWER=OFF)\n";
       return kUsage;
     }
+    if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
   }
   auto rs = LoadRulesOrReport(a.rules_dirs);
   if (!rs) return kBadInput;
   std::vector<text::SourcePath> paths;
+  text::CollectReport found;
   Status s = text::CollectSources(a.sources.empty() ? std::vector<std::string>{APPARAT_DEFAULT_CORPUS} : a.sources,
-                                  &paths);
+                                  &paths, &found);
+  for (const auto& w : found.warnings) std::cerr << "apparat: warning: " << w << "\n";
+  for (const auto& w : found.skipped) std::cerr << "apparat: warning: " << w << " (skipped)\n";
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
+    return kBadInput;
+  }
+  if (a.strict && !found.skipped.empty()) {
+    std::cerr << "apparat: " << found.skipped.front() << "\n";
     return kBadInput;
   }
   extract::Extractor extractor(rs);
@@ -87,7 +104,7 @@ int RunBuild(const BuildArgs& a) {
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> written;
   exporter::FormatWriter writer(kg, info);
-  for (const auto& f : a.formats) {
+  for (const auto& f : formats) {
     std::string path = (std::filesystem::path(a.out_dir) / exporter::FindFormat(f)->file).string();
     files.emplace_back(path, writer.Write(f));
     written.push_back(path);
@@ -98,8 +115,9 @@ int RunBuild(const BuildArgs& a) {
     return kBadInput;
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  PrintSummary(kg, report, written, secs);
-  return kOk;
+  PrintSummary(kg, report, found, written, secs);
+  // Built, but without every source: a script must be able to tell.
+  return report.skipped.empty() && found.skipped.empty() ? kOk : kBuiltWithSkips;
 }
 
 }  // namespace

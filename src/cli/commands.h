@@ -1,6 +1,7 @@
 // The subcommands. Each Register* adds one subcommand to the app; its
 // callback stores the process exit code in *exit_code:
-//   0 ok, 1 usage error (or an ambiguous question), 2 bad input.
+//   0 ok, 1 usage error (or an ambiguous question), 2 bad input,
+//   3 built, but some sources were skipped (each named on stderr).
 // main.cc only parses and dispatches.
 #pragma once
 
@@ -15,7 +16,7 @@
 
 namespace apparat::cli {
 
-enum ExitCode { kOk = 0, kUsage = 1, kBadInput = 2 };
+enum ExitCode { kOk = 0, kUsage = 1, kBadInput = 2, kBuiltWithSkips = 3 };
 
 void RegisterBuild(CLI::App& app, int* exit_code);
 void RegisterRules(CLI::App& app, int* exit_code);

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "extract/extractor.h"
+#include "text/utf8.h"
 
 namespace apparat::cli {
 
@@ -11,7 +12,8 @@ namespace {
 
 class StdoutTrace : public extract::TraceSink {
  public:
-  void Note(const std::string& line) override { std::cout << line << "\n"; }
+  // Sentences come from the source: a stray ESC must not reach the terminal.
+  void Note(const std::string& line) override { std::cout << text::EscapeForTerminal(line, true) << "\n"; }
 };
 
 struct ExplainArgs {

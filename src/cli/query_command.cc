@@ -12,6 +12,7 @@
 #include "query/answer.h"
 #include "query/graph_file.h"
 #include "query/render.h"
+#include "text/utf8.h"
 
 namespace apparat::cli {
 
@@ -40,8 +41,10 @@ int RunQuery(const QueryArgs& a) {
     std::cerr << "apparat: " << s.message() << "\n";
     return kUsage;
   }
+  // Text goes to a terminal: control bytes from the sources (ESC, CSI) are
+  // escaped there. JSON escapes them itself.
   std::cout << (a.format == "json" ? query::RenderJson(graph, a.request, result)
-                                   : query::RenderText(graph, a.request, result));
+                                   : text::EscapeForTerminal(query::RenderText(graph, a.request, result), true));
   return kOk;
 }
 

@@ -1,5 +1,6 @@
 #include "export/atomic_file.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -12,6 +13,10 @@ namespace apparat::exporter {
 namespace {
 
 std::string TempName(const std::string& path) { return path + ".tmp." + std::to_string(::getpid()); }
+
+// True when no process has this id (kill(pid, 0) fails with ESRCH). A live
+// process, or one we may not signal, keeps its file.
+bool ProcessIsGone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
 
 Status WriteTemp(const std::string& path, const std::string& tmp, std::string_view contents) {
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
@@ -39,6 +44,25 @@ Status Rename(const std::string& path, const std::string& tmp) {
 
 }  // namespace
 
+size_t RemoveStaleTemporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string prefix = target.filename().string() + ".tmp.";
+  size_t removed = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string digits = name.substr(prefix.size());
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (!ProcessIsGone(std::stol(digits))) continue;
+    std::error_code rm;
+    if (fs::remove(it->path(), rm)) ++removed;
+  }
+  return removed;
+}
+
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   std::string tmp = TempName(path);
   Status s = WriteTemp(path, tmp, contents);
@@ -46,6 +70,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
 }
 
 Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files) {
+  for (const auto& f : files) RemoveStaleTemporaries(f.first);
   std::vector<std::string> written;
   for (const auto& [path, contents] : files) {
     Status s = WriteTemp(path, TempName(path), contents);

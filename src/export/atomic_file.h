@@ -3,6 +3,7 @@
 // run leaves the previous file untouched.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,6 +14,11 @@
 namespace apparat::exporter {
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
+
+// Removes "PATH.tmp.PID" files that a writer killed before its rename left
+// beside PATH (kill -9, a power cut), when no process PID is alive; returns
+// how many were removed. WriteFilesAtomically calls it for each target.
+size_t RemoveStaleTemporaries(const std::string& path);
 
 // Writes several files as one step: every temporary file is written first,
 // and only when all succeeded are they renamed into place. A failure while

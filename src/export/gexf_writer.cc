@@ -20,11 +20,8 @@ void Value(std::ostringstream& o, const char* id, const std::string& v) {
   o << "          <attvalue for=\"" << id << "\" value=\"" << XmlEscape(v) << "\"/>\n";
 }
 
-std::string JoinAll(const std::vector<std::string>& v) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? "; " : "") + v[i];
-  return out;
-}
+// Capped (JoinWithin): one XML value stays within what parsers accept.
+std::string JoinAll(const std::vector<std::string>& v) { return JoinWithin(v, "; "); }
 
 using Spell = std::pair<std::string, std::string>;  // first and last day, YYYY-MM-DD
 

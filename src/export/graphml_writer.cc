@@ -32,11 +32,8 @@ void Data(std::ostringstream& o, const char* indent, const char* key, const std:
   o << indent << "<data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
 }
 
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-  return out;
-}
+// Capped (JoinWithin): one XML value stays within what parsers accept.
+std::string Join(const std::vector<std::string>& v, const char* sep) { return JoinWithin(v, sep); }
 
 }  // namespace
 

@@ -219,11 +219,10 @@ void EntityMatcher::AddName(std::string_view name, size_t entity, bool fold) {
   n.entity = entity;
   n.fold = fold;
   if (n.tokens.empty()) return;
-  auto& bucket = (fold ? folded_ : exact_)[n.tokens.front()];
-  for (const auto& existing : bucket) {
-    if (existing.tokens == n.tokens) return;  // first entity listed keeps the name
-  }
-  bucket.push_back(std::move(n));
+  std::string key(1, fold ? 'f' : 'e');
+  for (const auto& t : n.tokens) key += '\x1f' + t;  // a separator no token holds
+  if (!added_.insert(std::move(key)).second) return;  // first entity listed keeps the name
+  (fold ? folded_ : exact_)[n.tokens.front()].push_back(std::move(n));
 }
 
 bool EntityMatcher::IsKnownName(std::string_view name) const {

@@ -3,8 +3,14 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "text/utf8.h"
+
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
@@ -28,13 +34,45 @@ std::string HumanBytes(uint64_t n) {
 
 std::string_view View(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
 
+// Replaces each number that no double holds ("1e400") with "null" padded
+// to the same length. RapidJSON refuses the whole document over one such
+// number (kParseErrorNumberTooBig), even in a field apparat never reads; a
+// field it does read then says "is not a whole number". Same length, so
+// every byte offset in an error message stays right.
+void NullHugeNumbers(std::string* json) {
+  std::string& b = *json;
+  bool in_string = false;
+  for (size_t i = 0; i < b.size(); ++i) {
+    char c = b[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      continue;
+    }
+    if (c != '-' && (c < '0' || c > '9')) continue;
+    size_t end = b.find_first_not_of("0123456789+-.eE", i);
+    if (end == std::string::npos) end = b.size();
+    std::string number = b.substr(i, end - i);
+    errno = 0;
+    double v = std::strtod(number.c_str(), nullptr);
+    if (end - i >= 4 && errno == ERANGE && std::isinf(v)) b.replace(i, end - i, "null" + std::string(end - i - 4, ' '));
+    i = end - 1;
+  }
+}
+
 // Small helpers that read one member and say where it was wrong.
 class Reader {
  public:
   explicit Reader(const std::string& file) : file_(file) {}
 
+  // One line, whatever the file holds: ids and names quoted from it may
+  // carry newlines or ESC.
   Status Fail(const std::string& where, const std::string& what) const {
-    return Status::Error(file_ + ": " + where + ": " + what);
+    return Status::Error(text::EscapeForTerminal(file_ + ": " + where + ": " + what, false));
   }
 
   Status String(const Value& obj, const char* key, const std::string& where, std::string_view* out,
@@ -211,17 +249,29 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
   Clear();
   path_ = name;
   buffer_ = std::move(bytes);
-  size_t first = buffer_.find_first_not_of(" \t\r\n");
+  // A UTF-8 byte order mark (editors on Windows add one) is not JSON but
+  // says nothing against the contents.
+  size_t body = buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  size_t first = buffer_.find_first_not_of(" \t\r\n", body);
   if (first == std::string::npos) return Status::Error(name + ": empty file; not a graph.json");
   if (buffer_[first] == '<') {
     return Status::Error(name + ": looks like XML (GraphML or GEXF); apparat query reads graph.json");
   }
+  // ParseInsitu reads a C string: a NUL would end the document there and
+  // hide whatever follows it.
+  if (size_t nul = buffer_.find('\0'); nul != std::string::npos) {
+    Clear();
+    return Status::Error(name + ": not valid JSON at byte " + std::to_string(nul) + ": NUL byte");
+  }
+  NullHugeNumbers(&buffer_);
   rapidjson::Document doc;
-  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer_.data());  // no recursion: deep nesting cannot overflow the stack
+  // Iterative: no recursion, so deep nesting cannot overflow the stack.
+  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer_.data() + body);
   if (doc.HasParseError()) {
     std::string why = rapidjson::GetParseError_En(doc.GetParseError());
+    size_t at = doc.GetErrorOffset() + body;
     Clear();
-    return Status::Error(name + ": not valid JSON at byte " + std::to_string(doc.GetErrorOffset()) + ": " + why);
+    return Status::Error(name + ": not valid JSON at byte " + std::to_string(at) + ": " + why);
   }
   Reader r(name);
   Status s = doc.IsObject() ? ReadHeader(doc, r, &version_, &sources_)

@@ -1,6 +1,8 @@
 #include "rules/rule_loader.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -24,8 +26,10 @@ namespace {
 class Reporter {
  public:
   explicit Reporter(std::vector<std::string>* errors) : errors_(errors) {}
+  // One line each, whatever the message quotes (toml++ quotes the text it
+  // stopped at, newline and control characters included).
   void Error(const std::string& file, int line, const std::string& msg) {
-    errors_->push_back(file + ":" + std::to_string(line) + ": " + msg);
+    errors_->push_back(text::EscapeForTerminal(file + ":" + std::to_string(line) + ": " + msg, false));
   }
   size_t count() const { return errors_->size(); }
 
@@ -276,6 +280,122 @@ std::vector<std::string> TomlFiles(const fs::path& dir, Reporter* rep) {
   return files;
 }
 
+// The 1-based line holding byte `pos`.
+int LineAt(std::string_view bytes, size_t pos) {
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + std::min(pos, bytes.size()), '\n'));
+}
+
+// The offset of the first byte >= 0x80 that toml++ may test as white
+// space, or npos: one outside a TOML string or comment, one after a
+// backslash (and spaces) in a basic string, or the first character after a
+// line-ending backslash in a multi-line basic string (which toml++ skips
+// white space over). A quote opens a string only where toml++ would read
+// one: a quote inside a bare value (a = 1?="...) is part of that value, and
+// toml++ tests each character after it. A lexer of TOML's strings, comments
+// and bare values only: everything else is left to toml++.
+size_t NonAsciiOutsideStrings(std::string_view b) {
+  size_t i = 0;
+  const size_t n = b.size();
+  auto is_space = [&](size_t k) { return k < n && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r' || b[k] == '\n'); };
+  // Moves i past the closing `delim`; returns the offset of a non-ASCII
+  // byte after a line-ending backslash, or npos. A one-quote string also
+  // ends at a newline (toml++ then reports it unclosed); a three-quote one
+  // ends at the last three of a run of up to five quotes.
+  auto closes = [&](std::string_view delim, bool escapes) -> size_t {
+    while (i < n) {
+      if (escapes && b[i] == '\\') {
+        size_t k = i + 1;
+        while (k < n && (b[k] == ' ' || b[k] == '\t')) ++k;
+        // toml++ tests what follows a backslash for white space; no valid
+        // escape has a non-ASCII character there.
+        if (k < n && static_cast<unsigned char>(b[k]) >= 0x80) return k;
+        if (delim.size() == 3 && k < n && (b[k] == '\n' || b.compare(k, 2, "\r\n") == 0)) {
+          while (is_space(k)) ++k;
+          if (k < n && static_cast<unsigned char>(b[k]) >= 0x80) return k;
+          i = k;
+        } else {
+          i += 2;
+        }
+      } else if (delim.size() == 1 && (b[i] == '\n' || b[i] == delim[0])) {
+        i += b[i] == delim[0];
+        return std::string_view::npos;
+      } else if (delim.size() == 3 && b[i] == delim[0]) {
+        size_t run = 0;
+        while (i + run < n && b[i + run] == delim[0]) ++run;
+        i += run >= 3 ? std::min<size_t>(run, 5) : run;
+        if (run >= 3) return std::string_view::npos;
+      } else {
+        ++i;
+      }
+    }
+    return std::string_view::npos;
+  };
+  // Where a string may start, as toml++ reads: not inside a bare value,
+  // which it scans up to a value terminator (white space, ']', '}', ',',
+  // '#'), quotes, '=' and '[' included.
+  char before = '\n';       // the last structural character outside strings and bare runs
+  bool key_context = true;  // reading a key (line start, after '{' or ',' in an inline table)
+  bool bare = false;        // inside a bare value ("1?;=\"", "true", a date)
+  std::string open;         // the brackets open outside strings
+  while (i < n) {
+    char c = b[i];
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return i;
+    bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (bare && !(space || c == ']' || c == '}' || c == ',' || c == '#')) {
+      ++i;
+      continue;
+    }
+    bare = false;
+    if (c == '#') {
+      while (i < n && b[i] != '\n') ++i;
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      if (std::strchr("\n=[{,.", before) == nullptr) {
+        // Not where a string starts: toml++ takes the quote for part of a
+        // value it scans to the next terminator.
+        bare = true;
+        ++i;
+        continue;
+      }
+      std::string_view delim = b.compare(i, 3, c == '"' ? "\"\"\"" : "'''") == 0 ? b.substr(i, 3) : b.substr(i, 1);
+      i += delim.size();
+      if (size_t bad = closes(delim, c == '"'); bad != std::string_view::npos) return bad;
+      before = c;
+      continue;
+    }
+    if (c == '\n') {
+      if (open.empty()) key_context = true;
+      before = '\n';
+    } else if (space) {
+      // white space keeps `before`
+    } else if (c == '=' && key_context) {
+      key_context = false;
+      before = c;
+    } else if (c == '[' || c == '{') {
+      open += c;
+      if (c == '{') key_context = true;
+      before = c;
+    } else if (c == ']' || c == '}') {
+      if (!open.empty()) open.pop_back();
+      before = c;
+    } else if (c == ',') {
+      key_context = !open.empty() && open.back() == '{';
+      before = c;
+    } else if (c == '.' && key_context) {
+      before = c;
+    } else if (key_context) {
+      before = c;  // a bare key character
+    } else {
+      bare = true;  // a value with no quotes: a number, a boolean, a date
+      before = c;
+    }
+    ++i;
+  }
+  return std::string_view::npos;
+}
+
 struct Loaded {
   std::vector<EntityDef> entities;
   std::vector<NamePattern> patterns;
@@ -298,17 +418,35 @@ struct ParsedFile {
 // Reads and parses one rule file; false (with the error reported) when it
 // cannot be read or is not valid TOML.
 bool ParseFile(const std::string& file, bool relations, Reporter* rep, Loaded* l, ParsedFile* out) {
+  errno = 0;
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    rep->Error(file, 0, "cannot read rule file");
+    rep->Error(file, 0, std::string("cannot read rule file: ") + std::strerror(errno ? errno : EIO));
     return false;
   }
   std::stringstream buf;
   buf << in.rdbuf();
   std::string bytes = buf.str();
+  if (bytes.size() > kMaxRuleFileBytes) {
+    rep->Error(file, 0, "rule file of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                            std::to_string(kMaxRuleFileBytes >> 20) + " MiB");
+    return false;
+  }
   l->all_bytes += file.substr(file.find_last_of('/') + 1) + '\0' + bytes + '\0';
   if (size_t bad = text::FindInvalidUtf8(bytes); bad != std::string::npos) {
-    rep->Error(file, 1, "invalid UTF-8 at byte " + std::to_string(bad));
+    rep->Error(file, LineAt(bytes, bad), "invalid UTF-8 at byte " + std::to_string(bad));
+    return false;
+  }
+  // toml++ 3.3.0 reaches TOML_UNREACHABLE (undefined behaviour in a release
+  // build) when it tests most characters in U+00A1-U+049A for white space,
+  // e.g. the two-byte file "\xc2\xaa" (marzer/tomlplusplus#190). It tests
+  // only where white space may stand: outside strings and comments, where
+  // TOML allows no non-ASCII anyway, and after a line-ending backslash in a
+  // """string""". Refusing non-ASCII there first keeps it off that path.
+  if (size_t bad = NonAsciiOutsideStrings(bytes); bad != std::string::npos) {
+    rep->Error(file, LineAt(bytes, bad),
+               "non-ASCII character at byte " + std::to_string(bad) +
+                   " outside a string or comment, or right after a backslash");
     return false;
   }
   try {
@@ -471,18 +609,54 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
 
 // A name may stand for one entity only: otherwise which one a mention means
 // would depend on file order.
+// Names that differ only in case collide too: the matcher also tries a
+// name capitalised and (for persons) in capitals, so "KOBA" of one entity
+// and "Koba" of another would send a mention to whichever is listed first.
 void CheckSharedNames(const std::vector<EntityDef>& entities, Reporter* rep) {
   std::map<std::string, const EntityDef*> owner;
+  std::map<std::string, std::pair<std::string, const EntityDef*>> folded_owner;
+  size_t names = 0;
   for (const auto& e : entities) {
     std::set<std::string> own = {e.label};
     own.insert(e.aliases.begin(), e.aliases.end());
+    names += own.size();
+    if (names > kMaxEntityNames && names - own.size() <= kMaxEntityNames) {
+      rep->Error(e.origin.file, e.origin.line,
+                 "more than " + std::to_string(kMaxEntityNames) + " entity names in all; split the gazetteer");
+    }
     for (const auto& n : own) {
       auto [it, fresh] = owner.emplace(n, &e);
       if (!fresh) {
         rep->Error(e.origin.file, e.origin.line,
                    "name '" + n + "' of '" + e.id + "' already names '" + it->second->id + "' (" +
                        it->second->origin.file + ":" + std::to_string(it->second->origin.line) + ")");
+        continue;
       }
+      auto [fit, ffresh] = folded_owner.emplace(text::Lower(n), std::make_pair(n, &e));
+      if (!ffresh && fit->second.second != &e) {
+        const EntityDef* other = fit->second.second;
+        rep->Error(e.origin.file, e.origin.line,
+                   "name '" + n + "' of '" + e.id + "' differs only in case from '" + fit->second.first + "' of '" +
+                       other->id + "' (" + other->origin.file + ":" + std::to_string(other->origin.line) + ")");
+      }
+    }
+  }
+}
+
+// Bounds over all rules together (see rule_loader.h).
+void CheckRuleBounds(const std::vector<RelationRule>& rules, Reporter* rep) {
+  size_t regex_bytes = 0;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    if (i == kMaxRelationRules) {
+      rep->Error(r.origin.file, r.origin.line, "more than " + std::to_string(kMaxRelationRules) + " relation rules");
+    }
+    size_t before = regex_bytes;
+    if (r.regex) regex_bytes += r.regex->pattern().size();
+    if (regex_bytes > kMaxAllRulesRegexBytes && before <= kMaxAllRulesRegexBytes) {
+      rep->Error(r.origin.file, r.origin.line,
+                 "the rules up to '" + r.id + "' expand to more than " + std::to_string(kMaxAllRulesRegexBytes >> 20) +
+                     " MiB of regex in all");
     }
   }
 }
@@ -546,6 +720,7 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   }
   for (const auto& p : parsed) LoadEntries(p, &rep, &l);
   CheckSharedNames(l.entities, &rep);
+  CheckRuleBounds(l.relations, &rep);
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }

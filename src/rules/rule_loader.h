@@ -25,6 +25,15 @@ namespace apparat::rules {
 // pattern fails to compile with a clear message instead of a blow-up.
 constexpr int64_t kRegexMaxMem = 16 << 20;
 
+// Bounds on what rule files may ask for, checked at load with an error
+// naming the file: the size of one file, the number of relation rules and
+// entity names, and the regex all rules expand to together (one rule's
+// expansion is bounded by kMaxExpandedBytes and kMaxCompiledBytes).
+constexpr size_t kMaxRuleFileBytes = size_t{16} << 20;
+constexpr size_t kMaxRelationRules = 100000;
+constexpr size_t kMaxEntityNames = 1000000;
+constexpr size_t kMaxAllRulesRegexBytes = size_t{64} << 20;
+
 // On success *out holds the rule set and `errors` is empty. On failure
 // `errors` lists every problem and the returned Status summarises them.
 Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const RuleSet>* out,

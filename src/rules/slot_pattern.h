@@ -36,9 +36,12 @@ Status TranslateSlotPattern(std::string_view pattern, std::string* regex);
 using Defines = std::map<std::string, std::string>;
 
 // Replaces every {@name} with (?:its text), itself expanded (defines may use
-// defines, up to kMaxDefineDepth deep). Fails naming an unknown define or a
-// cycle.
+// defines, up to kMaxDefineDepth deep). Fails naming an unknown define, a
+// cycle, or an expansion over kMaxExpandedBytes.
 constexpr int kMaxDefineDepth = 8;
+// Largest expansion of one pattern; expansion stops with an error as soon as
+// it is passed, so the time and memory spent are bounded too.
+constexpr size_t kMaxExpandedBytes = 512 * 1024;
 Status ExpandDefines(std::string_view pattern, const Defines& defines, std::string* out);
 
 }  // namespace apparat::rules

@@ -52,8 +52,48 @@ uint32_t DecodeAt(std::string_view b, size_t pos, size_t* len) {
   return cp;
 }
 
-bool LooksBinary(std::string_view b) {
-  return b.substr(0, 8192).find('\0') != std::string_view::npos;
+bool LooksBinary(std::string_view b) { return FirstNulByte(b) != std::string_view::npos; }
+
+size_t FirstNulByte(std::string_view b) { return b.substr(0, 8192).find('\0'); }
+
+namespace {
+void AppendHexByte(std::string* out, const char* prefix, unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  *out += prefix;
+  *out += kHex[c >> 4];
+  *out += kHex[c & 15];
 }
+
+// Escapes what EscapeInvalidUtf8 escapes; `controls` also escapes control
+// characters (see EscapeForTerminal).
+std::string Escape(std::string_view b, bool controls, bool keep_newlines) {
+  std::string out;
+  out.reserve(b.size());
+  size_t i = 0;
+  while (i < b.size()) {
+    size_t bad = FindInvalidUtf8(b.substr(i));
+    size_t valid_end = bad == std::string_view::npos ? b.size() : i + bad;
+    for (; i < valid_end; ++i) {
+      unsigned char c = static_cast<unsigned char>(b[i]);
+      if (controls && ((c < 0x20 && c != '\t' && !(keep_newlines && c == '\n')) || c == 0x7F)) {
+        AppendHexByte(&out, "\\x", c);
+      } else if (controls && c == 0xC2 && i + 1 < valid_end && static_cast<unsigned char>(b[i + 1]) < 0xA0) {
+        // C1 controls (U+0080-U+009F): CSI (U+009B) is read as ESC [ by
+        // many terminals.
+        AppendHexByte(&out, "\\u00", static_cast<unsigned char>(b[i + 1]));
+        ++i;
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    if (i < b.size()) AppendHexByte(&out, "\\x", static_cast<unsigned char>(b[i++]));
+  }
+  return out;
+}
+}  // namespace
+
+std::string EscapeInvalidUtf8(std::string_view bytes) { return Escape(bytes, false, false); }
+
+std::string EscapeForTerminal(std::string_view text, bool keep_newlines) { return Escape(text, true, keep_newlines); }
 
 }  // namespace apparat::text

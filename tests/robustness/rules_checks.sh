@@ -1,0 +1,72 @@
+# Case 7 and 8, rule files: names that differ only in case across entities
+# are reported; invalid UTF-8 is reported at its line; an unreadable file
+# gives the OS's reason; toml++'s unreachable on non-ASCII outside strings
+# (marzer/tomlplusplus#190) is never reached.
+source "$(dirname "$0")/lib.bash"
+pack() { rm -rf r && mkdir -p r/entities r/relations; }
+
+pack
+cat > r/entities/people.toml <<'T'
+[[entity]]
+id = "stalin"
+type = "person"
+label = "Stalin"
+aliases = ["KOBA", "koba"]
+
+[[entity]]
+id = "kamo"
+type = "person"
+label = "Kamo"
+aliases = ["Koba"]
+T
+expect_exit 2 "aliases differing in case" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:7: name 'Koba' of 'kamo' differs only in case from 'KOBA' of 'stalin' (r/entities/people.toml:1)" \
+  "case-insensitive collision named with both places"
+expect_not_err "'koba' of 'stalin'" "one entity's own names may differ in case"
+
+pack
+printf '[[entity]]\nid = "lenin"\ntype = "person"\n\nlabel = "Len\xffin"\n' > r/entities/people.toml
+expect_exit 2 "invalid UTF-8 in a rule file" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:5: invalid UTF-8 at byte 53" "invalid UTF-8 reported at its line"
+
+pack
+printf '\xc2\xaa' > r/entities/people.toml
+expect_exit 2 "toml++ #190 input" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:1: non-ASCII character at byte 0 outside a string or comment" "refused before toml++ parses it"
+printf '[[entity]]\nid = "x"\ntype = "person"\nlabel = """X\\\n  \xc2\xaa"""\n' > r/entities/people.toml
+expect_exit 2 "toml++ #190 after a line-ending backslash" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:5: non-ASCII character at byte 52 outside a string or comment, or right after a backslash" \
+  "the one place in a string toml++ tests for white space"
+printf 'a =0"x\xc2\xaa"\n' > r/entities/people.toml
+expect_exit 2 "toml++ #190 after a quote inside a bare value (found by fuzz_rule_loader)" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:1: non-ASCII character at byte 6" "a quote after a bare value opens no string"
+printf 'id = 1?;==="""\xc2\xaa"""\n' > r/entities/people.toml
+expect_exit 2 "toml++ #190 in a quote inside a bare value (found by fuzz_rule_loader)" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:1: non-ASCII character at byte 14" "'=' inside a bare value opens no string"
+printf 'a = """x\\\\\\\xc2\xaa"""\n' > r/entities/people.toml
+expect_exit 2 "toml++ #190 after an escaping backslash (found by fuzz_rule_loader)" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:1: non-ASCII character at byte 11" "non-ASCII right after a backslash"
+printf '# Zinov\xc3\xa9v\n[[entity]]\nid = "z"\ntype = "person"\nlabel = "Zinov\xc3\xa9v"\naliases = [\x27\xc3\xa9\x27, """\xc3\xa9"""]\n' > r/entities/people.toml
+expect_exit 0 "non-ASCII in strings and comments is fine" -- "$APPARAT" rules check --rules r
+printf '[[entity]]\nid = "z"\ntype = "person"\nlabel = "Z"\n\xc3\xa9 = 1\n' > r/entities/people.toml
+expect_exit 2 "non-ASCII bare key" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:5: non-ASCII character at byte 48 outside a string or comment" "non-ASCII key at its line"
+
+# toml++ quotes the text it stopped at, newline included: still one line
+# (found by fuzz_rule_loader).
+pack
+printf '[[e]]\nid =i\nline' > r/entities/people.toml
+expect_exit 2 "TOML error quoting a newline" -- "$APPARAT" rules check --rules r
+expect_eq "$(wc -l < err)" 1 "one line per error"
+expect_err "people.toml:2: Error while parsing floating-point: expected 'inf', saw 'i\\x0A'" "the newline shown escaped"
+
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
+if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  pack
+  chmod 755 "$WORK"
+  printf '[[entity]]\nid = "z"\ntype = "person"\nlabel = "Z"\n' > r/entities/people.toml
+  chmod 000 r/entities/people.toml
+  expect_exit 2 "unreadable rule file" -- "${as_user[@]}" "$APPARAT" rules check --rules r
+  expect_err "people.toml:0: cannot read rule file: Permission denied" "rule file named with the OS's reason"
+fi
+finish
