@@ -47,4 +47,14 @@ if not undated: bad("the fixture should hold an undated edge")
 if not any(len(spells(el)) for el in edges): bad("no edge has a spell")
 sys.exit(0 if ok else 1)
 PY
+# A GEXF reader other than ours takes the dynamic file whole: networkx
+# (Debian python3-networkx) reads every node and edge of graph.json.
+python3 - g/graph.gexf g/graph.json <<'PY' && pass || fail "networkx cannot read the dynamic GEXF"
+import json, sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+j = json.load(open(sys.argv[2], encoding="utf-8"))
+assert g.number_of_nodes() == len(j["nodes"]), (g.number_of_nodes(), len(j["nodes"]))
+assert g.number_of_edges() == len(j["links"]), (g.number_of_edges(), len(j["links"]))
+PY
 finish
