@@ -193,6 +193,15 @@ TEST_CASE("a letter introduced by a sentence ending in a colon is written by the
   CHECK_FALSE(Has(f, "stalin", "wrote-to", "trotsky"));
 }
 
+TEST_CASE("a memo's From: line names the writer") {
+  Fixture fx;
+  auto f = fx.Run("From: Kamenev\nLetter to Stalin\n\nThe plenum must wait.\n");
+  CHECK(Has(f, "kamenev", "wrote-to", "stalin"));
+  // A From: line that says more than a name is not a header.
+  auto g = fx.Run("From Kamenev we heard nothing\nLetter to Stalin\n\nThe plenum must wait.\n");
+  CHECK_FALSE(Has(g, "kamenev", "wrote-to", "stalin"));
+}
+
 TEST_CASE("a header line glued to an unwrapped paragraph is still read as a header") {
   Fixture fx;
   // No blank line between the copy line and a body written as one long line.

@@ -74,6 +74,15 @@ bool IsOwnLine(std::string_view doc, const text::Sentence& s) {
   return doc.substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
 }
 
+// "From: Lenin", "FROM V. I. LENIN": a header line naming the writer.
+bool IsFromLine(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m) {
+  if (!s.block_line || m.size() != 1 || m[0].type != EntityType::kPerson || m[0].pronoun) return false;
+  std::string_view lead = doc.substr(s.start, m[0].start - s.start);
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == ':' || lead.back() == '\t')) lead.remove_suffix(1);
+  if (lead != "From" && lead != "FROM" && lead != "from") return false;
+  return !HasAlpha(doc.substr(m[0].end, s.end - m[0].end));
+}
+
 bool EndsInColon(std::string_view doc, const text::Sentence& s) {
   size_t z = s.end;
   while (z > s.start && std::isspace(static_cast<unsigned char>(doc[z - 1]))) --z;
@@ -152,6 +161,10 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     Letter& l = letters[k];
     l.end = k + 1 < letters.size() ? letters[k + 1].first : sentences.size();
     size_t signature = l.end;
+    // A memo's "From: X" line, in the header or just above it.
+    for (size_t i = l.first >= 2 ? l.first - 2 : 0; i < l.header_end && l.author.empty(); ++i) {
+      if (IsFromLine(doc, sentences[i], mentions[i])) l.author = mentions[i][0].entity_id;
+    }
     for (size_t i = l.header_end; i < l.end && l.author.empty(); ++i) {
       if (IsSignature(doc, sentences[i], mentions[i])) l.author = mentions[i][0].entity_id, signature = i;
     }
