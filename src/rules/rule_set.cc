@@ -90,7 +90,11 @@ bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
   if (relation == "held") return !pronoun && t == EntityType::kPosition;
   if (relation == "member-of") return !pronoun && t == EntityType::kBody;
   if (relation == "supported") return !pronoun && (t == EntityType::kIssue || t == EntityType::kBody);
-  if (relation == "opposed") return true;
+  // One opposes a person, a body or a policy, not an office: "the post of
+  // General Secretary was opposed" is opposition to its creation or its
+  // holder, and a position next to an opposing verb is almost always a
+  // title in apposition ("Petrov, Deputy Commissar, ... was opposed").
+  if (relation == "opposed") return pronoun || t != EntityType::kPosition;
   if (pronoun) return true;
   return t == EntityType::kPerson || t == EntityType::kBody;  // allied, appointed, wrote-to
 }
