@@ -42,7 +42,7 @@ void EdgeFields(JsonWriter& w, const graph::EdgeProps& p) {
   w.Uint64(p.weight());
   std::set<std::string> dates;
   for (const auto& ev : p.evidence) {
-    if (!ev.date.empty()) dates.insert(ev.date);
+    if (!ev.date.empty()) dates.insert(DateText(ev));
   }
   w.Key("dates");
   JsonStrList(w, std::vector<std::string>(dates.begin(), dates.end()));

@@ -49,7 +49,11 @@ std::optional<Spell> DateSpell(const std::string& d) {
 std::vector<Spell> EdgeSpells(const graph::EdgeProps& e) {
   std::vector<Spell> all;
   for (const auto& ev : e.evidence) {
-    if (auto s = DateSpell(ev.date)) all.push_back(*s);
+    auto s = DateSpell(ev.date);
+    if (!s) continue;
+    // A range covers its days up to the last day of its end.
+    if (auto e = DateSpell(ev.date_end); e && e->second > s->second) s->second = e->second;
+    all.push_back(*s);
   }
   std::sort(all.begin(), all.end());
   std::vector<Spell> out;

@@ -37,6 +37,10 @@ std::string Join(const std::vector<std::string>& v, const char* sep) { return Jo
 
 }  // namespace
 
+std::string DateText(const graph::Evidence& ev) {
+  return ev.date_end.empty() ? ev.date : ev.date + "/" + ev.date_end;
+}
+
 std::string SourcesText(const graph::EdgeProps& e) {
   std::vector<std::string> parts;
   for (const auto& ev : e.evidence) parts.push_back(ev.source + ":" + std::to_string(ev.line));
@@ -47,7 +51,7 @@ std::string EvidenceText(const graph::EdgeProps& e) {
   std::vector<std::string> parts;
   for (const auto& ev : e.evidence) {
     std::string head = ev.source + ":" + std::to_string(ev.line);
-    if (!ev.date.empty()) head += " " + ev.date;
+    if (!ev.date.empty()) head += " " + DateText(ev);
     head += " [" + ev.rule + (ev.polarity.empty() ? "" : ", " + ev.polarity) + (ev.copy ? ", copy" : "") + "] ";
     parts.push_back(head + ev.text);
   }
@@ -57,7 +61,7 @@ std::string EvidenceText(const graph::EdgeProps& e) {
 std::string DatesText(const graph::EdgeProps& e) {
   std::set<std::string> dates;
   for (const auto& ev : e.evidence) {
-    if (!ev.date.empty()) dates.insert(ev.date);
+    if (!ev.date.empty()) dates.insert(DateText(ev));
   }
   return Join(std::vector<std::string>(dates.begin(), dates.end()), "; ");
 }

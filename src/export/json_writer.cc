@@ -62,6 +62,10 @@ void WriteEvidence(Writer& w, const graph::Evidence& e) {
   Str(w, e.rule);
   Key(w, "date");
   if (e.date.empty()) w.Null(); else Str(w, e.date);
+  if (!e.date_end.empty()) {
+    Key(w, "date_end");
+    Str(w, e.date_end);
+  }
   if (!e.polarity.empty()) {
     Key(w, "polarity");
     Str(w, e.polarity);

@@ -32,6 +32,9 @@ std::string WriteGexf(const graph::KnowledgeGraph& g, const BuildInfo& info);
 std::string SourcesText(const graph::EdgeProps& e);
 std::string EvidenceText(const graph::EdgeProps& e);
 std::string DatesText(const graph::EdgeProps& e);
+// An evidence record's date as text: "1922-04-03", or a range as an ISO 8601
+// interval, "1919/1922".
+std::string DateText(const graph::Evidence& ev);
 std::string RulesText(const graph::EdgeProps& e);
 
 }  // namespace apparat::exporter

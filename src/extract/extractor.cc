@@ -50,18 +50,23 @@ int YearFromContext(const std::vector<text::Sentence>& sentences, const std::vec
   return 0;
 }
 
-// ISO date of each sentence. A date without a year takes the nearest
-// explicit year in its paragraph: the latest one before it, else the first
-// one after it. Across a new year the narrative is taken to run forward:
-// "30 December 1922 ... On 4 January" is 1923 and "On 22 December ... On 4
-// January 1923" is 1922 (a gap of six months or more; "15 September 1922
-// ... on 28 August" stays 1922).
+// ISO date of each sentence, the date letters take (see FindLetters). A
+// date without a year takes the nearest explicit year in its paragraph: the
+// latest one before it, else the first one after it. Across a new year the
+// narrative is taken to run forward: "30 December 1922 ... On 4 January" is
+// 1923 and "On 22 December ... On 4 January 1923" is 1922 (a gap of six
+// months or more; "15 September 1922 ... on 28 August" stays 1922).
 // Dates still without a year are left in *yearless for the letter stage.
+// *mentions receives each sentence's dates, yearless ones given the year of
+// an earlier date of the sentence or of the paragraph where there is one:
+// each relation picks its own among them (GoverningDate).
 std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences,
-                                       std::vector<SentenceDate>* yearless) {
+                                       std::vector<SentenceDate>* yearless,
+                                       std::vector<std::vector<DateMention>>* mentions) {
   size_t n = sentences.size();
   std::vector<std::string> out(n);
   yearless->assign(n, {});
+  mentions->assign(n, {});
   std::vector<SentenceDate> picked(n), first(n), last(n);  // first/last dates with a year
   for (size_t i = 0; i < n; ++i) {
     auto dates = FindDates(doc.substr(sentences[i].start, sentences[i].end - sentences[i].start));
@@ -71,8 +76,21 @@ std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<t
       if (!first[i].found) first[i] = {true, d};
       last[i] = {true, d};
     }
+    (*mentions)[i] = std::move(dates);
   }
   for (size_t i = 0; i < n; ++i) {
+    const DateMention* earlier = nullptr;
+    for (auto& d : (*mentions)[i]) {
+      if (d.year) {
+        earlier = &d;
+        continue;
+      }
+      if (earlier) {
+        d.year = earlier->year + (d.month && earlier->month && earlier->month - d.month >= 6 ? 1 : 0);
+      } else {
+        d.year = YearFromContext(sentences, first, last, i, d.month);
+      }
+    }
     if (!picked[i].found) continue;
     DateMention d = picked[i].date;
     if (!d.year) d.year = YearFromContext(sentences, first, last, i, d.month);
@@ -107,7 +125,7 @@ class DocumentRun {
     ResolveBodyPossessives(bytes_, sentences_, &mentions_);
     ResolveBodyAnaphors(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveClauseSubjects(bytes_, sentences_, em_.rules(), &mentions_);
-    dates_ = SentenceDates(bytes_, sentences_, &yearless_);
+    dates_ = SentenceDates(bytes_, sentences_, &yearless_, &date_mentions_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
     ApplyLetterDates();
@@ -143,9 +161,11 @@ class DocumentRun {
 
   void ApplyLetterDates() {
     letter_of_.assign(sentences_.size(), -1);
+    letter_year_.assign(sentences_.size(), 0);
     for (size_t k = 0; k < letters_.size(); ++k) {
       for (size_t i = letters_[k].first; i < letters_[k].end; ++i) {
         letter_of_[i] = static_cast<int>(k);
+        letter_year_[i] = std::atoi(letters_[k].date.c_str());
         if (!dates_[i].empty() || letters_[k].date.empty()) continue;
         // "On 5 March" inside a letter of 1923 is 1923-03-05; an undated
         // sentence takes the letter's date.
@@ -206,10 +226,42 @@ class DocumentRun {
     e.line = s.line;
     e.text = std::string(bytes_.substr(s.start, s.end - s.start));
     e.rule = h.rule->id;
-    e.date = dates_[i];
+    DateOf(i, h, &e);
     e.polarity = h.rule->polarity;
     e.copy = h.rule->copy;
     facts_.push_back(std::move(f));
+  }
+
+  // The date of the relation's own clause (GoverningDate); a sentence with
+  // no date of its own has its letter's (dates_). A sentence whose dates
+  // are all about other events gives none.
+  void DateOf(size_t i, const RelationHit& h, Evidence* e) const {
+    const auto& s = sentences_[i];
+    const auto& dates = date_mentions_[i];
+    if (dates.empty()) {
+      e->date = dates_[i];
+      return;
+    }
+    RelationSpan at;
+    at.start = 0;
+    at.end = s.end - s.start;
+    if (h.end > h.start && h.start >= s.start && h.end <= s.end) at.start = h.start - s.start, at.end = h.end - s.start;
+    for (const auto& m : mentions_[i]) {
+      auto span = std::make_pair(m.start - s.start, m.end - s.start);
+      at.mentions.push_back(span);
+      if (m.entity_id == h.subject || m.entity_id == h.object) at.slots.push_back(span);
+    }
+    bool use_end = false;
+    int k = GoverningDate(bytes_.substr(s.start, s.end - s.start), dates, at, &use_end);
+    if (k < 0) return;  // its dates are about other events: none is sure
+    int letter_year = letter_year_.empty() ? 0 : letter_year_[i];
+    const DateMention& d = dates[k];
+    if (use_end) {
+      e->date = IsoDateEnd(d, letter_year);
+      return;
+    }
+    e->date = IsoDate(d, letter_year);
+    if (!e->date.empty()) e->date_end = IsoDateEnd(d, letter_year);
   }
 
   DocumentFacts Finish() {
@@ -262,6 +314,8 @@ class DocumentRun {
   std::vector<std::vector<Mention>> mentions_;
   std::vector<std::string> dates_;
   std::vector<SentenceDate> yearless_;
+  std::vector<std::vector<DateMention>> date_mentions_;  // each sentence's dates, years filled where known
+  std::vector<int> letter_year_;                         // the year of the letter holding a sentence, or 0
   std::vector<Letter> letters_;
   std::vector<int> letter_of_;
   std::vector<Fact> facts_;

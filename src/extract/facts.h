@@ -35,6 +35,7 @@ struct Evidence {
   std::string text;        // the sentence
   std::string rule;        // id of the rule that fired
   std::string date;        // ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty
+  std::string date_end;    // a range's last date ("from 1919 until 1922"), or empty; never without date
   std::string polarity;    // empty, or a rule's note such as "reversed"
   bool copy = false;       // a letter's copy recipient
 };

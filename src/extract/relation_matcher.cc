@@ -294,6 +294,21 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
         }
       }
       pos = next > pos ? next : pos + 1;
+      // The match as a byte span of the document, for dating.
+      size_t span_start = start, span_end = end;
+      if (rule.tokens) {
+        const auto& at = tokens.encoded_at;
+        size_t first = std::lower_bound(at.begin(), at.end(), mstart) - at.begin();
+        size_t last = std::lower_bound(at.begin(), at.end(), mend) - at.begin();
+        if (first < last && last <= tokens.start.size()) span_start = tokens.start[first], span_end = tokens.end[last - 1];
+      } else if (mstart < marked.doc_offset.size()) {
+        span_start = marked.doc_offset[mstart];
+        if (mend < marked.doc_offset.size()) span_end = marked.doc_offset[mend];
+      }
+      size_t hits_before = hits.size();
+      auto set_spans = [&] {
+        for (size_t h = hits_before; h < hits.size(); ++h) hits[h].start = span_start, hits[h].end = span_end;
+      };
       auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
       // The entities of a slot that fit the relation's types, in order.
       auto entities = [&](const std::vector<int>& groups, bool subject, const std::string& relation) {
@@ -345,6 +360,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
             if (both_ways) run.Pairs(rule, {subjects[b]}, {subjects[a]}, &hits);
           }
         }
+        set_spans();
         continue;
       }
       if (trace && rule.tokens) trace->Note("  matched  " + rule.id + ": " + ShowMatchedTokens(tokens, g[0].data() - input_text.data(), mend));
@@ -366,6 +382,7 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
         // "Bukharin backed Stalin": support of a person is an alliance.
         run.Pairs(rule, subjects, entities(rule.object_groups, false, rule.persons_as), &hits, &rule.persons_as);
       }
+      set_spans();
     }
   }
   return hits;

@@ -36,6 +36,10 @@ namespace apparat::extract {
 struct RelationHit {
   std::string subject, relation, object;
   const rules::RelationRule* rule = nullptr;
+  // Byte span in the document of the text the rule matched: where the
+  // relation is stated, so that its clause's date can be told from other
+  // dates of the sentence (extract/dates.h, GoverningDate).
+  size_t start = 0, end = 0;
   // Posts built by the rule from a body ("headed the Red Army": head of the
   // Red Army), which the document must record as entities.
   std::vector<EntityRecord> derived;

@@ -39,7 +39,9 @@ class EvidenceFilter {
     if (!sources_.empty() && std::find(sources_.begin(), sources_.end(), e.source) == sources_.end()) return false;
     if (since_.empty() && until_.empty()) return true;
     if (!IsIsoDate(e.date)) return false;
-    if (!since_.empty() && PadDate(e.date, true) < since_) return false;
+    // A range ("from 1919 until 1922") runs to its end date.
+    std::string_view last = IsIsoDate(e.date_end) ? e.date_end : e.date;
+    if (!since_.empty() && PadDate(last, true) < since_) return false;
     if (!until_.empty() && PadDate(e.date, false) > until_) return false;
     return true;
   }

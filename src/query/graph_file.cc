@@ -192,6 +192,7 @@ Status ReadEvidence(const Value& v, const Reader& r, const std::string& where, E
   if (s.ok()) s = r.String(v, "text", where, &e->text);
   if (s.ok()) s = r.String(v, "rule", where, &e->rule, false);
   if (s.ok()) s = r.String(v, "date", where, &e->date, false);
+  if (s.ok()) s = r.String(v, "date_end", where, &e->date_end, false);
   if (s.ok()) s = r.String(v, "polarity", where, &e->polarity, false);
   uint64_t n = 0;
   if (s.ok()) s = r.Uint(v, "line", where, &n, true);

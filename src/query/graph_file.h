@@ -31,6 +31,7 @@ struct EvidenceRef {
   std::string_view text;    // the sentence
   std::string_view rule;
   std::string_view date;    // "", YYYY, YYYY-MM or YYYY-MM-DD
+  std::string_view date_end;  // a range's last date, or ""
   std::string_view polarity;
   bool copy = false;
 };

@@ -35,7 +35,7 @@ std::string Plural(size_t n, const char* one, const char* many) {
 
 void TextEvidence(const EvidenceRef& e, std::ostringstream& o) {
   o << "      [" << e.source << ":" << e.line;
-  if (!e.date.empty()) o << ", " << e.date;
+  if (!e.date.empty()) o << ", " << e.date << (e.date_end.empty() ? "" : "/") << e.date_end;
   if (!e.rule.empty()) o << ", rule " << e.rule;
   if (!e.polarity.empty()) o << ", " << e.polarity;
   if (e.copy) o << ", copy";
@@ -161,6 +161,10 @@ void EvidenceJson(Writer& w, const EvidenceRef& e) {
   Str(w, e.rule);
   w.Key("date");
   if (e.date.empty()) w.Null(); else Str(w, e.date);
+  if (!e.date_end.empty()) {
+    w.Key("date_end");
+    Str(w, e.date_end);
+  }
   if (!e.polarity.empty()) {
     w.Key("polarity");
     Str(w, e.polarity);

@@ -152,7 +152,7 @@ function edgeRef(e, text) {
   return el("a", { class: "ref", onclick: () => selectEdge(e) }, text);
 }
 function datesOf(e) {
-  const ds = [...new Set(graph.getEdgeAttribute(e, "evidence").map((v) => v.date).filter(Boolean))].sort();
+  const ds = [...new Set(graph.getEdgeAttribute(e, "evidence").map((v) => (v.date && v.date_end ? `${v.date}/${v.date_end}` : v.date)).filter(Boolean))].sort();
   return ds.length ? ds.join(", ") : "undated";
 }
 
