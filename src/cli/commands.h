@@ -23,6 +23,9 @@ void RegisterRules(CLI::App& app, int* exit_code);
 void RegisterExplain(CLI::App& app, int* exit_code);
 void RegisterQuery(CLI::App& app, int* exit_code);
 void RegisterView(CLI::App& app, int* exit_code);
+// The map and reduce steps as commands of their own (docs/scale-out.md).
+void RegisterExtract(CLI::App& app, int* exit_code);
+void RegisterMerge(CLI::App& app, int* exit_code);
 
 // The rules directory to use when --rules is not given: ./rules if it
 // exists, else the rules shipped with the source tree.

@@ -14,11 +14,13 @@ int main(int argc, char** argv) {
   apparat::cli::RegisterRules(app, &exit_code);
   apparat::cli::RegisterExplain(app, &exit_code);
   apparat::cli::RegisterView(app, &exit_code);
+  apparat::cli::RegisterExtract(app, &exit_code);
+  apparat::cli::RegisterMerge(app, &exit_code);
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;
     for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == argv[1];
     if (!known) {
-      std::cerr << "apparat: unknown command '" << argv[1] << "' (build, query, rules, explain, view; see --help)\n";
+      std::cerr << "apparat: unknown command '" << argv[1] << "' (build, query, rules, explain, view, extract, merge; see --help)\n";
       return apparat::cli::kUsage;
     }
   }
