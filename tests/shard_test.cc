@@ -24,11 +24,11 @@ extract::DocumentFacts Sample(const std::string& name, char sha) {
   f.subject = "lenin";
   f.relation = "opposed";
   f.object = "monopoly";
-  f.evidence = {name, 10, 95, 2, "Lenin \"never\"\nopposed\tit \xE2\x80\x94 caf\xC3\xA9.", "opposed.verb", "1922-12", "negated", true};
+  f.evidence = {name, 10, 95, 2, "Lenin \"never\"\nopposed\tit \xE2\x80\x94 caf\xC3\xA9.", "opposed.verb", "1922-12", "1923-01", "negated", true};
   d.facts.push_back(f);
   f.relation = "member-of";
   f.object = "politburo";
-  f.evidence = {name, 100, 120, 4, "Lenin sat.", "member.of", "", "", false};
+  f.evidence = {name, 100, 120, 4, "Lenin sat.", "member.of", "", "", "", false};
   d.facts.push_back(f);
   return d;
 }
@@ -54,9 +54,11 @@ TEST_CASE("a shard line is one line and reads back as the same facts", "[shard]"
   REQUIRE(back.facts.size() == 2);
   const auto& e = back.facts[0].evidence;
   const auto& want = d.facts[0].evidence;
-  CHECK(std::tie(e.source, e.start, e.end, e.line, e.text, e.rule, e.date, e.polarity, e.copy) ==
-        std::tie(want.source, want.start, want.end, want.line, want.text, want.rule, want.date, want.polarity, want.copy));
+  CHECK(std::tie(e.source, e.start, e.end, e.line, e.text, e.rule, e.date, e.date_end, e.polarity, e.copy) ==
+        std::tie(want.source, want.start, want.end, want.line, want.text, want.rule, want.date, want.date_end, want.polarity,
+                 want.copy));
   CHECK(back.facts[1].evidence.date.empty());
+  CHECK(back.facts[1].evidence.date_end.empty());
   CHECK_FALSE(back.facts[1].evidence.copy);
   // Written again, the bytes are the same.
   CHECK(exporter::WriteShardLine(back, kDigest) == line);
@@ -86,8 +88,10 @@ TEST_CASE("a shard line's faults are named by field", "[shard]") {
   CHECK(reason(replace(",\"date\":null", "")) == "facts[1].evidence.date: missing");
   CHECK(reason(replace("\"id\":\"politburo\"", "\"id\":\"lenin\"")) == "entities[1].id: \"lenin\" listed twice");
   CHECK(reason(replace("\"sha256\":\"aaaa", "\"sha256\":\"AAAA")) == "sha256: not 64 lower-case hex digits");
-  CHECK(reason(replace("\"rule\":\"member.of\"", "\"rule\":\"member.of\",\"date_end\":null")) ==
-        "facts[1].evidence: unknown field \"date_end\"");
+  CHECK(reason(replace("\"rule\":\"member.of\"", "\"rule\":\"member.of\",\"date_end\":\"1923\"")) ==
+        "facts[1].evidence.date_end: present without date");
+  CHECK(reason(replace("\"rule\":\"member.of\"", "\"rule\":\"member.of\",\"place\":null")) ==
+        "facts[1].evidence: unknown field \"place\"");
   CHECK(reason("[]") == "not a JSON object");
   CHECK(reason(line.substr(0, 50)).rfind("not JSON: ", 0) == 0);
 }

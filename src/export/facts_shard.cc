@@ -35,6 +35,10 @@ void WriteEvidence(LineWriter& w, const extract::Evidence& e) {
   Str(w, e.rule);
   w.Key("date");
   if (e.date.empty()) w.Null(); else Str(w, e.date);
+  if (!e.date_end.empty()) {
+    w.Key("date_end");
+    Str(w, e.date_end);
+  }
   if (!e.polarity.empty()) {
     w.Key("polarity");
     Str(w, e.polarity);
@@ -116,7 +120,7 @@ class Fields {
 Status ReadEvidence(const Value& v, const std::string& where, const std::string& source, extract::Evidence* e) {
   if (!v.IsObject()) return Status::Error(where + ": not an object");
   Fields f(v, where + ".");
-  APPARAT_TRY(f.OnlyKnown({"start", "end", "line", "text", "rule", "date", "polarity", "copy"}));
+  APPARAT_TRY(f.OnlyKnown({"start", "end", "line", "text", "rule", "date", "date_end", "polarity", "copy"}));
   e->source = source;
   APPARAT_TRY(f.Size("start", &e->start));
   APPARAT_TRY(f.Size("end", &e->end));
@@ -127,6 +131,8 @@ Status ReadEvidence(const Value& v, const std::string& where, const std::string&
   auto date = v.FindMember("date");
   if (date == v.MemberEnd()) return Status::Error(where + ".date: missing");
   APPARAT_TRY(f.String("date", &e->date, true, true));
+  APPARAT_TRY(f.String("date_end", &e->date_end, false));
+  if (!e->date_end.empty() && e->date.empty()) return Status::Error(where + ".date_end: present without date");
   APPARAT_TRY(f.String("polarity", &e->polarity, false));
   // Written only when true, so a false here is not what a writer gives.
   auto copy = v.FindMember("copy");

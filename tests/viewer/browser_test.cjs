@@ -108,7 +108,9 @@ function check(ok, what) {
     // Date range 1922-1922: only edges with 1922 evidence.
     await page.fill("#year-to", "1922");
     await page.fill("#year-from", "1922");
-    const has1922 = (l) => l.evidence.some((e) => e.date && e.date.startsWith("1922"));
+    // A record dated 1922, or a range ("from 1919 until 1922") that covers it.
+    const covers = (y) => (l) => l.evidence.some((e) => e.date && e.date.slice(0, 4) <= y && (e.date_end || e.date).slice(0, 4) >= y);
+    const has1922 = covers("1922");
     shown = await visibleEdges();
     check(JSON.stringify(shown) === JSON.stringify(edgesWhere(has1922)) && shown.length > 0,
       `date range 1922 shows the ${shown.length} edges with 1922 evidence`);
@@ -123,7 +125,7 @@ function check(ok, what) {
     await page.click("#play");
     await page.waitForFunction(() => document.getElementById("date-label").textContent === "1923", null, { timeout: 5000 });
     shown = await visibleEdges();
-    check(JSON.stringify(shown) === JSON.stringify(edgesWhere((l) => l.evidence.some((e) => e.date && e.date.startsWith("1923")))),
+    check(JSON.stringify(shown) === JSON.stringify(edgesWhere(covers("1923"))),
       `play reaches 1923 and shows its ${shown.length} edges`);
     await page.click("#date-reset");
     check((await visibleEdges()).length === graph.links.length, "All restores every edge");

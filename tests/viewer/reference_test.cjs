@@ -30,7 +30,9 @@ if (!corpus || !fs.existsSync(corpus)) {
     await page.fill("#year-to", "1922");
     await page.fill("#year-from", "1922");
     const shown = await page.evaluate(() => window.apparatViewer.visibleEdges());
-    const want = graph.links.filter((l) => l.evidence.some((e) => e.date && e.date.startsWith("1922")))
+    // A record dated 1922, or a range ("from 1919 until 1922") that covers it.
+    const covers1922 = (e) => e.date && e.date.slice(0, 4) <= "1922" && (e.date_end || e.date).slice(0, 4) >= "1922";
+    const want = graph.links.filter((l) => l.evidence.some(covers1922))
       .map((l) => `${l.source} ${l.relation} ${l.target}`).sort();
     check(shown.length > 0 && JSON.stringify(shown) === JSON.stringify(want), `date 1922: the ${want.length} edges with 1922 evidence, no other`);
     check(log.requests.length === 0 && log.errors.length === 0, `offline, no errors (${log.requests.concat(log.errors).join("; ")})`);
