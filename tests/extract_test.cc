@@ -585,3 +585,25 @@ tokens = 's:[ent=pronoun] ( in [tag=CD] )? [lemma=support] [tag=DT]? o:[ent=issu
   // ... but not when the person is not the sentence's subject.
   CHECK(run("The note, taken down by Kamenev, supported the monopoly.").facts.empty());
 }
+
+TEST_CASE("an entity a rule builds from its parts is listed with the document's entities") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, R"(
+[[rule]]
+id = "held.headed-by"
+relation = "held"
+object_as = "head of"
+swap = true
+tokens = 's:[ent=body] "," headed by o:[ent=person]'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  // "head of the Politburo" is never a mention of its own: only the rule
+  // builds it, and without a listing the graph would drop the edge.
+  auto f = testing::ExtractText(ex, "The Politburo, headed by Kamenev, met.");
+  REQUIRE(f.facts.size() == 1);
+  const auto& fact = f.facts[0];
+  CHECK(fact.subject == "kamenev");
+  auto ids = EntityIds(f);
+  CHECK(std::find(ids.begin(), ids.end(), fact.object) != ids.end());
+}

@@ -143,3 +143,23 @@ TEST_CASE("XML values are capped with a count of what was left out") {
   std::string one = exporter::JoinWithin({"a\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"}, "; ", 4);
   CHECK(one == "a\xc3\xa9 ... (8 more bytes) (graph.json has all)");
 }
+
+TEST_CASE("a fact whose ends its document does not list is dropped whatever came first") {
+  // b.txt's fact names "stalin", which only a.txt lists: looked up in the
+  // whole graph it would survive when a.txt came first and vanish otherwise.
+  auto a = Doc("a.txt", {});
+  auto b = Doc("b.txt", {MakeFact("lenin", "opposed", "stalin", "b.txt", 3)});
+  b.entities.erase(b.entities.begin() + 1);
+  for (bool a_first : {true, false}) {
+    graph::KnowledgeGraph g;
+    if (a_first) {
+      g.Add(a);
+      g.Add(b);
+    } else {
+      g.Add(b);
+      g.Add(a);
+    }
+    g.Finalize();
+    CHECK(g.edge_count() == 0);
+  }
+}

@@ -296,6 +296,13 @@ class DocumentRun {
         for (const auto& inner : m.named_within) add(inner);
       }
     }
+    // A relation's end may be an entity built from its parts by the rule
+    // that read it ("head of the Orgburo"), never a mention of its own: it
+    // is listed here too, or the graph would have no node for the edge.
+    for (const auto& f : facts_) {
+      add(f.subject);
+      add(f.object);
+    }
     out.facts = std::move(facts_);
     return out;
   }

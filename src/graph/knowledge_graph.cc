@@ -1,6 +1,8 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace apparat::graph {
 
@@ -49,10 +51,18 @@ void KnowledgeGraph::Add(extract::DocumentFacts facts) {
   // Appended, made unique in Finalize: a search here made 100,000 sources
   // mentioning the same people quadratic (each search scanned every source
   // before).
-  for (const auto& e : facts.entities) g_[NodeFor(e)].sources.push_back(facts.source);
+  std::unordered_map<std::string_view, Vertex> listed;
+  for (const auto& e : facts.entities) {
+    Vertex v = NodeFor(e);
+    g_[v].sources.push_back(facts.source);
+    listed.emplace(e.id, v);
+  }
   for (auto& f : facts.facts) {
-    auto s = by_id_.find(f.subject), o = by_id_.find(f.object);
-    if (s == by_id_.end() || o == by_id_.end()) continue;  // every fact's ends are mentioned
+    // Only the document's own entities: looked up in the whole graph, a
+    // fact whose end this document forgot to list would be kept or dropped
+    // by whether another document came first (build -jN would vary).
+    auto s = listed.find(f.subject), o = listed.find(f.object);
+    if (s == listed.end() || o == listed.end()) continue;
     auto key = std::make_tuple(f.subject, f.relation, f.object);
     auto it = edges_.find(key);
     if (it == edges_.end()) {
