@@ -93,23 +93,23 @@ RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules) : 
 }
 
 void RelationMatcher::BuildPrefilter(bool tokens, Prefilter* p) {
+  const auto& regexes = rules_->relation_regexes();
+  const int layer = tokens ? 1 : 0;
+  p->filter = &regexes.layer[layer];
   const auto& all = rules_->relation_rules();
+  p->rule_of.assign(p->filter->NumRegexps(), all.size());
   for (size_t i = 0; i < all.size(); ++i) {
     if (all[i].tokens != tokens) continue;
-    int id = -1;
-    // Every rule compiled once already, so Add succeeds; if not, the filter
-    // is dropped and every rule runs.
-    if (p->filter.Add(all[i].regex->pattern(), all[i].regex->options(), &id) != RE2::NoError ||
-        id != static_cast<int>(p->rule_of.size())) {
+    int id = all[i].filter_id;
+    // Every rule of the layer is in its filter; if not, every rule runs.
+    if (id < 0 || id >= static_cast<int>(p->rule_of.size()) || all[i].regex != &p->filter->GetRE2(id)) {
       p->usable = false;
       return;
     }
-    p->rule_of.push_back(i);
+    p->rule_of[id] = i;
   }
-  if (p->rule_of.empty()) return;
-  std::vector<std::string> atoms;
-  p->filter.Compile(&atoms);
-  if (atoms.empty()) return;
+  const auto& atoms = regexes.atoms[layer];
+  if (p->rule_of.empty() || atoms.empty()) return;
   RE2::Options opt;
   opt.set_literal(true);
   opt.set_log_errors(false);
@@ -134,8 +134,10 @@ void RelationMatcher::CandidateRules(const Prefilter& p, const std::string& text
   if (!p.atoms->Match(text, &found, &error) && error.kind != RE2::Set::kNoError) {
     return all_of_kind();  // the set's DFA gave up: run every rule
   }
-  p.filter.AllPotentials(found, &potentials);
-  for (int i : potentials) (*candidate)[p.rule_of[i]] = 1;
+  p.filter->AllPotentials(found, &potentials);
+  for (int i : potentials) {
+    if (p.rule_of[i] < candidate->size()) (*candidate)[p.rule_of[i]] = 1;
+  }
 }
 
 std::string RelationMatcher::ShowMarked(std::string_view doc, size_t start, size_t end,

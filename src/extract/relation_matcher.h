@@ -72,10 +72,10 @@ class RelationMatcher {
                                 const std::vector<Mention>& mentions);
 
  private:
-  // The literal atoms of one kind of rule (text or token) and the rules
-  // they allow.
+  // One layer's rule filter (the RuleSet's, rules::RelationRegexes) and a
+  // set that finds its atoms in a sentence in one pass.
   struct Prefilter {
-    re2::FilteredRE2 filter{/*min_atom_len=*/3};
+    const re2::FilteredRE2* filter = nullptr;
     std::unique_ptr<RE2::Set> atoms;  // null: no atoms, every rule runs
     std::vector<size_t> rule_of;      // filter id -> index into relation_rules()
     bool usable = true;

@@ -39,13 +39,17 @@ class Reporter {
 
 int LineOf(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
-std::unique_ptr<RE2> Compile(const std::string& regex, std::string* error, bool bytes = false) {
+RE2::Options RegexOptions(bool bytes) {
   RE2::Options opt;
   // Token rules run over encoded tokens, bytes not characters.
   if (bytes) opt.set_encoding(RE2::Options::EncodingLatin1);
   opt.set_log_errors(false);
   opt.set_max_mem(kRegexMaxMem);
-  auto re = std::make_unique<RE2>(regex, opt);
+  return opt;
+}
+
+std::unique_ptr<RE2> Compile(const std::string& regex, std::string* error, bool bytes = false) {
+  auto re = std::make_unique<RE2>(regex, RegexOptions(bytes));
   if (!re->ok()) {
     *error = re->error();
     return nullptr;
@@ -189,7 +193,7 @@ void LoadExamples(const toml::table& t, const std::string& file, Reporter* rep, 
 
 void LoadRelationRule(const toml::table& t, const std::string& file, const Defines& defines,
                       const TokenMacros& macros, Reporter* rep, std::set<std::string>* ids,
-                      std::vector<RelationRule>* out) {
+                      RelationRegexes* regexes, std::vector<RelationRule>* out) {
   int line = LineOf(t);
   CheckKeys(t, {"id", "relation", "pattern", "tokens", "pairwise", "subject_types", "object_types", "object_as", "persons_as", "veto", "blocks", "scope", "copy", "swap", "polarity",
                 "priority", "examples", "counter_examples", "note"},
@@ -242,8 +246,13 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
     if (s.ok()) s = TranslateSlotPattern(expanded, &regex);
   }
   if (!s.ok()) return rep->Error(file, line, "rule '" + r.id + "': " + s.message());
-  r.regex = Compile(regex, &err, r.tokens);
-  if (!r.regex) {
+  // Compiled once, by the filter that will pick the rule for a sentence;
+  // only a regex that fails is compiled again, for RE2's message.
+  auto& filter = regexes->layer[r.tokens ? 1 : 0];
+  if (filter.Add(regex, RegexOptions(r.tokens), &r.filter_id) == RE2::NoError) {
+    r.regex = &filter.GetRE2(r.filter_id);
+  } else {
+    Compile(regex, &err, r.tokens);
     // The error quotes the compiled form only for text rules; a token rule's
     // compiled regex is machine-made and says nothing to its author.
     return rep->Error(file, line, "invalid " + std::string(r.tokens ? "token pattern" : "regex") + " in rule '" +
@@ -400,6 +409,7 @@ struct Loaded {
   std::vector<EntityDef> entities;
   std::vector<NamePattern> patterns;
   std::vector<RelationRule> relations;
+  std::unique_ptr<RelationRegexes> regexes = std::make_unique<RelationRegexes>();
   std::set<std::string> entity_ids, rule_ids;
   Defines defines;
   std::map<std::string, Origin> define_origin;
@@ -603,7 +613,7 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });
   each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns); });
   each("rule", [&](const toml::table& t) {
-    LoadRelationRule(t, file, l->defines, l->macros, rep, &l->rule_ids, &l->relations);
+    LoadRelationRule(t, file, l->defines, l->macros, rep, &l->rule_ids, l->regexes.get(), &l->relations);
   });
 }
 
@@ -725,6 +735,7 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
   l.parts.Prepare();
+  l.regexes->Compile();
   // The lexicon is loaded only when a rule reads tokens.
   std::shared_ptr<const text::Lexicon> lexicon;
   bool token_rules = std::any_of(l.relations.begin(), l.relations.end(), [](const auto& r) { return r.tokens; });
@@ -734,7 +745,7 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   }
   *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),
                                          std::move(l.relations), text::Sha256Hex(l.all_bytes), std::move(lexicon),
-                                         std::move(l.parts));
+                                         std::move(l.parts), std::move(l.regexes));
   return Status();
 }
 

@@ -99,15 +99,26 @@ bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
   return t == EntityType::kPerson || t == EntityType::kBody;  // allied, appointed, wrote-to
 }
 
+void RelationRegexes::Compile() {
+  for (int k = 0; k < 2; ++k) {
+    atoms[k].clear();
+    // FilteredRE2::Compile complains when given no regex; a layer without
+    // rules needs no filter.
+    if (layer[k].NumRegexps() > 0) layer[k].Compile(&atoms[k]);
+  }
+}
+
 RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
                  std::vector<RelationRule> relations, std::string digest,
-                 std::shared_ptr<const text::Lexicon> lexicon, EntityParts parts)
+                 std::shared_ptr<const text::Lexicon> lexicon, EntityParts parts,
+                 std::unique_ptr<RelationRegexes> regexes)
     : entities_(std::move(entities)),
       patterns_(std::move(patterns)),
       relations_(std::move(relations)),
       digest_(std::move(digest)),
       lexicon_(std::move(lexicon)),
-      parts_(std::move(parts)) {
+      parts_(std::move(parts)),
+      regexes_(regexes ? std::move(regexes) : std::make_unique<RelationRegexes>()) {
   std::stable_sort(relations_.begin(), relations_.end(),
                    [](const RelationRule& a, const RelationRule& b) { return a.priority > b.priority; });
   for (size_t i = 0; i < entities_.size(); ++i) {

@@ -7,6 +7,7 @@
 // `std::shared_ptr<const RuleSet>` may be used from any number of threads.
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <bitset>
@@ -104,7 +105,10 @@ struct RelationRule {
   std::string relation;
   std::string pattern;           // as written, for explain and errors
   bool tokens = false;           // a token pattern, not a text pattern
-  std::unique_ptr<RE2> regex;    // compiled over the encoded tokens or the marked text
+  // Compiled over the encoded tokens or the marked text; owned by the
+  // RuleSet's RelationRegexes (filter_id is its index there).
+  const RE2* regex = nullptr;
+  int filter_id = -1;
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
   // Every group of each slot (a token rule may write a slot in several
@@ -133,11 +137,28 @@ struct RelationRule {
   Origin origin;
 };
 
+// Every relation rule's regex, compiled once, inside the filter that picks
+// the rules worth running on a sentence: one FilteredRE2 per layer (index 0
+// the marked text, 1 the tokens). The loader adds each rule's regex and
+// then calls Compile; from then on it is read-only and its const members
+// may be used from any number of threads.
+struct RelationRegexes {
+  // Atoms shorter than 3 bytes would let nearly every sentence through.
+  re2::FilteredRE2 layer[2] = {re2::FilteredRE2(3), re2::FilteredRE2(3)};
+  // The literal strings whose presence in a lower-cased sentence lets a
+  // rule of the layer match (FilteredRE2::Compile); empty: no usable atom.
+  std::vector<std::string> atoms[2];
+
+  // Compiles the filters once every rule has been added.
+  void Compile();
+};
+
 class RuleSet {
  public:
   RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
           std::vector<RelationRule> relations, std::string digest,
-          std::shared_ptr<const text::Lexicon> lexicon = nullptr, EntityParts parts = {});
+          std::shared_ptr<const text::Lexicon> lexicon = nullptr, EntityParts parts = {},
+          std::unique_ptr<RelationRegexes> regexes = nullptr);
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
@@ -150,6 +171,8 @@ class RuleSet {
   // The lexicon token rules read; null when no rule reads tokens.
   const text::Lexicon* lexicon() const { return lexicon_.get(); }
   const EntityParts& parts() const { return parts_; }
+  // The compiled relation regexes and their filters (never null).
+  const RelationRegexes& relation_regexes() const { return *regexes_; }
 
   const EntityDef* FindEntity(const std::string& id) const;
   // Resolves an id, label or alias (case-insensitive) to an entity, or null.
@@ -162,6 +185,7 @@ class RuleSet {
   std::string digest_;
   std::shared_ptr<const text::Lexicon> lexicon_;
   EntityParts parts_;
+  std::unique_ptr<RelationRegexes> regexes_;  // the rules' regexes point into it
   std::map<std::string, size_t> by_id_;
   std::map<std::string, size_t> by_name_;  // lower-cased label and aliases
 };
