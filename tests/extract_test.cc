@@ -607,3 +607,39 @@ tokens = 's:[ent=body] "," headed by o:[ent=person]'
   auto ids = EntityIds(f);
   CHECK(std::find(ids.begin(), ids.end(), fact.object) != ids.end());
 }
+
+// Rules that take a pronoun on either side, over the shared test entities.
+struct PronounFixture {
+  testing::TempDir dir;
+  std::shared_ptr<const rules::RuleSet> rs = testing::LoadTestRules(dir, R"(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+pattern = '{person|pronoun:s} attacked {person|pronoun|issue:o}'
+)");
+  extract::Extractor ex{rs};
+  extract::DocumentFacts Run(const std::string& text) const { return testing::ExtractText(ex, text); }
+};
+
+TEST_CASE("an opening He joined by a naming phrase is the person it names") {
+  PronounFixture fx;
+  REQUIRE(fx.rs);
+  // Nobody is named before "He", so only the naming phrase can say who he
+  // is; the next He then keeps him.
+  auto f = fx.Run("The boy left the seminary. He became known as Stalin. He attacked the monopoly.");
+  CHECK(Has(f, "stalin", "opposed", "monopoly"));
+  auto plain = fx.Run("The boy left the seminary. He met Stalin. He attacked the monopoly.");
+  CHECK(plain.facts.empty());
+}
+
+TEST_CASE("him and her stand for the previous sentence's subject unless named again") {
+  PronounFixture fx;
+  REQUIRE(fx.rs);
+  CHECK(Has(fx.Run("Kamenev came back from Tiflis. Trotsky attacked him at once."), "trotsky", "opposed", "kamenev"));
+  // The previous subject named before the pronoun: unsure.
+  CHECK(fx.Run("Kamenev came back. Kamenev said Trotsky attacked him.").facts.empty());
+  // The previous sentence's subject was a "he" nobody could name.
+  CHECK(fx.Run("Kamenev said he came back. Trotsky attacked him.").facts.empty());
+  // "her" before a noun is a possessive, and "her" is not a man.
+  CHECK(fx.Run("Kamenev came back. Trotsky attacked her.").facts.empty());
+}

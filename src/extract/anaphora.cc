@@ -97,6 +97,23 @@ std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
   return people.size() == 1 ? *people.begin() : "";
 }
 
+// The person an opening pronoun ending at `after` names: "He became known
+// as Stalin", "He was nicknamed Koba", "He took the name Stalin". Empty
+// when no naming phrase joins the pronoun to the next person.
+std::string NamedBySentence(std::string_view doc, const std::vector<Mention>& own, size_t after) {
+  static const RE2 kNaming(
+      "\\s+(?:later\\s+|soon\\s+|then\\s+)?(?:(?:became|was|is|were|grew)\\s+(?:better\\s+|widely\\s+|generally\\s+|"
+      "commonly\\s+|also\\s+)?(?:known|called|nicknamed|named|dubbed)(?:\\s+as)?|"
+      "(?:took|adopted|assumed|used)\\s+the\\s+(?:name|pseudonym|alias)(?:\\s+of)?)\\s+[\"“']?");
+  for (const auto& m : own) {
+    if (m.start < after) continue;
+    if (m.type != EntityType::kPerson || m.pronoun) return "";
+    std::string_view between = doc.substr(after, m.start - after);
+    return RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kNaming) ? m.entity_id : "";
+  }
+  return "";
+}
+
 }  // namespace
 
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, const rules::RuleSet& rules,
@@ -116,6 +133,9 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     });
     bool she = doc[at] == 'S' || doc[at] == 's';
     std::string who = after_unresolved || named_before ? "" : PreviousSubject(sentences, *mentions, i, she, rules);
+    // "He became known as Stalin", "She was called Nadya": the pronoun is
+    // the person the sentence names, whoever came before.
+    if (who.empty()) who = NamedBySentence(doc, own, at + len);
     if (who.empty()) {
       prev_unresolved = true;
       continue;
@@ -368,6 +388,68 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       }
       if (other) break;
       added.push_back(Mention{a, z, first.entity_id, EntityType::kPerson, true, {}});
+    }
+    for (auto& m : added) InsertSorted(&own, std::move(m));
+  }
+}
+
+namespace {
+// A "he"/"she" in the sentence that no mention covers: its subject is
+// someone apparat could not name, so the one person it does name need not
+// be who it is about.
+bool UnresolvedSubjectPronoun(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& ms) {
+  static const RE2 kSubject("\\b([Hh]e|[Ss]he)\\b");
+  re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+  size_t pos = 0;
+  while (pos < input.size() && kSubject.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+    size_t a = s.start + (g[1].data() - input.data());
+    pos = (g[0].data() - input.data()) + g[0].size();
+    if (!Overlaps(ms, a, a + g[1].size())) return true;
+  }
+  return false;
+}
+}  // namespace
+
+void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kObject("\\b(him|her)\\b");
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    std::string_view text = doc.substr(s.start, s.end - s.start);
+    if (text.find("him") == std::string_view::npos && text.find("her") == std::string_view::npos) continue;
+    auto& own = (*mentions)[i];
+    re2::StringPiece input(text.data(), text.size()), g[2];
+    size_t pos = 0;
+    std::vector<Mention> added;
+    while (pos < input.size() && kObject.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      size_t z = a + g[1].size();
+      pos = (g[0].data() - input.data()) + g[0].size();
+      if (Overlaps(own, a, z)) continue;
+      bool she = doc[a] == 'h' && doc[a + 1] == 'e';
+      // "her" before a noun is a possessive ("her letter"), not an object.
+      if (she) {
+        size_t n = z;
+        while (n < s.end && doc[n] == ' ') ++n;
+        if (n < s.end && std::isalpha(static_cast<unsigned char>(doc[n])) && rules.lexicon()) {
+          size_t e = n;
+          while (e < s.end && std::isalpha(static_cast<unsigned char>(doc[e]))) ++e;
+          const auto& tags = rules.lexicon()->Lookup(text::Lower(std::string(doc.substr(n, e - n)))).tags;
+          bool noun = std::any_of(tags.begin(), tags.end(), [](const std::string& t) { return t.rfind("NN", 0) == 0 || t == "JJ"; });
+          if (noun) continue;
+        }
+      }
+      std::string who = UnresolvedSubjectPronoun(doc, sentences[i - 1], (*mentions)[i - 1])
+                            ? ""
+                            : PreviousSubject(sentences, *mentions, i, she, rules);
+      if (who.empty()) break;  // the thread is lost for the rest of the sentence too
+      // "Lenin gave him ...": an object pronoun is never its own clause's
+      // subject, so the previous subject named again here makes it unsure.
+      bool named_here = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
+        return m.start < a && m.entity_id == who;
+      });
+      if (named_here) break;
+      added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}});
     }
     for (auto& m : added) InsertSorted(&own, std::move(m));
   }

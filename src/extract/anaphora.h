@@ -64,6 +64,14 @@ void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>
 void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
 
+// Objects: "him"/"her" (not "her" before a noun) as the previous sentence's
+// subject ("Stalin was made Commissar. In 1922 Lenin gave him more power,
+// appointing him General Secretary"), when that person is not also named
+// before it in the sentence (a pronoun is never its own clause's subject,
+// so a second candidate there makes it unsure). A `pronoun` mention.
+void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
+
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose

@@ -125,6 +125,7 @@ class DocumentRun {
     ResolveBodyPossessives(bytes_, sentences_, &mentions_);
     ResolveBodyAnaphors(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveClauseSubjects(bytes_, sentences_, em_.rules(), &mentions_);
+    ResolveObjectPronouns(bytes_, sentences_, em_.rules(), &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_, &date_mentions_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
