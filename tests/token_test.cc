@@ -326,3 +326,34 @@ TEST_CASE("a name inside brackets within a slot is an aside, not an item") {
   auto t = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex);
   CHECK(extract::MentionsIn(t.encoded, mentions) == std::vector<int>{0, 2});
 }
+
+TEST_CASE("a body's sitting acts as the body") {
+  testing::TempDir dir;
+  dir.Write("rules/entities/parts.toml", R"TOML(
+[parts]
+roles = ["chairman"]
+body_heads = ["committee"]
+sitting_words = ["plenum", "plenary session", "session"]
+)TOML");
+  auto rs = testing::LoadRules(dir, testing::kTestEntities, R"TOML(
+[[rule]]
+id = "appointed.verb"
+relation = "appointed"
+tokens = '^ ( [tag=IN] [tag=CD] )? [tag=DT]? s:[ent=body] ( "," [!word=","]+ "," )? [lemma=elect] o:[ent=person]'
+)TOML");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  // The rule wants the body first: only a mention spanning "The plenum of
+  // the" lets it fire.
+  auto got = [&](const std::string& text) {
+    std::set<std::string> out;
+    for (const auto& x : testing::ExtractText(ex, text).facts) out.insert(x.subject + " " + x.relation + " " + x.object);
+    return out;
+  };
+  const std::set<std::string> want{"politburo appointed stalin"};
+  CHECK(got("The plenum of the Politburo elected Stalin.") == want);
+  CHECK(got("The July (1922) Plenary Session of the Politburo, on 3 April, elected Stalin.") == want);
+  CHECK(got("A Politburo session elected Stalin.") == want);
+  CHECK(got("In 1922 the plenum of the Politburo elected Stalin.") == want);
+  CHECK(got("The praise of the Politburo elected Stalin.").empty());
+}

@@ -439,4 +439,23 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
   *mentions = std::move(out);
 }
 
+void AbsorbSittings(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
+                    std::vector<Mention>* mentions) {
+  const auto& parts = rules.parts();
+  if (!parts.sitting_before || mentions->empty()) return;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (m.type != EntityType::kBody || m.pronoun) continue;
+    size_t floor = i > 0 ? (*mentions)[i - 1].end : s.start;
+    size_t from = std::max(floor, m.start > 100 ? m.start - 100 : size_t{0});
+    re2::StringPiece before(doc.data() + from, m.start - from), g;
+    if (parts.sitting_before->Match(before, 0, before.size(), RE2::UNANCHORED, &g, 1)) {
+      m.start = from + (g.data() - before.data());
+    }
+    size_t ceiling = i + 1 < mentions->size() ? (*mentions)[i + 1].start : s.end;
+    re2::StringPiece after(doc.data() + m.end, ceiling - m.end);
+    if (parts.sitting_after->Match(after, 0, after.size(), RE2::ANCHOR_START, &g, 1)) m.end += g.size();
+  }
+}
+
 }  // namespace apparat::extract

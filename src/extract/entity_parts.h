@@ -35,6 +35,13 @@ namespace apparat::extract {
 void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                      std::vector<Mention>* mentions, std::vector<EntityRecord>* composed);
 
+// A body's sitting acts as the body: "the plenum of the Central Committee",
+// "a Politburo session" (the pack's `sitting_words`) become mentions of the
+// body itself, spanning the whole phrase. `mentions` sorted, not
+// overlapping, and stay so.
+void AbsorbSittings(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
+                    std::vector<Mention>* mentions);
+
 // The post `role` ("head of") of the body mentioned by `body`, for a rule
 // that builds one ("Stalin headed Rabkrin": head of Rabkrin): its id, and
 // its record appended to *composed unless it is listed or already there.

@@ -115,6 +115,7 @@ class DocumentRun {
       for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
       for (size_t i = 0; i < sentences_.size(); ++i) {
         ComposeEntities(bytes_, sentences_[i], em_.rules(), &mentions_[i], &composed_);
+        AbsorbSittings(bytes_, sentences_[i], em_.rules(), &mentions_[i]);
       }
     }
     std::vector<int> paragraph_of;

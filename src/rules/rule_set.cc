@@ -74,6 +74,26 @@ void EntityParts::Prepare() {
   }
   for (const auto& h : body_heads) triggers.insert(h);
   for (const auto& g : group_words) plural(g);
+  sitting_before.reset();
+  sitting_after.reset();
+  if (!sitting_words.empty()) {
+    std::string alt;
+    for (const auto& w : sitting_words) {
+      std::string words;
+      for (const auto& part : text::TokenNorms(w)) words += (words.empty() ? "" : "\\s+") + RE2::QuoteMeta(part);
+      if (!words.empty()) alt += (alt.empty() ? "" : "|") + words;
+    }
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    // Between the article and the sitting word, up to three capitalised
+    // words or years: "the July (1926) Joint Plenum of the". Lower-case
+    // words are left out, so "in 1922 the" never joins the name.
+    sitting_before = std::make_shared<const RE2>(
+        "(?:\\b(?i:the|a|an|its|their)\\s+)?(?:(?:\\p{Lu}[\\pL.’'-]*|\\(?\\d{4}\\)?)\\s+){0,3}\\b(?i:" + alt +
+            ")\\s+of\\s+(?:the\\s+)?$",
+        opt);
+    sitting_after = std::make_shared<const RE2>("^\\s+(?i:" + alt + ")\\b", opt);
+  }
   trigger_shapes.reset();
   for (const auto& t : triggers) {
     if (!t.empty() && t.size() < 32) trigger_shapes.set((static_cast<unsigned char>(t[0]) & 31) * 32 + t.size());

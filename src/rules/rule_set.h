@@ -64,6 +64,7 @@ struct EntityParts {
   std::vector<std::string> part_heads;      // presidium, collegium, plenum: "X of the Y" stays whole
   std::vector<std::string> group_words;     // group, faction, circle: "the Mdivani group"
   std::vector<std::string> faction_words;   // "the group", "the tendency" stand for a body named with one
+  std::vector<std::string> sitting_words;   // plenum, session, meeting: "a plenum of the CC" acts as the CC
   bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty(); }
 
   // Computed once by Prepare(): the lists tokenised, and every word that can
@@ -73,6 +74,9 @@ struct EntityParts {
   std::unordered_set<std::string> triggers;
   std::unordered_set<std::string> phrase_first;  // first words of roles and modifiers (plurals too)
   std::bitset<32 * 32> trigger_shapes;  // (first letter & 31) * 32 + length of each trigger
+  // A sitting word and "of [the]" ending a text ("the July plenum of the "),
+  // and a sitting word opening one (" plenum"); null without sitting words.
+  std::shared_ptr<const RE2> sitting_before, sitting_after;
   void Prepare();
 };
 
