@@ -35,19 +35,30 @@ bool HasTag(const text::LexEntry& e, const std::string& tag) {
 
 // Compiles `pattern` and tells whether it matches anywhere in the encoded
 // form of `tokens` (word, lemma, tags; no entities).
-bool Matches(const std::string& pattern, const std::vector<rules::TokenFields>& tokens,
-             const rules::TokenMacros& macros = {}) {
+bool MatchesWith(const std::string& pattern, const std::vector<rules::TokenFields>& tokens,
+                 const rules::TokenMacros& macros, rules::WordSetCodes* codes) {
   std::string regex;
-  Status s = rules::CompileTokenPattern(pattern, macros, &regex);
+  Status s = rules::CompileTokenPattern(pattern, macros, &regex, codes);
   INFO(s.message());
   REQUIRE(s.ok());
+  if (codes) codes->Freeze();
   std::string encoded;
-  for (const auto& t : tokens) rules::EncodeToken(t, &encoded);
+  for (const auto& t : tokens) rules::EncodeToken(t, &encoded, codes);
   RE2::Options opt;
   opt.set_encoding(RE2::Options::EncodingLatin1);
   RE2 re(regex, opt);
   REQUIRE(re.ok());
   return RE2::PartialMatch(encoded, re);
+}
+
+// Every pattern is tried twice: with excluded word sets spelt out, and with
+// each set a byte of the tokens (rules::WordSetCodes); both must agree.
+bool Matches(const std::string& pattern, const std::vector<rules::TokenFields>& tokens,
+             const rules::TokenMacros& macros = {}) {
+  bool spelt = MatchesWith(pattern, tokens, macros, nullptr);
+  rules::WordSetCodes codes;
+  CHECK(MatchesWith(pattern, tokens, macros, &codes) == spelt);
+  return spelt;
 }
 
 rules::TokenFields Word(std::string word, std::string lemma, std::vector<std::string> tags) {
@@ -76,6 +87,32 @@ std::string CompileError(const std::string& pattern, const rules::TokenMacros& m
 }
 
 }  // namespace
+
+TEST_CASE("an excluded word set is one byte of the tokens") {
+  rules::TokenMacros m;
+  m.classes["STOP"] = {"and", "but", "or", "then"};
+  const std::string pattern = "[ent=person] [!word=@STOP]{1,3} [ent=issue]";
+  std::string spelt, coded;
+  rules::WordSetCodes codes;
+  REQUIRE(rules::CompileTokenPattern(pattern, m, &spelt).ok());
+  REQUIRE(rules::CompileTokenPattern(pattern, m, &coded, &codes).ok());
+  REQUIRE(codes.size() == 1);
+  CHECK(coded.size() < spelt.size());
+  // The same set again is the same byte.
+  std::string again;
+  REQUIRE(rules::CompileTokenPattern("[!word=@STOP] [ent=person]", m, &again, &codes).ok());
+  CHECK(codes.size() == 1);
+  codes.Freeze();
+  std::string mine;
+  rules::EncodeToken(Word("but", "but", {"CC"}), &mine, &codes);
+  CHECK(mine.find('\x80') != std::string::npos);
+  std::string other;
+  rules::EncodeToken(Word("opposed", "oppose", {"VBD"}), &other, &codes);
+  CHECK(other.find('\x80') == std::string::npos);
+  CHECK(Matches(pattern, {Entity("person", 0), Word("opposed", "oppose", {"VBD"}), Entity("issue", 1)}, m));
+  CHECK_FALSE(Matches(pattern, {Entity("person", 0), Word("but", "but", {"CC"}), Entity("issue", 1)}, m));
+  CHECK_FALSE(Matches(pattern, {Entity("person", 0), Word("x", "x", {"NN"}), Word("then", "then", {"RB"}), Entity("issue", 1)}, m));
+}
 
 TEST_CASE("the lexicon gives WordNet lemmas and tagged parts of speech") {
   auto lex = TheLexicon();

@@ -222,7 +222,8 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
   }
   SentenceTokens tokens;
   if (has_token_rules_ && rules_->lexicon()) {
-    tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon(), /*keep_fields=*/trace != nullptr);
+    tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon(), /*keep_fields=*/trace != nullptr,
+                         &rules_->relation_regexes().word_sets);
     CandidateRules(token_filter_, tokens.encoded, &candidate);  // encoded tokens are lower-case
     if (trace) trace->Note("  tokens: " + ShowTokens(tokens, mentions));
   }

@@ -52,8 +52,9 @@ std::string NormalisePunct(uint32_t cp, std::string_view raw) {
 
 class Builder {
  public:
-  Builder(std::string_view doc, const text::Lexicon& lex, bool keep, SentenceTokens* out)
-      : b_(doc), lex_(lex), keep_(keep), out_(out) {}
+  Builder(std::string_view doc, const text::Lexicon& lex, bool keep, const rules::WordSetCodes* sets,
+          SentenceTokens* out)
+      : b_(doc), lex_(lex), keep_(keep), sets_(sets), out_(out) {}
 
   void Word(size_t s, size_t e, std::string_view text) {
     const text::LexEntry& entry = lex_.Lookup(text);
@@ -63,7 +64,7 @@ class Builder {
       // The common case: only the encoding is needed, straight from the
       // lexicon's entry, with no copy of it.
       Mark(s, e);
-      rules::EncodeToken(word, entry.lemma, entry.tags, shape, std::string(), -1, &out_->encoded);
+      rules::EncodeToken(word, entry.lemma, entry.tags, shape, std::string(), -1, &out_->encoded, sets_);
       return;
     }
     rules::TokenFields t;
@@ -104,7 +105,7 @@ class Builder {
     }
     std::string word = text::Lower(b_.substr(head, head_end - head));
     Mark(m.start, m.end);
-    rules::EncodeToken(word, word, t.tags, t.shape, t.ent, t.mention, &out_->encoded);
+    rules::EncodeToken(word, word, t.tags, t.shape, t.ent, t.mention, &out_->encoded, sets_);
     if (!keep_) return;
     for (size_t i = m.start; i < m.end; ++i) {
       char c = b_[i];
@@ -127,22 +128,23 @@ class Builder {
   }
   void Push(rules::TokenFields t, size_t s, size_t e) {
     Mark(s, e);
-    rules::EncodeToken(t, &out_->encoded);
+    rules::EncodeToken(t, &out_->encoded, sets_);
     if (keep_) out_->tokens.push_back(std::move(t));
   }
 
   std::string_view b_;
   const text::Lexicon& lex_;
   bool keep_;  // keep each token's fields (for explain), not only the encoding
+  const rules::WordSetCodes* sets_;
   SentenceTokens* out_;
 };
 
 }  // namespace
 
 SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const std::vector<Mention>& mentions,
-                           const text::Lexicon& lexicon, bool keep_fields) {
+                           const text::Lexicon& lexicon, bool keep_fields, const rules::WordSetCodes* word_sets) {
   SentenceTokens out;
-  Builder build(b, lexicon, keep_fields, &out);
+  Builder build(b, lexicon, keep_fields, word_sets, &out);
   size_t next = 0;  // next mention
   size_t i = start;
   while (i < end) {

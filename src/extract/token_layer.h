@@ -31,8 +31,11 @@ struct SentenceTokens {
 // Tokenises doc[start, end) around `mentions` (sorted, not overlapping).
 // Without `keep_fields` only the encoding and the spans are filled (what
 // rules need); `tokens` is then empty.
+// `word_sets` must be the one the rules were compiled with (RuleSet::
+// relation_regexes()); null writes no set bytes.
 SentenceTokens BuildTokens(std::string_view doc, size_t start, size_t end, const std::vector<Mention>& mentions,
-                           const text::Lexicon& lexicon, bool keep_fields = true);
+                           const text::Lexicon& lexicon, bool keep_fields = true,
+                           const rules::WordSetCodes* word_sets = nullptr);
 
 // The mention indices of the tokens encoded in `piece` (a slice of
 // SentenceTokens::encoded), in order. A body or post that stands right

@@ -240,7 +240,7 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   std::string expanded, regex, err;
   Status s;
   if (r.tokens) {
-    s = CompileTokenPattern(r.pattern, macros, &regex);
+    s = CompileTokenPattern(r.pattern, macros, &regex, &regexes->word_sets);
   } else {
     s = ExpandDefines(r.pattern, defines, &expanded);
     if (s.ok()) s = TranslateSlotPattern(expanded, &regex);

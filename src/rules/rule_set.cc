@@ -120,6 +120,7 @@ bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
 }
 
 void RelationRegexes::Compile() {
+  word_sets.Freeze();
   for (int k = 0; k < 2; ++k) {
     atoms[k].clear();
     // FilteredRE2::Compile complains when given no regex; a layer without

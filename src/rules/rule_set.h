@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/token_pattern.h"
 #include "text/lexicon.h"
 
 namespace apparat::rules {
@@ -152,6 +153,9 @@ struct RelationRegexes {
   // The literal strings whose presence in a lower-cased sentence lets a
   // rule of the layer match (FilteredRE2::Compile); empty: no usable atom.
   std::vector<std::string> atoms[2];
+  // The word sets token rules exclude, one byte each; the token layer
+  // encodes sentences with it.
+  WordSetCodes word_sets;
 
   // Compiles the filters once every rule has been added.
   void Compile();

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <set>
 #include <unordered_map>
@@ -147,7 +148,7 @@ struct Test {
 
 class Compiler {
  public:
-  Compiler(const TokenMacros& m) : m_(m) {}
+  Compiler(const TokenMacros& m, WordSetCodes* codes) : m_(m), codes_(codes) {}
 
   Status Compile(std::string_view pattern, std::string* out) {
     std::string re;
@@ -535,8 +536,9 @@ class Compiler {
     return Status();
   }
 
-  // The regex of one field under a test.
-  static std::string FieldRegex(const Test& t) {
+  // The regex of one field under a test. A word set the test excludes may
+  // instead become a byte appended to *excluded (WordSetCodes).
+  std::string FieldRegex(const Test& t, std::string* excluded) const {
     if (t.field == kTag) {
       // The tag field holds one letter a tag (TagCode); a test holds when
       // any of the token's letters is one of the tags it names, a negated
@@ -564,39 +566,100 @@ class Compiler {
         Test rest = t;
         rest.words.erase(std::remove(rest.words.begin(), rest.words.end(), "none"), rest.words.end());
         rest.words.push_back("");
-        return FieldRegex(rest);
+        return FieldRegex(rest, excluded);
       }
     }
     if (t.is_regex) {
       return "(?:" + std::string(t.field == kWord ? "(?i)" : "") + ConfineRegex(t.regex, false) + ")";
     }
-    if (t.negated) return NoneOf(t.words, false);
+    if (t.negated) {
+      // Sets of three words or more: a smaller one spelt out is cheap.
+      if (codes_ && (t.field == kWord || t.field == kLemma) && t.words.size() >= 3) {
+        std::vector<std::string> set = t.words;
+        std::sort(set.begin(), set.end());
+        set.erase(std::unique(set.begin(), set.end()), set.end());
+        auto field = t.field == kWord ? WordSetCodes::kWordSet : WordSetCodes::kLemmaSet;
+        if (char code = codes_->CodeFor(field, std::move(set))) {
+          *excluded += code;
+          return kAnyField;
+        }
+      }
+      return NoneOf(t.words, false);
+    }
     std::string alt;
     for (size_t i = 0; i < t.words.size(); ++i) alt += (i ? "|" : "") + RE2::QuoteMeta(t.words[i]);
     return "(?:" + alt + ")";
   }
 
-  static std::string TokenRegex(const std::vector<Test>& tests) {
-    std::string fields[kFieldCount];
+  std::string TokenRegex(const std::vector<Test>& tests) const {
+    std::string fields[kFieldCount], excluded;
     for (int k = 0; k < kFieldCount; ++k) fields[k] = k == kTag ? "[^\\x01\\x02\\x1f]*" : kAnyField;
-    for (const auto& t : tests) fields[t.field] = FieldRegex(t);
+    for (const auto& t : tests) fields[t.field] = FieldRegex(t, &excluded);
     std::string out = "\\x01";
     for (int k = 0; k < kFieldCount; ++k) out += fields[k] + "\\x1f";
-    return out + "[0-9]*\\x02";
+    // The set bytes: any, but none of an excluded set's.
+    std::string sets = kAnyField;
+    if (!excluded.empty()) {
+      sets = std::string("[^") + kFrame;
+      for (char c : excluded) sets += HexByte(c);
+      sets += "]*";
+    }
+    return out + sets + "\\x1f[0-9]*\\x02";
   }
 
   const TokenMacros& m_;
+  WordSetCodes* codes_ = nullptr;  // null: excluded sets are spelt out
   int slots_[2] = {0, 0};
 };
 
 }  // namespace
 
-void EncodeToken(const TokenFields& t, std::string* out) {
-  EncodeToken(t.word, t.lemma, t.tags, t.shape, t.ent, t.mention, out);
+char WordSetCodes::CodeFor(SetField field, std::vector<std::string> words) {
+  auto key = std::make_pair(static_cast<int>(field), std::move(words));
+  if (auto it = sets_.find(key); it != sets_.end()) return static_cast<char>(it->second);
+  if (sets_.size() >= 128) return 0;
+  unsigned char code = static_cast<unsigned char>(0x80 + sets_.size());
+  sets_.emplace(std::move(key), code);
+  return static_cast<char>(code);
+}
+
+void WordSetCodes::Freeze() {
+  by_word_.clear();
+  by_lemma_.clear();
+  for (const auto& [key, code] : sets_) {
+    auto& table = key.first == kWordSet ? by_word_ : by_lemma_;
+    for (const auto& w : key.second) table[w] += static_cast<char>(code);
+  }
+  for (auto* table : {&by_word_, &by_lemma_}) {
+    for (auto& [w, codes] : *table) {
+      std::sort(codes.begin(), codes.end(), [](char a, char b) {
+        return static_cast<unsigned char>(a) < static_cast<unsigned char>(b);
+      });
+    }
+  }
+}
+
+void WordSetCodes::AppendCodes(std::string_view word, std::string_view lemma, std::string* out) const {
+  static const std::string kNone;
+  auto find = [](const std::unordered_map<std::string_view, std::string>& t, std::string_view w) -> const std::string& {
+    auto it = t.find(w);
+    return it == t.end() ? kNone : it->second;
+  };
+  const std::string& a = find(by_word_, word);
+  const std::string& b = find(by_lemma_, lemma);
+  // A set is of words or of lemmas, never both: the two lists share no byte.
+  std::merge(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(*out), [](char x, char y) {
+    return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+  });
+}
+
+void EncodeToken(const TokenFields& t, std::string* out, const WordSetCodes* codes) {
+  EncodeToken(t.word, t.lemma, t.tags, t.shape, t.ent, t.mention, out, codes);
 }
 
 void EncodeToken(std::string_view word, std::string_view lemma, const std::vector<std::string>& tags,
-                 const std::string& shape, const std::string& ent, int mention, std::string* out) {
+                 const std::string& shape, const std::string& ent, int mention, std::string* out,
+                 const WordSetCodes* codes) {
   auto clean = [&](std::string_view s) {
     for (char c : s) {
       if (static_cast<unsigned char>(c) >= 0x20) *out += c;
@@ -615,12 +678,15 @@ void EncodeToken(std::string_view word, std::string_view lemma, const std::vecto
   *out += kTokField;
   if (char code = EntCode(ent)) *out += code;
   *out += kTokField;
+  if (codes) codes->AppendCodes(word, lemma, out);
+  *out += kTokField;
   if (mention >= 0) *out += std::to_string(mention);
   *out += kTokClose;
 }
 
-Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex) {
-  return Compiler(macros).Compile(pattern, regex);
+Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
+                           WordSetCodes* codes) {
+  return Compiler(macros, codes).Compile(pattern, regex);
 }
 
 }  // namespace apparat::rules

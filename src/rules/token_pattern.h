@@ -31,6 +31,8 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -38,9 +40,10 @@
 namespace apparat::rules {
 
 // Bytes that frame an encoded token: \x01 word \x1f lemma \x1f tags \x1f
-// shape \x1f ent \x1f index \x02, each tag, the shape and the entity
-// type as one letter. Source text never holds them (the encoder
-// drops control bytes), so no sentence can forge a token.
+// shape \x1f ent \x1f sets \x1f index \x02, each tag, the shape and the
+// entity type as one letter, `sets` the bytes of the excluded word sets
+// the token belongs to (WordSetCodes). Source text never holds the frame
+// bytes (the encoder drops control bytes), so no sentence can forge a token.
 constexpr char kTokOpen = '\x01';
 constexpr char kTokField = '\x1f';
 constexpr char kTokClose = '\x02';
@@ -55,10 +58,49 @@ struct TokenFields {
   int mention = -1;   // index of the mention in the sentence, or -1
 };
 
-// Appends the encoded form of one token to *out.
-void EncodeToken(const TokenFields& t, std::string* out);
+// Word sets that patterns exclude: "[!word=@CLAUSE_END]", "[!lemma=@DROP &
+// ...]". Spelt out, "any word but these" is an automaton as large as the
+// set's letter tree, compiled again into every rule that uses it (most of
+// the rules' start-up and much of their matching). Instead each set gets
+// one byte, 0x80-0xFF, and every token lists in a field of its own the
+// bytes of the sets its word or lemma is in: excluding a set is excluding
+// a byte.
+//
+// The rule loader fills one while it compiles the rules (CodeFor), then
+// calls Freeze; from then on it is read-only and any thread may use it.
+class WordSetCodes {
+ public:
+  WordSetCodes() = default;
+  // Moved, never copied: the tables point into the sets.
+  WordSetCodes(const WordSetCodes&) = delete;
+  WordSetCodes& operator=(const WordSetCodes&) = delete;
+  WordSetCodes(WordSetCodes&&) = default;
+  WordSetCodes& operator=(WordSetCodes&&) = default;
+
+  enum SetField { kWordSet = 0, kLemmaSet = 1 };
+  // The byte that stands for `words` (lower case) tested on `field`, the
+  // same byte for the same set; 0 when all 128 are taken (the caller then
+  // spells the set out).
+  char CodeFor(SetField field, std::vector<std::string> words);
+  // Builds the tables AppendCodes reads.
+  void Freeze();
+  // Appends, in ascending order, the bytes of the sets that hold `word` as a
+  // word or `lemma` as a lemma.
+  void AppendCodes(std::string_view word, std::string_view lemma, std::string* out) const;
+  size_t size() const { return sets_.size(); }
+
+ private:
+  std::map<std::pair<int, std::vector<std::string>>, unsigned char> sets_;
+  // Word -> its sets' bytes, ascending; the views point into sets_' keys.
+  std::unordered_map<std::string_view, std::string> by_word_, by_lemma_;
+};
+
+// Appends the encoded form of one token to *out. `codes` (may be null: no
+// set bytes) must be the one the patterns were compiled with.
+void EncodeToken(const TokenFields& t, std::string* out, const WordSetCodes* codes = nullptr);
 void EncodeToken(std::string_view word, std::string_view lemma, const std::vector<std::string>& tags,
-                 const std::string& shape, const std::string& ent, int mention, std::string* out);
+                 const std::string& shape, const std::string& ent, int mention, std::string* out,
+                 const WordSetCodes* codes = nullptr);
 
 // Macros and lemma classes shared by every rule of every pack.
 struct TokenMacros {
@@ -77,6 +119,9 @@ constexpr size_t kMaxCompiledBytes = 512 * 1024;
 
 // Compiles a token pattern to an RE2 regex with named groups `s` and `o`.
 // On failure the Status message quotes the pattern near the fault.
-Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex);
+// With `codes`, each excluded word set of a word or lemma test becomes a
+// byte of it (WordSetCodes); without, the set is spelt out.
+Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
+                           WordSetCodes* codes = nullptr);
 
 }  // namespace apparat::rules
