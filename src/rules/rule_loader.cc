@@ -1,6 +1,9 @@
 #include "rules/rule_loader.h"
 
 #include <algorithm>
+#include <utility>
+#include <tuple>
+#include <future>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -725,6 +728,23 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
       if (ParseFile(f, files == &relation_files, &rep, &l, &p)) parsed.push_back(std::move(p));
     }
   }
+  // The lexicon is loaded only when a rule reads tokens; it does not depend
+  // on the rules, so it loads on a second thread while they compile.
+  bool token_rules = std::any_of(parsed.begin(), parsed.end(), [](const ParsedFile& p) {
+    const toml::array* rules = p.relations ? p.doc["rule"].as_array() : nullptr;
+    if (!rules) return false;
+    return std::any_of(rules->begin(), rules->end(), [](const toml::node& r) {
+      return r.as_table() && r.as_table()->contains("tokens");
+    });
+  });
+  std::future<std::pair<Status, std::shared_ptr<const text::Lexicon>>> lexicon_load;
+  if (token_rules) {
+    lexicon_load = std::async(std::launch::async, [] {
+      std::shared_ptr<const text::Lexicon> lex;
+      Status s = text::Lexicon::Load(text::LexiconPaths::Default(), &lex);
+      return std::make_pair(s, lex);
+    });
+  }
   // Defines first, so a rule may use a define from any relation file.
   for (const auto& p : parsed) {
     if (p.relations) CollectDefines(p, &rep, &l);
@@ -733,18 +753,15 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   for (const auto& p : parsed) LoadEntries(p, &rep, &l);
   CheckSharedNames(l.entities, &rep);
   CheckRuleBounds(l.relations, &rep);
+  std::shared_ptr<const text::Lexicon> lexicon;
+  Status lexicon_status;
+  if (lexicon_load.valid()) std::tie(lexicon_status, lexicon) = lexicon_load.get();
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
+  if (!lexicon_status.ok()) return lexicon_status;
   l.parts.Prepare();
   l.regexes->Compile();
-  // The lexicon is loaded only when a rule reads tokens.
-  std::shared_ptr<const text::Lexicon> lexicon;
-  bool token_rules = std::any_of(l.relations.begin(), l.relations.end(), [](const auto& r) { return r.tokens; });
-  if (token_rules) {
-    Status s = text::Lexicon::Load(text::LexiconPaths::Default(), &lexicon);
-    if (!s.ok()) return s;
-  }
   *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),
                                          std::move(l.relations), text::Sha256Hex(l.all_bytes), std::move(lexicon),
                                          std::move(l.parts), std::move(l.regexes));
