@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "extract/dates.h"
+#include "extract/entity_matcher.h"
 #include "extract/extractor.h"
+#include "extract/notes.h"
+#include "text/segmenter.h"
 #include "test_util.h"
 
 using namespace apparat;
@@ -642,4 +645,29 @@ TEST_CASE("him and her stand for the previous sentence's subject unless named ag
   CHECK(fx.Run("Kamenev said he came back. Trotsky attacked him.").facts.empty());
   // "her" before a noun is a possessive, and "her" is not a man.
   CHECK(fx.Run("Kamenev came back. Trotsky attacked her.").facts.empty());
+}
+
+TEST_CASE("a biographical note: its person, and its clauses after the head") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, "");
+  REQUIRE(rs);
+  extract::EntityMatcher em(rs);
+  auto notes_of = [&](const std::string& text) {
+    auto sentences = text::SplitSentences(text, 0);
+    std::vector<std::vector<extract::Mention>> mentions;
+    for (const auto& s : sentences) mentions.push_back(em.Match(text, s, nullptr));
+    std::vector<std::string> out;
+    for (const auto& n : extract::FindBioNotes(text, sentences, mentions)) {
+      for (const auto& c : n.clauses) out.push_back(n.person + ": " + text.substr(c.start, c.end - c.start));
+    }
+    return out;
+  };
+  CHECK(notes_of("Kamenev, L. B. (1883-1936) - joined the Party in 1901; member of the Politburo. Later expelled.") ==
+        std::vector<std::string>{"kamenev: joined the Party in 1901", "kamenev: member of the Politburo.",
+                                 "kamenev: Later expelled."});
+  CHECK(notes_of("12. Bukharin, Nikolai Ivanovich (1888-1938): editor of Pravda.") ==
+        std::vector<std::string>{"bukharin: editor of Pravda."});
+  // No years after the name, or the name not opening its paragraph: prose.
+  CHECK(notes_of("Kamenev, backed by Stalin, spoke; he won.").empty());
+  CHECK(notes_of("Then Kamenev, L. B. (1883-1936) spoke.").empty());
 }

@@ -4,11 +4,13 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "extract/anaphora.h"
 #include "extract/dates.h"
 #include "extract/entity_parts.h"
 #include "extract/letters.h"
+#include "extract/notes.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
 
@@ -132,6 +134,7 @@ class DocumentRun {
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
     ApplyLetterDates();
     for (size_t i = 0; i < sentences_.size(); ++i) ReadSentence(i);
+    ReadNotes();
     return Finish();
   }
 
@@ -209,6 +212,22 @@ class DocumentRun {
     }
   }
 
+  // Each clause of a biographical note, read by the note rules with the
+  // note's person as the subject the clause leaves out.
+  void ReadNotes() {
+    for (const auto& note : FindBioNotes(bytes_, sentences_, mentions_)) {
+      for (const auto& c : note.clauses) {
+        std::vector<Mention> inside;
+        for (const auto& m : mentions_[c.sentence]) {
+          if (m.start >= c.start && m.end <= c.end) inside.push_back(m);
+        }
+        TraceSink* trace = TraceFor(sentences_[c.sentence]);
+        if (trace) trace->Note("  note clause about " + note.person + ": " + std::string(bytes_.substr(c.start, c.end - c.start)));
+        for (auto& h : rm_.Match(bytes_, c.start, c.end, inside, "note", note.person, trace)) Emit(c.sentence, h);
+      }
+    }
+  }
+
   void Emit(size_t i, const RelationHit& h) {
     const auto& s = sentences_[i];
     for (const auto& r : h.derived) {
@@ -221,6 +240,9 @@ class DocumentRun {
     f.relation = h.relation;
     f.object = h.object;
     if (rules::IsSymmetric(f.relation) && f.object < f.subject) std::swap(f.subject, f.object);
+    // One sentence is one piece of evidence for an edge, however many
+    // passes (sentence, letter header, note clause) read it.
+    if (!emitted_.insert({f.subject, f.relation, f.object, s.start}).second) return;
     Evidence& e = f.evidence;
     e.source = doc_.name;
     e.start = s.start;
@@ -318,6 +340,7 @@ class DocumentRun {
   const std::vector<GivenMention>* given_;
   std::map<std::string, EntityRecord> given_entities_;
   std::vector<EntityRecord> composed_;  // entities built from their parts
+  std::set<std::tuple<std::string, std::string, std::string, size_t>> emitted_;  // (s, relation, o, sentence start)
   std::vector<text::Sentence> sentences_;
   DiscoveredNames discovered_;
   std::vector<std::vector<Mention>> mentions_;

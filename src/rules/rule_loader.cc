@@ -230,8 +230,8 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   r.polarity = OptionalString(t, "polarity", "", file, rep);
   r.priority = OptionalInt(t, "priority", -1000000, 1000000, file, rep);
   r.scope = OptionalString(t, "scope", "sentence", file, rep);
-  if (r.scope != "sentence" && r.scope != "letter") {
-    rep->Error(file, line, "scope must be \"sentence\" or \"letter\"");
+  if (r.scope != "sentence" && r.scope != "letter" && r.scope != "note") {
+    rep->Error(file, line, "scope must be \"sentence\", \"letter\" or \"note\"");
   }
   r.blocks = StringList(t, "blocks", file, rep);
   for (const auto& b : r.blocks) {
@@ -272,8 +272,8 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   const char* o_slot = r.tokens ? "o:..." : "{TYPES:o}";
   const char* s_slot = r.tokens ? "s:..." : "{TYPES:s}";
   if (!r.object_group) rep->Error(file, line, "rule '" + r.id + "' needs an object slot " + o_slot);
-  if (!r.subject_group && r.scope != "letter" && !r.pairwise) {
-    rep->Error(file, line, "rule '" + r.id + "' needs a subject slot " + s_slot + " (only letter rules may omit it)");
+  if (!r.subject_group && r.scope == "sentence" && !r.pairwise) {
+    rep->Error(file, line, "rule '" + r.id + "' needs a subject slot " + s_slot + " (only letter and note rules may omit it)");
   }
   out->push_back(std::move(r));
 }

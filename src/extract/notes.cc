@@ -1,0 +1,69 @@
+#include "extract/notes.h"
+
+#include <re2/re2.h>
+
+namespace apparat::extract {
+
+namespace {
+
+// After the name: initials or given names ("Petrovsky, G. I.", "Frumkin,
+// Moisei Ilyich"), the years in brackets, then a dash, colon or
+// comma (or the end of the line). The years are what make it a note: "Stalin,
+// backed by ..." is not one.
+const RE2& HeadTail() {
+  static const RE2 kTail(
+      "^(?:,\\s*(?:\\p{Lu}\\pL?\\.\\s*){1,3}|,\\s*\\p{Lu}\\pL+(?:\\s+\\p{Lu}\\pL+){0,2})?\\s*\\([^()]{0,30}\\d{4}[^()]{0,30}\\)\\s*(?:[-–—:,]\\s*|\\n|$)");
+  return kTail;
+}
+
+// What may stand before the name: a note's number ("12.", "[3]", "3)").
+const RE2& NoteNumber() {
+  static const RE2 kNumber("^\\s*(?:\\[?\\d{1,3}[\\].)]?\\s*)?$");
+  return kNumber;
+}
+
+void AddClauses(std::string_view doc, size_t sentence, size_t start, size_t end, std::vector<NoteClause>* out) {
+  size_t from = start;
+  for (size_t i = start; i <= end; ++i) {
+    if (i < end && doc[i] != ';') continue;
+    size_t a = from, z = i;
+    while (a < z && (doc[a] == ' ' || doc[a] == '\n' || doc[a] == '\t')) ++a;
+    if (z > a) out->push_back({sentence, a, z});
+    from = i + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                  const std::vector<std::vector<Mention>>& mentions) {
+  std::vector<BioNote> notes;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    // A note opens its paragraph, after at most its number ("12." may be
+    // cut off as a sentence of its own).
+    if (i > 0 && sentences[i - 1].paragraph == s.paragraph) {
+      const auto& p = sentences[i - 1];
+      bool number_only = (i == 1 || sentences[i - 2].paragraph != s.paragraph) &&
+                         RE2::FullMatch(re2::StringPiece(doc.data() + p.start, p.end - p.start), NoteNumber());
+      if (!number_only) continue;
+    }
+    if (mentions[i].empty()) continue;
+    const Mention& head = mentions[i].front();
+    if (head.pronoun || head.type != EntityType::kPerson || head.start < s.start || head.start - s.start > 8) continue;
+    re2::StringPiece lead(doc.data() + s.start, head.start - s.start);
+    if (!RE2::FullMatch(lead, NoteNumber())) continue;
+    re2::StringPiece rest(doc.data() + head.end, s.end - head.end), g;
+    if (!HeadTail().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &g, 1)) continue;
+    BioNote note;
+    note.person = head.entity_id;
+    AddClauses(doc, i, head.end + g.size(), s.end, &note.clauses);
+    for (size_t k = i + 1; k < sentences.size() && sentences[k].paragraph == s.paragraph; ++k) {
+      AddClauses(doc, k, sentences[k].start, sentences[k].end, &note.clauses);
+    }
+    if (!note.clauses.empty()) notes.push_back(std::move(note));
+  }
+  return notes;
+}
+
+}  // namespace apparat::extract

@@ -1,0 +1,40 @@
+// Biographical notes: the notes on persons that documentary editions and
+// encyclopedias print, in clauses without a subject.
+//
+//   Petrovsky, G. I. (1878-1958) - joined the Party in 1897. In 1917-19
+//   People's Commissar for Internal Affairs; in 1926-39, member of the
+//   Politburo; in 1928 sided with Stalin against Bukharin.
+//
+// Takes a document's sentences and their mentions; gives each note: the
+// person it is about (the name that opens its paragraph, followed by
+// initials, years in brackets and a dash, colon or comma) and the clauses of
+// the paragraph after that head (split at sentence ends and semicolons).
+// Rules of scope "note" read each clause with the person as default
+// subject, so "member of the Politburo" there reads as the person's.
+//
+// Pure function of its inputs; safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts.h"
+#include "text/segmenter.h"
+
+namespace apparat::extract {
+
+struct NoteClause {
+  size_t sentence = 0;        // index of the sentence holding it
+  size_t start = 0, end = 0;  // byte span in the document
+};
+
+struct BioNote {
+  std::string person;  // entity id
+  std::vector<NoteClause> clauses;
+};
+
+std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                  const std::vector<std::vector<Mention>>& mentions);
+
+}  // namespace apparat::extract
