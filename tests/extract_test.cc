@@ -671,3 +671,23 @@ TEST_CASE("a biographical note: its person, and its clauses after the head") {
   CHECK(notes_of("Kamenev, backed by Stalin, spoke; he won.").empty());
   CHECK(notes_of("Then Kamenev, L. B. (1883-1936) spoke.").empty());
 }
+
+TEST_CASE("a body that opens a sentence is the subject of its 'and' clause too") {
+  // A token rule, so the lexicon (which tells a past-tense verb) is loaded.
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, R"(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=any] [lemma=attack] o:[ent=any]'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  struct {
+    const extract::Extractor& ex;
+    extract::DocumentFacts Run(const std::string& t) const { return testing::ExtractText(ex, t); }
+  } fx{ex};
+  CHECK(Has(fx.Run("The Politburo met in May and attacked Kamenev."), "politburo", "opposed", "kamenev"));
+  // Another name between them: unsure.
+  CHECK(fx.Run("The Politburo told Trotsky that Stalin was ill and attacked Kamenev.").facts.empty());
+}

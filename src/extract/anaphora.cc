@@ -306,7 +306,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
   static const RE2 kSubjectLead(
       "[\\s\\p{P}]*(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|"
       "Thereafter|Afterwards|Eventually|Finally|Initially|Meanwhile|However|Moreover|Nonetheless|Nevertheless|"
-      "[A-Z]\\pL+ing)\\b[^.;:!?]*,?\\s*)?(?:[Cc]omrade\\s+)?");
+      "[A-Z]\\pL+ing)\\b[^.;:!?]*,?\\s*)?(?:[Cc]omrade\\s+|[Tt]he\\s+)?");
   static const RE2 kPrepositionBefore(
       "(?:^|[^\\pL])(?:with|to|by|against|for|of|from|on|about|at|under|between|among|towards|toward|over|"
       "into|than|like|unlike)\\s+(?:the\\s+)?$");
@@ -347,9 +347,13 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
     }
     for (auto& m : added) InsertSorted(&own, std::move(m));
     if (!lexicon || own.empty()) continue;
-    // The person the sentence opens with.
+    // The person or body the sentence opens with ("The Central Committee
+    // relieved Trotsky of his post and named Frunze").
     const Mention& first = own.front();
-    if (first.type != EntityType::kPerson || first.start - s.start > 60) continue;
+    if ((first.type != EntityType::kPerson && first.type != EntityType::kBody) || first.pronoun ||
+        first.start - s.start > 60) {
+      continue;
+    }
     // ... and is its subject: nothing before it but an opening phrase
     // ("In 1928, Stalin ..."), not "The letter, taken down by X, ...".
     std::string_view lead = doc.substr(s.start, first.start - s.start);
@@ -381,13 +385,13 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       bool other = false;
       for (const auto& m : own) {
         if (m.start <= first.start || m.start >= a || m.entity_id == first.entity_id) continue;
-        if (m.type != EntityType::kPerson) continue;
+        if (m.type != EntityType::kPerson && m.type != EntityType::kBody) continue;
         std::string_view lead = doc.substr(s.start, m.start - s.start);
         if (lead.size() > 40) lead = lead.substr(lead.size() - 40);
         if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPrepositionBefore)) other = true;
       }
       if (other) break;
-      added.push_back(Mention{a, z, first.entity_id, EntityType::kPerson, true, {}});
+      added.push_back(Mention{a, z, first.entity_id, first.type, true, {}});
     }
     for (auto& m : added) InsertSorted(&own, std::move(m));
   }
