@@ -691,3 +691,24 @@ tokens = 's:[ent=any] [lemma=attack] o:[ent=any]'
   // Another name between them: unsure.
   CHECK(fx.Run("The Politburo told Trotsky that Stalin was ill and attacked Kamenev.").facts.empty());
 }
+
+TEST_CASE("a discovered surname may be hyphenated, and a printer's hyphen is no part of it") {
+  testing::TempDir dir;
+  std::string entities = testing::kTestEntities;
+  entities.replace(entities.find("\\p{Ll}{2,})\\b'"), std::string("\\p{Ll}{2,})\\b'").size(),
+                   "\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+|-\\p{Ll}{3,})?)\\b'");
+  auto rs = testing::LoadRules(dir, entities, kRelations);
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  struct {
+    const extract::Extractor& ex;
+    extract::DocumentFacts Run(const std::string& t) const { return testing::ExtractText(ex, t); }
+  } fx{ex};
+  auto f = fx.Run("Comrade Cher-viakov spoke first. Later Cher-viakov opposed the monopoly.");
+  CHECK(Has(f, "person:cherviakov", "opposed", "monopoly"));
+  for (const auto& e : f.entities) {
+    if (e.id == "person:cherviakov") CHECK(e.label == "Cherviakov");
+  }
+  CHECK(Has(fx.Run("Comrade Mickevicius-Kapsukas spoke. Mickevicius-Kapsukas opposed the monopoly."),
+            "person:mickevicius-kapsukas", "opposed", "monopoly"));
+}

@@ -22,6 +22,14 @@ std::string Capitalised(std::string_view s) {
 
 // A known surname's last word ("Lenin" in "N. Lenin").
 std::string LastWord(std::string_view name) {
+  // A hyphenated surname is one word: "Antonov-Ovseenko", "Cher-viakov".
+  size_t sp = name.find_last_of(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  size_t hyphen = last.find('-');
+  if (hyphen != std::string_view::npos && hyphen > 1 && hyphen + 2 < last.size() &&
+      std::isalpha(static_cast<unsigned char>(last[0])) && std::isalpha(static_cast<unsigned char>(last.back()))) {
+    return std::string(last);
+  }
   auto toks = text::TokenNorms(name);
   for (auto it = toks.rbegin(); it != toks.rend(); ++it) {
     if (!it->empty() && std::isalpha(static_cast<unsigned char>((*it)[0])) && it->size() > 1) return *it;
@@ -286,6 +294,16 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
     // A discovered name matches in any case ("GERASIMOVA", "Gerasimova") but
     // must be capitalised: "secretary" is never the surname "Secretary".
     if (discovered && toks[i].word && std::isupper(static_cast<unsigned char>(toks[i].norm[0]))) {
+      // A double or printer-hyphenated surname is three tokens written
+      // close: "Antonov-Ovseenko", "Cher-viakov".
+      if (i + 2 < toks.size() && toks[i + 1].norm == "-" && toks[i + 2].word && toks[i].end == toks[i + 1].start &&
+          toks[i + 1].end == toks[i + 2].start) {
+        if (auto it = discovered->by_surname.find(lower[i] + "-" + lower[i + 2]); it != discovered->by_surname.end()) {
+          out.push_back({toks[i].start, toks[i + 2].end, it->second.id, it->second.type, false});
+          i += 3;
+          continue;
+        }
+      }
       if (auto it = discovered->by_surname.find(lower[i]); it != discovered->by_surname.end()) {
         out.push_back({toks[i].start, toks[i].end, it->second.id, it->second.type, false});
       }
@@ -318,9 +336,18 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
       auto [it, fresh] = out->by_surname.try_emplace(Lower(surname));
       EntityRecord& r = it->second;
       if (fresh) {
-        r.id = std::string(rules::EntityTypeName(p.type)) + ":" + Slug(surname);
+        // A printer's hyphen at a line break ("Cher-viakov") is no part of
+        // the name: the node is "Cherviakov", the written form an alias.
+        std::string whole;
+        for (size_t k = 0; k < surname.size(); ++k) {
+          bool cut = surname[k] == '-' && k > 0 && k + 1 < surname.size() &&
+                     std::islower(static_cast<unsigned char>(surname[k + 1]));
+          if (!cut) whole += surname[k];
+        }
+        r.id = std::string(rules::EntityTypeName(p.type)) + ":" + Slug(whole);
         r.type = p.type;
-        r.label = text::Upper(surname) == surname ? Capitalised(Lower(surname)) : surname;
+        r.label = text::Upper(whole) == whole ? Capitalised(Lower(whole)) : whole;
+        if (whole != surname) r.aliases.push_back(surname);
       }
       if (name != surname && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
         r.aliases.push_back(name);
