@@ -712,3 +712,18 @@ TEST_CASE("a discovered surname may be hyphenated, and a printer's hyphen is no 
   CHECK(Has(fx.Run("Comrade Mickevicius-Kapsukas spoke. Mickevicius-Kapsukas opposed the monopoly."),
             "person:mickevicius-kapsukas", "opposed", "monopoly"));
 }
+
+TEST_CASE("a longer name of the same entity starting inside a match extends it") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, "");
+  REQUIRE(rs);
+  extract::EntityMatcher em(rs);
+  const std::string text = "Stalin attacked the monopoly of foreign trade.";
+  auto sentences = text::SplitSentences(text, 0);
+  REQUIRE(sentences.size() == 1);
+  auto ms = em.Match(text, sentences[0], nullptr);
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].entity_id == "monopoly");
+  // "the monopoly" is an alias, but the mention runs to "trade".
+  CHECK(text.substr(ms[1].start, ms[1].end - ms[1].start) == "the monopoly of foreign trade");
+}

@@ -252,26 +252,42 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
   std::vector<Mention> out;
   const auto& ents = rules_->entities();
   size_t i = 0;
-  while (i < toks.size()) {
-    size_t best_len = 0;
+  // The longest listed name that starts at token `at`, and its length.
+  auto longest_at = [&](size_t at, size_t* best_len) {
     const Name* best = nullptr;
+    *best_len = 0;
     auto consider = [&](const std::unordered_map<std::string, std::vector<Name>>& map, bool fold) {
-      auto it = map.find(fold ? lower[i] : toks[i].norm);
+      auto it = map.find(fold ? lower[at] : toks[at].norm);
       if (it == map.end()) return;
       for (const auto& n : it->second) {
         size_t len = n.tokens.size();
-        if (len <= best_len || i + len > toks.size()) continue;
+        if (len <= *best_len || at + len > toks.size()) continue;
         bool same = true;
-        for (size_t k = 1; k < len && same; ++k) same = (fold ? lower[i + k] : toks[i + k].norm) == n.tokens[k];
+        for (size_t k = 1; k < len && same; ++k) same = (fold ? lower[at + k] : toks[at + k].norm) == n.tokens[k];
         if (same) {
-          best_len = len;
+          *best_len = len;
           best = &n;
         }
       }
     };
-    if (toks[i].word || toks[i].norm == "\"" || toks[i].norm == "'") {
+    if (toks[at].word || toks[at].norm == "\"" || toks[at].norm == "'") {
       consider(exact_, false);
       consider(folded_, true);
+    }
+    return best;
+  };
+  while (i < toks.size()) {
+    size_t best_len = 0;
+    const Name* best = longest_at(i, &best_len);
+    // A longer name of the same entity starting inside this one ("The
+    // monopoly" + "monopoly of foreign trade"): the mention covers both.
+    for (size_t j = i + 1; best && j < i + best_len; ++j) {
+      size_t len = 0;
+      const Name* inner = longest_at(j, &len);
+      if (inner && inner->entity == best->entity && j + len > i + best_len) {
+        best_len = j + len - i;
+        best = inner;
+      }
     }
     if (best) {
       const auto& e = ents[best->entity];
