@@ -128,6 +128,18 @@ EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rule
   }
   FindShortForms();
   FindNamedWithin();
+  const auto& patterns = rules_->name_patterns();
+  if (!patterns.empty()) {
+    pattern_set_ = std::make_unique<RE2::Set>(patterns.front().regex->options(), RE2::UNANCHORED);
+    bool ok = true;
+    for (const auto& p : patterns) {
+      // One set needs one set of options; a pattern with others runs alone.
+      ok = ok && p.regex->options().encoding() == patterns.front().regex->options().encoding() &&
+           p.regex->options().case_sensitive() == patterns.front().regex->options().case_sensitive() &&
+           pattern_set_->Add(p.regex->pattern(), nullptr) >= 0;
+    }
+    if (!ok || !pattern_set_->Compile()) pattern_set_.reset();
+  }
 }
 
 void EntityMatcher::FindNamedWithin() {
@@ -332,7 +344,21 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
 void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const {
   std::string_view sentence = doc.substr(s.start, s.end - s.start);
   re2::StringPiece input(sentence.data(), sentence.size());
-  for (const auto& p : rules_->name_patterns()) {
+  const auto& patterns = rules_->name_patterns();
+  std::vector<int> hits;
+  if (pattern_set_) {
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (!pattern_set_->Match(input, &hits, &error)) {
+      if (error.kind == RE2::Set::kNoError) return;  // no pattern matches anywhere
+      hits.clear();
+      for (size_t k = 0; k < patterns.size(); ++k) hits.push_back(static_cast<int>(k));
+    }
+    std::sort(hits.begin(), hits.end());
+  } else {
+    for (size_t k = 0; k < patterns.size(); ++k) hits.push_back(static_cast<int>(k));
+  }
+  for (int k : hits) {
+    const auto& p = patterns[k];
     re2::StringPiece g[2];
     size_t pos = 0;
     while (pos < sentence.size() && p.regex->Match(input, pos, sentence.size(), RE2::UNANCHORED, g, 2)) {
