@@ -163,3 +163,26 @@ TEST_CASE("a fact whose ends its document does not list is dropped whatever came
     CHECK(g.edge_count() == 0);
   }
 }
+
+TEST_CASE("an allied edge has no direction in GraphML and runs both ways in GEXF") {
+  graph::KnowledgeGraph g;
+  g.Add(Doc("a.txt", {MakeFact("lenin", "allied", "stalin", "a.txt", 5), MakeFact("lenin", "opposed", "stalin", "a.txt", 9)}));
+  g.Finalize();
+  std::string graphml = exporter::WriteGraphml(g, {"apparat", "test", "digest"});
+  std::string gexf = exporter::WriteGexf(g, {"apparat", "test", "digest"});
+  auto edge_line = [](const std::string& xml, const std::string& relation) {
+    for (size_t at = xml.find("<edge "); at != std::string::npos; at = xml.find("<edge ", at + 1)) {
+      std::string line = xml.substr(at, xml.find('>', at) - at);
+      size_t end = xml.find("</edge>", at);
+      if (xml.substr(at, end - at).find(">" + relation + "<") != std::string::npos ||
+          line.find("kind=\"" + relation + "\"") != std::string::npos) {
+        return line;
+      }
+    }
+    return std::string();
+  };
+  CHECK(edge_line(graphml, "allied").find("directed=\"false\"") != std::string::npos);
+  CHECK(edge_line(graphml, "opposed").find("directed=") == std::string::npos);
+  CHECK(edge_line(gexf, "allied").find("type=\"mutual\"") != std::string::npos);
+  CHECK(edge_line(gexf, "opposed").find("type=") == std::string::npos);
+}

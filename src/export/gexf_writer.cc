@@ -5,6 +5,7 @@
 
 #include "export/writers.h"
 #include "export/xml_text.h"
+#include "rules/rule_set.h"
 
 namespace apparat::exporter {
 
@@ -122,7 +123,11 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     // people as two edges in Gephi.
     o << "      <edge id=\"e" << i++ << "\" source=\"" << XmlEscape(g[boost::source(e, g)].id) << "\" target=\""
       << XmlEscape(g[boost::target(e, g)].id) << "\" kind=\"" << XmlEscape(p.relation) << "\" label=\""
-      << XmlEscape(p.relation) << "\" weight=\"" << p.weight() << "\">\n        <attvalues>\n";
+      << XmlEscape(p.relation) << "\" weight=\"" << p.weight() << "\""
+      // A symmetric relation ("allied") runs both ways. GEXF's "mutual"
+      // says so and stays readable by tools that refuse "undirected" edges
+      // in a directed graph (networkx).
+      << (rules::IsSymmetric(p.relation) ? " type=\"mutual\"" : "") << ">\n        <attvalues>\n";
     Value(o, "relation", p.relation);
     Value(o, "sources", SourcesText(p));
     Value(o, "evidence", EvidenceText(p));

@@ -3,6 +3,7 @@
 
 #include "export/writers.h"
 #include "export/xml_text.h"
+#include "rules/rule_set.h"
 
 namespace apparat::exporter {
 
@@ -100,8 +101,11 @@ std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info)
   size_t i = 0;
   for (auto e : kg.EdgesInOrder()) {
     const auto& p = g[e];
+    // A symmetric relation ("allied") has no direction: GraphML says so per
+    // edge, so in- and out-degree in Gephi or networkx mean something.
     o << "    <edge id=\"e" << i++ << "\" source=\"" << XmlEscape(g[boost::source(e, g)].id) << "\" target=\""
-      << XmlEscape(g[boost::target(e, g)].id) << "\">\n";
+      << XmlEscape(g[boost::target(e, g)].id) << "\"" << (rules::IsSymmetric(p.relation) ? " directed=\"false\"" : "")
+      << ">\n";
     Data(o, "      ", "edge_label", p.relation);
     Data(o, "      ", "relation", p.relation);
     Data(o, "      ", "weight", std::to_string(p.weight()));

@@ -48,13 +48,18 @@ if not any(len(spells(el)) for el in edges): bad("no edge has a spell")
 sys.exit(0 if ok else 1)
 PY
 # A GEXF reader other than ours takes the dynamic file whole: networkx
-# (Debian python3-networkx) reads every node and edge of graph.json.
+# (Debian python3-networkx) reads every node and edge of graph.json; an
+# allied edge is "mutual", which networkx reads as an edge each way.
 python3 - g/graph.gexf g/graph.json <<'PY' && pass || fail "networkx cannot read the dynamic GEXF"
 import json, sys
 import networkx as nx
 g = nx.read_gexf(sys.argv[1])
 j = json.load(open(sys.argv[2], encoding="utf-8"))
+allied = [l for l in j["links"] if l["relation"] == "allied"]
+assert allied, "the fixture has an allied edge"
 assert g.number_of_nodes() == len(j["nodes"]), (g.number_of_nodes(), len(j["nodes"]))
-assert g.number_of_edges() == len(j["links"]), (g.number_of_edges(), len(j["links"]))
+assert g.number_of_edges() == len(j["links"]) + len(allied), (g.number_of_edges(), len(j["links"]), len(allied))
+for l in allied:
+    assert g.has_edge(l["source"], l["target"]) and g.has_edge(l["target"], l["source"]), l
 PY
 finish
