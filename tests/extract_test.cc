@@ -612,16 +612,27 @@ tokens = 's:[ent=body] "," headed by o:[ent=person]'
 }
 
 // Rules that take a pronoun on either side, over the shared test entities.
-struct PronounFixture {
+// An extractor over the test entities (or `entities`) and the given
+// relation rules.
+struct RulesFixture {
   testing::TempDir dir;
-  std::shared_ptr<const rules::RuleSet> rs = testing::LoadTestRules(dir, R"(
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::unique_ptr<extract::Extractor> ex;
+  explicit RulesFixture(const std::string& relations, const std::string& entities = testing::kTestEntities)
+      : rs(testing::LoadRules(dir, entities, relations)) {
+    if (rs) ex = std::make_unique<extract::Extractor>(rs);
+  }
+  extract::DocumentFacts Run(const std::string& text) const { return testing::ExtractText(*ex, text); }
+};
+
+// Rules that take a pronoun on either side, over the shared test entities.
+struct PronounFixture : RulesFixture {
+  PronounFixture() : RulesFixture(R"(
 [[rule]]
 id = "opposed.verb"
 relation = "opposed"
 pattern = '{person|pronoun:s} attacked {person|pronoun|issue:o}'
-)");
-  extract::Extractor ex{rs};
-  extract::DocumentFacts Run(const std::string& text) const { return testing::ExtractText(ex, text); }
+)") {}
 };
 
 TEST_CASE("an opening He joined by a naming phrase is the person it names") {
@@ -674,36 +685,24 @@ TEST_CASE("a biographical note: its person, and its clauses after the head") {
 
 TEST_CASE("a body that opens a sentence is the subject of its 'and' clause too") {
   // A token rule, so the lexicon (which tells a past-tense verb) is loaded.
-  testing::TempDir dir;
-  auto rs = testing::LoadTestRules(dir, R"(
+  RulesFixture fx(R"(
 [[rule]]
 id = "opposed.verb"
 relation = "opposed"
 tokens = 's:[ent=any] [lemma=attack] o:[ent=any]'
 )");
-  REQUIRE(rs);
-  extract::Extractor ex{rs};
-  struct {
-    const extract::Extractor& ex;
-    extract::DocumentFacts Run(const std::string& t) const { return testing::ExtractText(ex, t); }
-  } fx{ex};
+  REQUIRE(fx.rs);
   CHECK(Has(fx.Run("The Politburo met in May and attacked Kamenev."), "politburo", "opposed", "kamenev"));
   // Another name between them: unsure.
   CHECK(fx.Run("The Politburo told Trotsky that Stalin was ill and attacked Kamenev.").facts.empty());
 }
 
 TEST_CASE("a discovered surname may be hyphenated, and a printer's hyphen is no part of it") {
-  testing::TempDir dir;
   std::string entities = testing::kTestEntities;
   entities.replace(entities.find("\\p{Ll}{2,})\\b'"), std::string("\\p{Ll}{2,})\\b'").size(),
                    "\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+|-\\p{Ll}{3,})?)\\b'");
-  auto rs = testing::LoadRules(dir, entities, kRelations);
-  REQUIRE(rs);
-  extract::Extractor ex{rs};
-  struct {
-    const extract::Extractor& ex;
-    extract::DocumentFacts Run(const std::string& t) const { return testing::ExtractText(ex, t); }
-  } fx{ex};
+  RulesFixture fx(kRelations, entities);
+  REQUIRE(fx.rs);
   auto f = fx.Run("Comrade Cher-viakov spoke first. Later Cher-viakov opposed the monopoly.");
   CHECK(Has(f, "person:cherviakov", "opposed", "monopoly"));
   for (const auto& e : f.entities) {
