@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 BIN=${1:-build/apparat}
 BENCH=${BENCH_DIR:-/tmp/apparat-bench}/corpus
 W=${WORK:-/tmp/apparat-large}
+[ -f "$BIN" ] && [ -x "$BIN" ] || { echo "bench/large-inputs.sh: $BIN is not an executable file" >&2; exit 1; }
 for d in "$BENCH/100mb" "$BENCH/1000mb"; do
   [ -d "$d" ] || { echo "bench/large-inputs.sh: no $d (bench/run.sh --sizes 100,1000 --rounds 1 makes it)" >&2; exit 1; }
 done

@@ -394,3 +394,21 @@ tokens = '^ ( [tag=IN] [tag=CD] )? [tag=DT]? s:[ent=body] ( "," [!word=","]+ ","
   CHECK(got("In 1922 the plenum of the Politburo elected Stalin.") == want);
   CHECK(got("The praise of the Politburo elected Stalin.").empty());
 }
+
+TEST_CASE("an adverb may stand inside a phrase of a class, a negation may not") {
+  rules::TokenMacros m;
+  m.classes["OPPOSE_PHRASE"] = {"come out against"};
+  const std::string pattern = "[ent=person] @OPPOSE_PHRASE [ent=issue]";
+  auto sentence = [](std::vector<rules::TokenFields> middle) {
+    std::vector<rules::TokenFields> t = {Entity("person", 0)};
+    t.insert(t.end(), middle.begin(), middle.end());
+    t.push_back(Entity("issue", 1));
+    return t;
+  };
+  auto came = Word("came", "come", {"VBD"}), out = Word("out", "out", {"RP", "IN"}),
+       against = Word("against", "against", {"IN"});
+  CHECK(Matches(pattern, sentence({came, out, against}), m));
+  CHECK(Matches(pattern, sentence({came, out, Word("openly", "openly", {"RB"}), against}), m));
+  CHECK_FALSE(Matches(pattern, sentence({came, out, Word("not", "not", {"NEG"}), against}), m));
+  CHECK_FALSE(Matches(pattern, sentence({came, out, Word("today", "today", {"NN"}), against}), m));
+}

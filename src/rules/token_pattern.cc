@@ -389,12 +389,21 @@ class Compiler {
     if (!leaves.empty()) alts.push_back(TokenRegex({Test{f, false, false, leaves, ""}}));
     for (const auto& [w, child] : node.next) {
       if (child.next.empty()) continue;
-      std::string rest = PhraseRegex(child, false);
+      // An adverb may stand inside a phrase: "came out openly against",
+      // "stood firmly by".
+      std::string rest = "(?:" + Adverb() + ")?" + PhraseRegex(child, false);
       alts.push_back(TokenRegex({Test{f, false, false, {w}, ""}}) + (child.end ? "(?:" + rest + ")?" : rest));
     }
     std::string out;
     for (size_t i = 0; i < alts.size(); ++i) out += (i ? "|" : "") + alts[i];
     return alts.size() == 1 ? out : "(?:" + out + ")";
+  }
+
+  // One token tagged as an adverb (and not a negation: "did not oppose"
+  // never reads as "opposed").
+  std::string Adverb() const {
+    Test rb{kTag, false, true, {}, "RB.*"};
+    return TokenRegex({rb});
   }
 
   std::string ClassRegex(const std::vector<std::string>& entries) {
