@@ -4,7 +4,7 @@
 # (without --huge) on the GraphML and GEXF of the 100 MB corpus.
 #   bench/large-inputs.sh [APPARAT_BINARY]   (default build/apparat)
 # Needs the corpora of bench/run.sh in $BENCH_DIR (default
-# /tmp/apparat-bench; `bench/run.sh --sizes 100,1000 --rounds 1` makes
+# /tmp/apparat-bench; `bench/run.sh --sizes 10,100,1000 --rounds 1` makes
 # them), /usr/bin/time and xmllint. Work files go to $WORK (default
 # /tmp/apparat-large) and are removed as it goes.
 set -uo pipefail
@@ -13,8 +13,8 @@ BIN=${1:-build/apparat}
 BENCH=${BENCH_DIR:-/tmp/apparat-bench}/corpus
 W=${WORK:-/tmp/apparat-large}
 [ -f "$BIN" ] && [ -x "$BIN" ] || { echo "bench/large-inputs.sh: $BIN is not an executable file" >&2; exit 1; }
-for d in "$BENCH/100mb" "$BENCH/1000mb"; do
-  [ -d "$d" ] || { echo "bench/large-inputs.sh: no $d (bench/run.sh --sizes 100,1000 --rounds 1 makes it)" >&2; exit 1; }
+for d in "$BENCH/10mb" "$BENCH/100mb" "$BENCH/1000mb"; do
+  [ -d "$d" ] || { echo "bench/large-inputs.sh: no $d (bench/run.sh --sizes 10,100,1000 --rounds 1 makes it)" >&2; exit 1; }
 done
 rm -rf "$W"; mkdir -p "$W"
 run() { /usr/bin/time -f "  wall %e s, peak RSS %M KB" "$BIN" build "$@" 2>&1 | grep -v "^  wrote"; }
@@ -25,7 +25,7 @@ cat "$BENCH"/100mb/*.txt "$BENCH"/100mb/*.txt | head -c 200000000 | tr '\n' ' ' 
 run "$W/one-line" -o "$W/out" -j2; rm -rf "$W/one-line" "$W/out"
 
 echo "== 100,000 files of one line each"
-python3 - "$BENCH/100mb" "$W/tiny" <<'PY'
+python3 - "$BENCH/10mb" "$W/tiny" <<'PY'
 import os, sys
 src = sorted(os.listdir(sys.argv[1]))[0]
 lines = [l for l in open(os.path.join(sys.argv[1], src), encoding="utf-8").read().split("\n") if 40 < len(l) < 300]
