@@ -152,6 +152,32 @@ TEST_CASE("token patterns test fields, lemmas and tags") {
   CHECK(Matches("[ent=none] [ent=none]", sent));
 }
 
+TEST_CASE("each test on a token's codes reads its own kind of code") {
+  // Tags, shape, word-set bytes and entity type share one field of the
+  // encoded token: a test of one kind must never be met by a code of
+  // another, nor a negated test by a code that comes after it.
+  rules::TokenMacros m;
+  m.classes["STOP"] = {"and", "but", "or", "then"};
+  rules::TokenFields cap_noun = Word("party", "party", {"NN", "NNP"});
+  cap_noun.shape = "cap";
+  std::vector<rules::TokenFields> sent = {cap_noun, Word("but", "but", {"CC"}), Entity("person", 7)};
+  CHECK(Matches("[shape=cap & tag=NN]", sent));
+  CHECK_FALSE(Matches("[shape=cap & !tag=NNP]", sent));  // NNP follows NN in the codes
+  CHECK_FALSE(Matches("[!tag=NNP] [tag=CC]", sent));
+  CHECK(Matches("[!tag=VB] [tag=CC]", sent));
+  CHECK(Matches("[!tag=NNP & !shape=cap] [ent=person]", sent, m));
+  CHECK_FALSE(Matches("[!tag=CC] [ent=person]", sent, m));
+  CHECK_FALSE(Matches("[!shape=lower & !word=@STOP] [ent=person]", sent, m));
+  CHECK(Matches("[!shape=cap] [ent=person & tag=NNP & shape=entity]", sent, m));
+  CHECK_FALSE(Matches("[tag=NNP] [ent=any]", sent));
+  CHECK(Matches("[ent=none & !shape=cap] [ent=person]", sent));
+  CHECK_FALSE(Matches("[ent=none] [!ent=person & !ent=none]", sent));
+  // The mention's index is read back from its token, whatever its codes.
+  std::string encoded;
+  for (const auto& t : sent) rules::EncodeToken(t, &encoded);
+  CHECK(extract::MentionsIn(encoded, {}) == std::vector<int>{7});
+}
+
 TEST_CASE("a field regex never runs across tokens") {
   std::vector<rules::TokenFields> sent = {Word("did", "do", {"VBD"}), Word("not", "not", {"NEG"}),
                                           Word("oppose", "oppose", {"VB"})};

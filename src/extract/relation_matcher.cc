@@ -202,25 +202,39 @@ class SentenceRun {
   std::set<Claim> claimed_;
 };
 
+// A match of one rule: its groups, views into the request's input.
+struct RuleMatch {
+  size_t rule;
+  std::vector<re2::StringPiece> groups;
+};
+
 }  // namespace
 
-std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t start, size_t end,
-                                                const std::vector<Mention>& mentions, const std::string& scope,
-                                                const std::string& default_subject, TraceSink* trace) const {
-  std::vector<RelationHit> hits;
+// What MatchAll keeps of a request between its steps.
+struct RelationMatcher::PreparedRequest {
+  Marked marked;                  // the text rules' input
+  SentenceTokens tokens;          // the token rules' input
+  std::vector<size_t> rules;      // the rules to run, in priority order
+  std::vector<RuleMatch> matches; // by rule, then by position
+};
+
+void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, PreparedRequest* p) const {
+  const size_t start = q.start, end = q.end;
+  const std::vector<Mention>& mentions = *q.mentions;
+  TraceSink* trace = q.trace;
   // A sentence rule needs a subject and an object; a letter rule at least a
   // recipient. Most sentences have fewer mentions and cost nothing here.
-  if (mentions.empty() || (scope == "sentence" && mentions.size() < 2)) return hits;
+  if (mentions.empty() || (q.scope == "sentence" && mentions.size() < 2)) return;
   const auto& all = rules_->relation_rules();
   std::vector<char> candidate(all.size(), 0);
-  Marked marked;
+  Marked& marked = p->marked;
   if (has_text_rules_) {
     marked = MarkSentence(doc, start, end, mentions);
     std::string lower = marked.text;
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     CandidateRules(text_filter_, lower, &candidate);
   }
-  SentenceTokens tokens;
+  SentenceTokens& tokens = p->tokens;
   if (has_token_rules_ && rules_->lexicon()) {
     tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon(), /*keep_fields=*/trace != nullptr,
                          &rules_->relation_regexes().word_sets);
@@ -264,12 +278,19 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
     if (order == -1 && any_subj && any_obj) return first_obj < last_subj;
     return true;
   };
-  SentenceRun run(trace);
   for (size_t r = 0; r < all.size(); ++r) {
     const auto& rule = all[r];
-    if (rule.scope != scope || !candidate[r] || !types_present(rule)) continue;
-    if (!rule.subject_group && !rule.pairwise && default_subject.empty()) continue;
-    const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
+    if (rule.scope != q.scope || !candidate[r] || !types_present(rule)) continue;
+    if (!rule.subject_group && !rule.pairwise && q.default_subject.empty()) continue;
+    p->rules.push_back(r);
+  }
+}
+
+void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
+  const auto& rule = rules_->relation_rules()[r];
+  const SentenceTokens& tokens = p->tokens;
+  const Marked& marked = p->marked;
+  const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
     re2::StringPiece input(input_text);
     int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(ngroups);
@@ -297,6 +318,28 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
         }
       }
       pos = next > pos ? next : pos + 1;
+      p->matches.push_back({r, g});
+    }
+}
+
+void RelationMatcher::Interpret(std::string_view doc, const MatchRequest& q, const PreparedRequest& p,
+                                std::vector<RelationHit>* out) const {
+  const size_t start = q.start, end = q.end;
+  const std::vector<Mention>& mentions = *q.mentions;
+  const std::string& default_subject = q.default_subject;
+  TraceSink* trace = q.trace;
+  const SentenceTokens& tokens = p.tokens;
+  const Marked& marked = p.marked;
+  std::vector<RelationHit>& hits = *out;
+  const auto& all = rules_->relation_rules();
+  SentenceRun run(trace);
+  for (const auto& found : p.matches) {
+    const auto& rule = all[found.rule];
+    const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
+    const std::vector<re2::StringPiece>& g = found.groups;
+    {
+      size_t mstart = g[0].data() - input_text.data();
+      size_t mend = mstart + g[0].size();
       // The match as a byte span of the document, for dating.
       size_t span_start = start, span_end = end;
       if (rule.tokens) {
@@ -388,7 +431,45 @@ std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t sta
       set_spans();
     }
   }
-  return hits;
+}
+
+std::vector<std::vector<RelationHit>> RelationMatcher::MatchAll(std::string_view doc,
+                                                               const std::vector<MatchRequest>& requests) const {
+  std::vector<std::vector<RelationHit>> out(requests.size());
+  bool traced = std::any_of(requests.begin(), requests.end(), [](const MatchRequest& q) { return q.trace; });
+  if (traced && requests.size() > 1) {
+    // Explain's notes come request by request, in order.
+    for (size_t k = 0; k < requests.size(); ++k) out[k] = std::move(MatchAll(doc, {requests[k]})[0]);
+    return out;
+  }
+  std::vector<PreparedRequest> prepared(requests.size());
+  for (size_t k = 0; k < requests.size(); ++k) Prepare(doc, requests[k], &prepared[k]);
+  // Rule by rule over every request, not request by request: one rule's
+  // automaton stays in the cache while it reads many sentences, several
+  // times faster than a hundred automata taking turns on each sentence.
+  const auto& all = rules_->relation_rules();
+  std::vector<std::vector<size_t>> takers(all.size());
+  for (size_t k = 0; k < prepared.size(); ++k) {
+    for (size_t r : prepared[k].rules) takers[r].push_back(k);
+  }
+  for (size_t r = 0; r < all.size(); ++r) {
+    for (size_t k : takers[r]) RunRule(r, &prepared[k]);
+  }
+  for (size_t k = 0; k < requests.size(); ++k) Interpret(doc, requests[k], prepared[k], &out[k]);
+  return out;
+}
+
+std::vector<RelationHit> RelationMatcher::Match(std::string_view doc, size_t start, size_t end,
+                                                const std::vector<Mention>& mentions, const std::string& scope,
+                                                const std::string& default_subject, TraceSink* trace) const {
+  MatchRequest q;
+  q.start = start;
+  q.end = end;
+  q.mentions = &mentions;
+  q.scope = scope;
+  q.default_subject = default_subject;
+  q.trace = trace;
+  return std::move(MatchAll(doc, {q})[0]);
 }
 
 }  // namespace apparat::extract

@@ -242,11 +242,12 @@ std::vector<int> MentionsIn(std::string_view piece, const std::vector<Mention>& 
       tokens.push_back(-1);
       continue;
     }
-    // The index field is the digits right before the token's close.
+    // The index is the digits right before the token's close (no other
+    // code is a digit, and the word ends at kTokField before the codes).
     size_t k = i;
     while (k > 0 && piece[k - 1] >= '0' && piece[k - 1] <= '9') --k;
     int n = -1;
-    if (k < i && k > 0 && piece[k - 1] == rules::kTokField) {
+    if (k < i && k > 0 && piece[k - 1] != rules::kTokOpen) {
       n = 0;
       for (size_t d = k; d < i && n < 1000000; ++d) n = n * 10 + (piece[d] - '0');
     }

@@ -21,10 +21,18 @@ using text::Lower;
 enum Field { kWord, kLemma, kTag, kShape, kEnt, kFieldCount };
 const char* kFieldNames[kFieldCount] = {"word", "lemma", "tag", "shape", "ent"};
 
-// Any run of bytes inside one field.
+// Any run of bytes inside a word or a lemma.
 const char* kAnyField = "[^\\x01\\x02\\x1f]*";
-// Bytes a field regex may never match: the token frame.
+// Bytes a word or lemma regex may never match: the token frame.
 const char* kFrame = "\\x01\\x02\\x1f";
+// The runs of the codes (EncodeToken), each as it is when untested.
+const char* kAnyTags = "[A-Za-z]*";
+const char* kAnyShape = "[\\x10-\\x17]?";
+const char* kAnySets = "[\\x80-\\xff]*";
+const char* kAnyEntity = "(?:[\\x18-\\x1c][0-9]*)?";
+// Matches nothing.
+const char* kNever = "(?:[^\\x00-\\xff]x)";
+constexpr char kFirstShape = '\x10', kFirstEntity = '\x18';
 
 // A user's field regex made safe: `.`, \S, \W, \D and negated classes never
 // match the frame bytes (nor, in a tag list, the space between tags).
@@ -123,19 +131,17 @@ char TagCode(const std::string& tag) {
   return it == kCodes.end() ? 0 : it->second;
 }
 
+const std::vector<std::string> kShapes = {"cap", "upper", "lower", "initial", "number", "punct", "mixed", "entity"};
+const std::vector<std::string> kEntityTypes = {"person", "body", "position", "issue", "pronoun"};
+
 char ShapeCode(const std::string& name) {
-  static const std::map<std::string, char> kCodes = {{"cap", 'c'},    {"upper", 'u'}, {"lower", 'l'},
-                                                     {"initial", 'i'}, {"number", 'n'}, {"punct", 'p'},
-                                                     {"mixed", 'm'},  {"entity", 'e'}};
-  auto it = kCodes.find(name);
-  return it == kCodes.end() ? 0 : it->second;
+  auto it = std::find(kShapes.begin(), kShapes.end(), name);
+  return it == kShapes.end() ? 0 : static_cast<char>(kFirstShape + (it - kShapes.begin()));
 }
 
 char EntCode(const std::string& name) {
-  static const std::map<std::string, char> kCodes = {
-      {"person", 'p'}, {"body", 'b'}, {"position", 't'}, {"issue", 'i'}, {"pronoun", 'h'}};
-  auto it = kCodes.find(name);
-  return it == kCodes.end() ? 0 : it->second;
+  auto it = std::find(kEntityTypes.begin(), kEntityTypes.end(), name);
+  return it == kEntityTypes.end() ? 0 : static_cast<char>(kFirstEntity + (it - kEntityTypes.begin()));
 }
 
 struct Test {
@@ -545,45 +551,71 @@ class Compiler {
     return Status();
   }
 
-  // The regex of one field under a test. A word set the test excludes may
-  // instead become a byte appended to *excluded (WordSetCodes).
+  // The tag letters of the codes under a test: one of the letters of the
+  // tags it names, or (negated) only other letters.
+  std::string TagRun(const Test& t) const {
+    std::string named, others;
+    RE2 re(t.is_regex ? "(?i:" + t.regex + ")" : "", RE2::Quiet);
+    for (const auto& tag : text::Lexicon::TagSet()) {
+      bool hit = t.is_regex ? RE2::FullMatch(tag, re)
+                            : std::any_of(t.words.begin(), t.words.end(),
+                                          [&](const std::string& w) { return Lower(w) == Lower(tag); });
+      (hit ? named : others) += TagCode(tag);
+    }
+    if (!t.negated) return named.empty() ? kNever : std::string(kAnyTags) + "[" + named + "]" + kAnyTags;
+    return others.empty() ? kNever : "[" + others + "]+";
+  }
+
+  // The bytes of `all` (codes) that are not in `skip`, as a class body.
+  static std::string OtherCodes(const std::vector<std::string>& all, char first, const std::vector<std::string>& skip) {
+    std::string out;
+    for (size_t k = 0; k < all.size(); ++k) {
+      std::string code(1, static_cast<char>(first + k));
+      if (std::find(skip.begin(), skip.end(), code) == skip.end()) out += HexByte(code[0]);
+    }
+    return out;
+  }
+
+  static std::string Codes(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+      if (w.size() == 1) out += HexByte(w[0]);
+    }
+    return out;
+  }
+
+  // The shape byte under a test.
+  std::string ShapeRun(const Test& t) const {
+    std::string body = t.negated ? OtherCodes(kShapes, kFirstShape, t.words) : Codes(t.words);
+    if (body.empty()) return t.negated ? "" : kNever;
+    return "[" + body + "]" + (t.negated ? "?" : "");
+  }
+
+  // The entity byte and mention index under a test. "any" is every entity
+  // type, "none" a token that is no mention.
+  std::string EntityRun(const Test& t) const {
+    const std::string one = "[\\x18-\\x1c][0-9]*";
+    bool any = std::find(t.words.begin(), t.words.end(), "any") != t.words.end();
+    bool none = std::find(t.words.begin(), t.words.end(), "none") != t.words.end();
+    if (any) return t.negated ? (none ? kNever : "") : (none ? kAnyEntity : one);
+    std::string body = t.negated ? OtherCodes(kEntityTypes, kFirstEntity, t.words) : Codes(t.words);
+    std::string types = body.empty() ? "" : "[" + body + "][0-9]*";
+    // Negated, a word that is no mention passes unless "none" is excluded.
+    bool empty_ok = t.negated ? !none : none;
+    if (types.empty()) return empty_ok ? "" : kNever;
+    return empty_ok ? "(?:" + types + ")?" : types;
+  }
+
+  // The regex of a word or lemma under a test. A word set the test excludes
+  // may instead become a byte appended to *excluded (WordSetCodes); the
+  // field is then untested and kAnyField is returned.
   std::string FieldRegex(const Test& t, std::string* excluded) const {
-    if (t.field == kTag) {
-      // The tag field holds one letter a tag (TagCode); a test holds when
-      // any of the token's letters is one of the tags it names, a negated
-      // test when none is.
-      std::string letters;
-      RE2 re(t.is_regex ? "(?i:" + t.regex + ")" : "", RE2::Quiet);
-      for (const auto& tag : text::Lexicon::TagSet()) {
-        bool named = t.is_regex ? RE2::FullMatch(tag, re)
-                                : std::any_of(t.words.begin(), t.words.end(),
-                                              [&](const std::string& w) { return Lower(w) == Lower(tag); });
-        if (named) letters += TagCode(tag);
-      }
-      if (!t.negated) {
-        if (letters.empty()) return "(?:[^\\x00-\\xff]x)";  // no such tag: never matches
-        return "[^\\x01\\x02\\x1f]*[" + letters + "][^\\x01\\x02\\x1f]*";
-      }
-      return "[^\\x01\\x02\\x1f" + letters + "]+";
-    }
-    if (t.field == kEnt && !t.is_regex) {
-      // "any" is every entity type, "none" a word that is no mention.
-      bool any = std::find(t.words.begin(), t.words.end(), "any") != t.words.end();
-      bool none = std::find(t.words.begin(), t.words.end(), "none") != t.words.end();
-      if (any) return t.negated ? (none ? "(?:[^\\x00-\\xff]x)" : "") : (none ? "[a-z]?" : "[a-z]");
-      if (none) {
-        Test rest = t;
-        rest.words.erase(std::remove(rest.words.begin(), rest.words.end(), "none"), rest.words.end());
-        rest.words.push_back("");
-        return FieldRegex(rest, excluded);
-      }
-    }
     if (t.is_regex) {
       return "(?:" + std::string(t.field == kWord ? "(?i)" : "") + ConfineRegex(t.regex, false) + ")";
     }
     if (t.negated) {
       // Sets of three words or more: a smaller one spelt out is cheap.
-      if (codes_ && (t.field == kWord || t.field == kLemma) && t.words.size() >= 3) {
+      if (codes_ && t.words.size() >= 3) {
         std::vector<std::string> set = t.words;
         std::sort(set.begin(), set.end());
         set.erase(std::unique(set.begin(), set.end()), set.end());
@@ -595,32 +627,52 @@ class Compiler {
       }
       return NoneOf(t.words, false);
     }
+    return AnyOf(t.words);
+  }
+
+  static std::string AnyOf(const std::vector<std::string>& words) {
+    if (words.empty()) return kNever;
     std::string alt;
-    for (size_t i = 0; i < t.words.size(); ++i) alt += (i ? "|" : "") + RE2::QuoteMeta(t.words[i]);
+    for (size_t i = 0; i < words.size(); ++i) alt += (i ? "|" : "") + RE2::QuoteMeta(words[i]);
     return "(?:" + alt + ")";
   }
 
   std::string TokenRegex(const std::vector<Test>& tests) const {
-    std::string fields[kFieldCount], excluded;
-    for (int k = 0; k < kFieldCount; ++k) fields[k] = k == kTag ? "[^\\x01\\x02\\x1f]*" : kAnyField;
-    for (const auto& t : tests) fields[t.field] = FieldRegex(t, &excluded);
-    // The set bytes: any, but none of an excluded set's.
-    std::string sets = kAnyField;
+    const Test* by_field[kFieldCount] = {};
+    for (const auto& t : tests) by_field[t.field] = &t;
+    std::string excluded;
+    std::string word = by_field[kWord] ? FieldRegex(*by_field[kWord], &excluded) : kAnyField;
+    std::string lemma = by_field[kLemma] ? FieldRegex(*by_field[kLemma], &excluded) : kAnyField;
+    // The codes, in their order; the runs after the last tested one are
+    // written as one run up to the token's end, which keeps the rules'
+    // automata small.
+    std::vector<std::string> codes = {by_field[kTag] ? TagRun(*by_field[kTag]) : kAnyTags,
+                                      by_field[kShape] ? ShapeRun(*by_field[kShape]) : kAnyShape, kAnySets,
+                                      by_field[kEnt] ? EntityRun(*by_field[kEnt]) : kAnyEntity};
+    bool tested[] = {by_field[kTag] != nullptr, by_field[kShape] != nullptr, !excluded.empty(),
+                     by_field[kEnt] != nullptr};
     if (!excluded.empty()) {
-      sets = std::string("[^") + kFrame;
-      for (char c : excluded) sets += HexByte(c);
-      sets += "]*";
+      // The set bytes: any, but none of an excluded set's.
+      codes[2] = "[^\\x00-\\x7f";
+      for (char c : excluded) codes[2] += HexByte(c);
+      codes[2] += "]*";
     }
-    // Fields after the last one tested are written as one run up to the
-    // token's end: the encoder always writes every field, so nothing is
-    // lost, and the rules' regexes (their compile time and automata) shrink.
-    std::vector<std::string> tested(fields, fields + kFieldCount);
-    tested.push_back(sets);
-    size_t last = tested.size();
-    while (last > 0 && tested[last - 1] == kAnyField) --last;
+    size_t last = codes.size();
+    while (last > 0 && !tested[last - 1]) --last;
     std::string out = "\\x01";
-    for (size_t k = 0; k < last; ++k) out += tested[k] + "\\x1f";
-    return out + "[^\\x01\\x02]*\\x02";
+    if (last == 0) {
+      if (lemma != kAnyField) return out + word + "\\x1f" + lemma + "\\x1f[^\\x01\\x02]*\\x02";
+      if (word != kAnyField) return out + word + "\\x1f[^\\x01\\x02]*\\x02";
+      return out + "[^\\x01\\x02]*\\x02";
+    }
+    out += word + "\\x1f" + lemma + "\\x1f";
+    for (size_t k = 0; k < last; ++k) out += codes[k];
+    if (last == codes.size()) return out + "\\x02";  // the entity run ends the token
+    // The rest is any code of a later kind: none of the kinds written.
+    static const char* kKinds[] = {"A-Za-z", "\\x10-\\x17", "\\x80-\\xff"};
+    out += "[^\\x01\\x02";
+    for (size_t k = 0; k < last; ++k) out += kKinds[k];
+    return out + "]*\\x02";
   }
 
   const TokenMacros& m_;
@@ -689,13 +741,9 @@ void EncodeToken(std::string_view word, std::string_view lemma, const std::vecto
   for (const auto& tag : tags) {
     if (char code = TagCode(tag)) *out += code;
   }
-  *out += kTokField;
   if (char code = ShapeCode(shape)) *out += code;
-  *out += kTokField;
-  if (char code = EntCode(ent)) *out += code;
-  *out += kTokField;
   if (codes) codes->AppendCodes(word, lemma, out);
-  *out += kTokField;
+  if (char code = EntCode(ent)) *out += code;
   if (mention >= 0) *out += std::to_string(mention);
   *out += kTokClose;
 }

@@ -39,11 +39,16 @@
 
 namespace apparat::rules {
 
-// Bytes that frame an encoded token: \x01 word \x1f lemma \x1f tags \x1f
-// shape \x1f ent \x1f sets \x1f index \x02, each tag, the shape and the
-// entity type as one letter, `sets` the bytes of the excluded word sets
-// the token belongs to (WordSetCodes). Source text never holds the frame
-// bytes (the encoder drops control bytes), so no sentence can forge a token.
+// An encoded token is
+//   \x01 word \x1f lemma \x1f codes \x02
+// where the codes are one byte each, in this order, each kind from a byte
+// range of its own so that none can be read as another: the token's tags
+// (letters), its shape (0x10-0x17), the excluded word sets its word or
+// lemma is in (0x80-0xFF, WordSetCodes), its entity type (0x18-0x1C,
+// mentions only) and, last, the mention's index in decimal. One field of
+// codes, not a field each: every byte written is a byte each rule's
+// automaton reads. Source text never holds these bytes (the encoder drops
+// control bytes), so no sentence can forge a token.
 constexpr char kTokOpen = '\x01';
 constexpr char kTokField = '\x1f';
 constexpr char kTokClose = '\x02';
