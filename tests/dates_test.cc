@@ -142,8 +142,8 @@ TEST_CASE("a date after an aside on the object still dates the verb") {
 
 namespace {
 
-// A trace that keeps nothing: with a trace, a document is read sentence by
-// sentence (RelationMatcher::Match); without, in batches (MatchAll).
+// A trace that keeps nothing: with a trace, each sentence is read on its
+// own (a batch of one); without, many at once (RelationMatcher::MatchAll).
 class DiscardTrace : public extract::TraceSink {
  public:
   void Note(const std::string&) override {}

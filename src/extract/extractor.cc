@@ -133,12 +133,7 @@ class DocumentRun {
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
     ApplyLetterDates();
-    if (trace_) {
-      for (size_t i = 0; i < sentences_.size(); ++i) ReadSentence(i);
-      ReadNotes();
-    } else {
-      ReadInBatches();
-    }
+    ReadAll();
     return Finish();
   }
 
@@ -193,32 +188,17 @@ class DocumentRun {
     return trace_;
   }
 
-  void ReadSentence(size_t i) {
-    const auto& s = sentences_[i];
-    const auto& m = mentions_[i];
-    TraceSink* trace = TraceFor(s);
-    if (trace) {
-      trace->Note(doc_.name + ":" + std::to_string(s.line) + (s.block_line ? " [block line]" : "") +
-                  (dates_[i].empty() ? "" : " date " + dates_[i]));
-      trace->Note("  " + RelationMatcher::ShowMarked(bytes_, s.start, s.end, m));
-    }
-    for (auto& h : rm_.Match(bytes_, s.start, s.end, m, "sentence", "", trace)) Emit(i, h);
-    if (const Letter* header = HeaderOf(i)) {
-      const Letter& l = *header;
-      if (trace) trace->Note("  letter header; author " + (l.author.empty() ? "unknown" : l.author));
-      if (!l.author.empty()) {
-        for (auto& h : rm_.Match(bytes_, s.start, s.end, m, "letter", l.author, trace)) Emit(i, h);
-      }
-    }
-  }
-
-  // What ReadSentence and ReadNotes do, for many sentences at once
-  // (RelationMatcher::MatchAll), with the same facts in the same order.
-  // The larger a batch, the longer each rule's automaton stays in the cache
-  // (measured: batches of 1,000 rule runs gain nothing, of 16,000 a factor
-  // of three); a bound on the sentences that can hold a relation keeps
-  // memory flat (a few MB) on a huge document.
-  void ReadInBatches() {
+  // Every sentence with the sentence rules (on a letter's header lines the
+  // letter rules too, with its author as the subject), then each clause of
+  // a biographical note with the note rules, its person standing for the
+  // subject the clause leaves out. The relation stage takes them in batches
+  // (RelationMatcher::MatchAll): the larger a batch, the longer each rule's
+  // automaton stays in the cache (measured: batches of 1,000 rule runs gain
+  // nothing, of 16,000 a factor of three); a bound on the sentences that
+  // can hold a relation keeps memory flat (a few MB) on a huge document.
+  // A sentence being explained is read on its own, so that its notes come
+  // in reading order.
+  void ReadAll() {
     constexpr size_t kSentencesPerBatch = 8192;
     std::vector<MatchRequest> requests;
     std::vector<size_t> sentence_of;
@@ -233,24 +213,33 @@ class DocumentRun {
       readable = 0;
     };
     auto add = [&](size_t i, size_t start, size_t end, const std::vector<Mention>* m, const char* scope,
-                   const std::string& subject) {
+                   const std::string& subject, TraceSink* trace) {
       MatchRequest q;
       q.start = start;
       q.end = end;
       q.mentions = m;
       q.scope = scope;
       q.default_subject = subject;
+      q.trace = trace;
       readable += m->size() >= (q.scope == "sentence" ? 2 : 1);
       requests.push_back(std::move(q));
       sentence_of.push_back(i);
+      if (trace || readable >= kSentencesPerBatch) flush();
     };
     for (size_t i = 0; i < sentences_.size(); ++i) {
       const auto& s = sentences_[i];
-      add(i, s.start, s.end, &mentions_[i], "sentence", "");
-      if (const Letter* l = HeaderOf(i); l && !l->author.empty()) {
-        add(i, s.start, s.end, &mentions_[i], "letter", l->author);
+      TraceSink* trace = TraceFor(s);
+      if (trace) {
+        flush();
+        trace->Note(doc_.name + ":" + std::to_string(s.line) + (s.block_line ? " [block line]" : "") +
+                    (dates_[i].empty() ? "" : " date " + dates_[i]));
+        trace->Note("  " + RelationMatcher::ShowMarked(bytes_, s.start, s.end, mentions_[i]));
       }
-      if (readable >= kSentencesPerBatch) flush();
+      add(i, s.start, s.end, &mentions_[i], "sentence", "", trace);
+      if (const Letter* l = HeaderOf(i)) {
+        if (trace) trace->Note("  letter header; author " + (l->author.empty() ? "unknown" : l->author));
+        if (!l->author.empty()) add(i, s.start, s.end, &mentions_[i], "letter", l->author, trace);
+      }
     }
     flush();
     // The notes' clauses own their mentions while their batch runs.
@@ -262,8 +251,12 @@ class DocumentRun {
     size_t k = 0;
     for (const auto& note : notes) {
       for (const auto& c : note.clauses) {
-        add(c.sentence, c.start, c.end, &inside[k++], "note", note.person);
-        if (readable >= kSentencesPerBatch) flush();
+        TraceSink* trace = TraceFor(sentences_[c.sentence]);
+        if (trace) {
+          flush();
+          trace->Note("  note clause about " + note.person + ": " + std::string(bytes_.substr(c.start, c.end - c.start)));
+        }
+        add(c.sentence, c.start, c.end, &inside[k++], "note", note.person, trace);
       }
     }
     flush();
@@ -284,19 +277,6 @@ class DocumentRun {
       if (m.start >= c.start && m.end <= c.end) inside.push_back(m);
     }
     return inside;
-  }
-
-  // Each clause of a biographical note, read by the note rules with the
-  // note's person as the subject the clause leaves out.
-  void ReadNotes() {
-    for (const auto& note : FindBioNotes(bytes_, sentences_, mentions_)) {
-      for (const auto& c : note.clauses) {
-        std::vector<Mention> inside = InsideClause(c);
-        TraceSink* trace = TraceFor(sentences_[c.sentence]);
-        if (trace) trace->Note("  note clause about " + note.person + ": " + std::string(bytes_.substr(c.start, c.end - c.start)));
-        for (auto& h : rm_.Match(bytes_, c.start, c.end, inside, "note", note.person, trace)) Emit(c.sentence, h);
-      }
-    }
   }
 
   void Emit(size_t i, const RelationHit& h) {

@@ -291,35 +291,35 @@ void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
   const SentenceTokens& tokens = p->tokens;
   const Marked& marked = p->marked;
   const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
-    re2::StringPiece input(input_text);
-    int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> g(ngroups);
-    size_t pos = 0;
-    while (pos < input_text.size() &&
-           rule.regex->Match(input, pos, input_text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
-      size_t mstart = g[0].data() - input_text.data();
-      size_t mend = mstart + g[0].size();
-      // The next match may start at this one's last slot: the object of
-      // "A elected B" is the subject of ", which in turn appointed C".
-      size_t next = mend;
-      if (rule.tokens) {
-        for (int group : rule.object_groups) {
-          if (group < ngroups && g[group].data() != nullptr) {
-            size_t at = g[group].data() - input_text.data();
-            if (at > mstart && at < next) next = at;
-          }
-        }
-        // Back two tokens, for the words a subject pattern reads before
-        // its name ("a new [B], which ..."), but never back to this start.
-        for (int back = 0; back < 3 && next > mstart + 1 && next < mend; ++back) {
-          size_t open = input_text.rfind(rules::kTokOpen, next - 1);
-          if (open == std::string::npos || open <= mstart) break;
-          next = open;
+  re2::StringPiece input(input_text);
+  int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> g(ngroups);
+  size_t pos = 0;
+  while (pos < input_text.size() &&
+         rule.regex->Match(input, pos, input_text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
+    size_t mstart = g[0].data() - input_text.data();
+    size_t mend = mstart + g[0].size();
+    // The next match may start at this one's last slot: the object of
+    // "A elected B" is the subject of ", which in turn appointed C".
+    size_t next = mend;
+    if (rule.tokens) {
+      for (int group : rule.object_groups) {
+        if (group < ngroups && g[group].data() != nullptr) {
+          size_t at = g[group].data() - input_text.data();
+          if (at > mstart && at < next) next = at;
         }
       }
-      pos = next > pos ? next : pos + 1;
-      p->matches.push_back({r, g});
+      // Back two tokens, for the words a subject pattern reads before
+      // its name ("a new [B], which ..."), but never back to this start.
+      for (int back = 0; back < 3 && next > mstart + 1 && next < mend; ++back) {
+        size_t open = input_text.rfind(rules::kTokOpen, next - 1);
+        if (open == std::string::npos || open <= mstart) break;
+        next = open;
+      }
     }
+    pos = next > pos ? next : pos + 1;
+    p->matches.push_back({r, g});
+  }
 }
 
 void RelationMatcher::Interpret(std::string_view doc, const MatchRequest& q, const PreparedRequest& p,
@@ -337,99 +337,97 @@ void RelationMatcher::Interpret(std::string_view doc, const MatchRequest& q, con
     const auto& rule = all[found.rule];
     const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
     const std::vector<re2::StringPiece>& g = found.groups;
-    {
-      size_t mstart = g[0].data() - input_text.data();
-      size_t mend = mstart + g[0].size();
-      // The match as a byte span of the document, for dating.
-      size_t span_start = start, span_end = end;
+    size_t mstart = g[0].data() - input_text.data();
+    size_t mend = mstart + g[0].size();
+    // The match as a byte span of the document, for dating.
+    size_t span_start = start, span_end = end;
+    if (rule.tokens) {
+      const auto& at = tokens.encoded_at;
+      size_t first = std::lower_bound(at.begin(), at.end(), mstart) - at.begin();
+      size_t last = std::lower_bound(at.begin(), at.end(), mend) - at.begin();
+      if (first < last && last <= tokens.start.size()) span_start = tokens.start[first], span_end = tokens.end[last - 1];
+    } else if (mstart < marked.doc_offset.size()) {
+      span_start = marked.doc_offset[mstart];
+      if (mend < marked.doc_offset.size()) span_end = marked.doc_offset[mend];
+    }
+    size_t hits_before = hits.size();
+    auto set_spans = [&] {
+      for (size_t h = hits_before; h < hits.size(); ++h) hits[h].start = span_start, hits[h].end = span_end;
+    };
+    auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
+    // The entities of a slot that fit the relation's types, in order.
+    auto entities = [&](const std::vector<int>& groups, bool subject, const std::string& relation) {
+      std::vector<int> idx;
       if (rule.tokens) {
-        const auto& at = tokens.encoded_at;
-        size_t first = std::lower_bound(at.begin(), at.end(), mstart) - at.begin();
-        size_t last = std::lower_bound(at.begin(), at.end(), mend) - at.begin();
-        if (first < last && last <= tokens.start.size()) span_start = tokens.start[first], span_end = tokens.end[last - 1];
-      } else if (mstart < marked.doc_offset.size()) {
-        span_start = marked.doc_offset[mstart];
-        if (mend < marked.doc_offset.size()) span_end = marked.doc_offset[mend];
-      }
-      size_t hits_before = hits.size();
-      auto set_spans = [&] {
-        for (size_t h = hits_before; h < hits.size(); ++h) hits[h].start = span_start, hits[h].end = span_end;
-      };
-      auto piece = [&](int group) { return std::string_view(g[group].data(), g[group].size()); };
-      // The entities of a slot that fit the relation's types, in order.
-      auto entities = [&](const std::vector<int>& groups, bool subject, const std::string& relation) {
-        std::vector<int> idx;
-        if (rule.tokens) {
-          for (int group : groups) {
-            for (int m : MentionsIn(piece(group), mentions)) idx.push_back(m);
-          }
-        } else if (!groups.empty()) {
-          for (const auto& id : EntitiesIn(piece(groups.front()), mentions)) {
-            for (size_t m = 0; m < mentions.size(); ++m) {
-              if (mentions[m].entity_id == id) {
-                idx.push_back(static_cast<int>(m));
-                break;
-              }
+        for (int group : groups) {
+          for (int m : MentionsIn(piece(group), mentions)) idx.push_back(m);
+        }
+      } else if (!groups.empty()) {
+        for (const auto& id : EntitiesIn(piece(groups.front()), mentions)) {
+          for (size_t m = 0; m < mentions.size(); ++m) {
+            if (mentions[m].entity_id == id) {
+              idx.push_back(static_cast<int>(m));
+              break;
             }
           }
         }
-        std::vector<std::string> out;
-        for (int m : idx) {
-          if (m < 0 || m >= static_cast<int>(mentions.size())) continue;
-          const Mention& x = mentions[m];
-          bool as_subject = subject != rule.swap;
-          bool fits = rule.tokens ? (as_subject ? rules::SubjectTypeFits(relation, x.type, x.pronoun)
-                                                : rules::ObjectTypeFits(relation, x.type, x.pronoun))
-                                  : true;
-          if (!as_subject && !rule.object_as.empty()) fits = !x.pronoun && x.type == EntityType::kBody;
-          if (!as_subject && relation != rule.relation) fits = fits && (x.pronoun || x.type == EntityType::kPerson);
-          const auto& narrow = as_subject ? rule.subject_types : rule.object_types;
-          if (fits && !narrow.empty() && !x.pronoun) fits = std::find(narrow.begin(), narrow.end(), x.type) != narrow.end();
-          if (fits && std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
-        }
-        return out;
-      };
-      const std::string& rel = rule.relation;
-      std::vector<std::string> subjects =
-          rule.subject_group ? entities(rule.subject_groups, true, rel) : std::vector<std::string>{default_subject};
-      std::vector<std::string> objects = entities(rule.object_groups, false, rel);
-      if (rule.pairwise) {
-        // "a triumvirate of A, B and C": each with each.
-        subjects = entities(rule.object_groups, true, rel);
-        if (subjects.size() * subjects.size() > kMaxPairsPerMatch) continue;
-        // A relation with a direction ("a row between A and B") holds both
-        // ways.
-        bool both_ways = !rules::IsSymmetric(rel);
-        for (size_t a = 0; a < subjects.size(); ++a) {
-          for (size_t b = a + 1; b < subjects.size(); ++b) {
-            run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
-            if (both_ways) run.Pairs(rule, {subjects[b]}, {subjects[a]}, &hits);
-          }
-        }
-        set_spans();
-        continue;
       }
-      if (trace && rule.tokens) trace->Note("  matched  " + rule.id + ": " + ShowMatchedTokens(tokens, g[0].data() - input_text.data(), mend));
-      // A list is a handful of names; a "list" of hundreds is not prose and
-      // would only multiply evidence.
-      if (subjects.size() * objects.size() > kMaxPairsPerMatch) continue;
-      std::vector<EntityRecord> derived;
-      if (!rule.object_as.empty()) {
-        // "He headed the Red Army": the post built from the body.
-        for (auto& o : rule.swap ? subjects : objects) {
-          auto body = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.entity_id == o; });
-          if (body != mentions.end()) o = PostOfBody(rule.object_as, *body, doc, *rules_, &derived);
-        }
+      std::vector<std::string> out;
+      for (int m : idx) {
+        if (m < 0 || m >= static_cast<int>(mentions.size())) continue;
+        const Mention& x = mentions[m];
+        bool as_subject = subject != rule.swap;
+        bool fits = rule.tokens ? (as_subject ? rules::SubjectTypeFits(relation, x.type, x.pronoun)
+                                              : rules::ObjectTypeFits(relation, x.type, x.pronoun))
+                                : true;
+        if (!as_subject && !rule.object_as.empty()) fits = !x.pronoun && x.type == EntityType::kBody;
+        if (!as_subject && relation != rule.relation) fits = fits && (x.pronoun || x.type == EntityType::kPerson);
+        const auto& narrow = as_subject ? rule.subject_types : rule.object_types;
+        if (fits && !narrow.empty() && !x.pronoun) fits = std::find(narrow.begin(), narrow.end(), x.type) != narrow.end();
+        if (fits && std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
       }
-      size_t before = hits.size();
-      run.Pairs(rule, subjects, objects, &hits);
-      for (size_t h = before; h < hits.size(); ++h) hits[h].derived = derived;
-      if (!rule.persons_as.empty() && !rule.swap) {
-        // "Bukharin backed Stalin": support of a person is an alliance.
-        run.Pairs(rule, subjects, entities(rule.object_groups, false, rule.persons_as), &hits, &rule.persons_as);
+      return out;
+    };
+    const std::string& rel = rule.relation;
+    std::vector<std::string> subjects =
+        rule.subject_group ? entities(rule.subject_groups, true, rel) : std::vector<std::string>{default_subject};
+    std::vector<std::string> objects = entities(rule.object_groups, false, rel);
+    if (rule.pairwise) {
+      // "a triumvirate of A, B and C": each with each.
+      subjects = entities(rule.object_groups, true, rel);
+      if (subjects.size() * subjects.size() > kMaxPairsPerMatch) continue;
+      // A relation with a direction ("a row between A and B") holds both
+      // ways.
+      bool both_ways = !rules::IsSymmetric(rel);
+      for (size_t a = 0; a < subjects.size(); ++a) {
+        for (size_t b = a + 1; b < subjects.size(); ++b) {
+          run.Pairs(rule, {subjects[a]}, {subjects[b]}, &hits);
+          if (both_ways) run.Pairs(rule, {subjects[b]}, {subjects[a]}, &hits);
+        }
       }
       set_spans();
+      continue;
     }
+    if (trace && rule.tokens) trace->Note("  matched  " + rule.id + ": " + ShowMatchedTokens(tokens, g[0].data() - input_text.data(), mend));
+    // A list is a handful of names; a "list" of hundreds is not prose and
+    // would only multiply evidence.
+    if (subjects.size() * objects.size() > kMaxPairsPerMatch) continue;
+    std::vector<EntityRecord> derived;
+    if (!rule.object_as.empty()) {
+      // "He headed the Red Army": the post built from the body.
+      for (auto& o : rule.swap ? subjects : objects) {
+        auto body = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.entity_id == o; });
+        if (body != mentions.end()) o = PostOfBody(rule.object_as, *body, doc, *rules_, &derived);
+      }
+    }
+    size_t before = hits.size();
+    run.Pairs(rule, subjects, objects, &hits);
+    for (size_t h = before; h < hits.size(); ++h) hits[h].derived = derived;
+    if (!rule.persons_as.empty() && !rule.swap) {
+      // "Bukharin backed Stalin": support of a person is an alliance.
+      run.Pairs(rule, subjects, entities(rule.object_groups, false, rule.persons_as), &hits, &rule.persons_as);
+    }
+    set_spans();
   }
 }
 
