@@ -65,8 +65,8 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
 
 // Objects: "him"/"her" (not "her" before a noun) as the previous sentence's
-// subject ("Stalin was made Commissar. In 1922 Lenin gave him more power,
-// appointing him General Secretary"), when that person is not also named
+// subject ("Stalin took over Rabkrin. Months later Lenin trusted him
+// further and named him General Secretary"), when that person is not also named
 // before it in the sentence (a pronoun is never its own clause's subject,
 // so a second candidate there makes it unsure). A `pronoun` mention.
 void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,

@@ -446,7 +446,7 @@ def main():
             e['required'] = e['id'] in used
             # A label that repeats a run of the shared corpus's words is
             # reworded (the project commits none of that text).
-            if e['label'] == 'Chief commissar of the Revolutionary War Council of the Caucasus':
+            if e['id'] == 'caucasus-commissar':
                 e['label'] = 'Chief commissar of the Caucasian Revolutionary War Council'
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
     with open(os.path.join(G, 'entities-extra-heldout8.jsonl'), 'w', encoding='utf-8') as f:
