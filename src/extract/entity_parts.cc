@@ -295,6 +295,9 @@ class Composer {
     if (k == start || k >= items_.size() || items_[k].mention >= 0) return false;
     if (std::find(groups_.begin(), groups_.end(), items_[k].norm) == groups_.end() || items_[k].cap) return false;
     if (items_[start].mention < 0 && IsDeterminer(items_[start].norm)) return false;
+    // "the Georgian opposition to Stalin": opposition to someone is an act,
+    // not a group's name.
+    if (k + 1 < items_.size() && (items_[k + 1].norm == "to" || items_[k + 1].norm == "against")) return false;
     f->first = i;
     f->last = k + 1;
     f->type = rules::EntityType::kBody;
