@@ -726,3 +726,41 @@ TEST_CASE("a longer name of the same entity starting inside a match extends it")
   // "the monopoly" is an alias, but the mention runs to "trade".
   CHECK(text.substr(ms[1].start, ms[1].end - ms[1].start) == "the monopoly of foreign trade");
 }
+
+TEST_CASE("a body built from its parts and named by the tail of an earlier body's name is that body") {
+  testing::TempDir dir;
+  std::string entities = std::string(testing::kTestEntities) + R"(
+[parts]
+body_heads = ["commission", "committee"]
+
+[[entity]]
+id = "north-committee"
+type = "body"
+label = "Northern Regional Committee"
+
+[[entity]]
+id = "south-committee"
+type = "body"
+label = "Southern Regional Committee"
+)";
+  auto rs = testing::LoadRules(dir, entities, R"(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+pattern = '{body:s} attacked {any:o}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto f = testing::ExtractText(ex, "Kamenev wrote to the Northern Regional Committee.\n\n"
+                                    "The Regional Committee attacked the monopoly.");
+  CHECK(Has(f, "north-committee", "opposed", "monopoly"));
+  // Two earlier bodies end so: unsure, the short name stays its own body.
+  auto two = testing::ExtractText(ex, "The Northern Regional Committee and the Southern Regional Committee met. "
+                                      "The Regional Committee attacked the monopoly.");
+  CHECK_FALSE(Has(two, "north-committee", "opposed", "monopoly"));
+  CHECK_FALSE(Has(two, "south-committee", "opposed", "monopoly"));
+  // Only an earlier mention counts.
+  auto later = testing::ExtractText(ex, "The Regional Committee attacked the monopoly. Kamenev wrote to the Northern "
+                                        "Regional Committee.");
+  CHECK_FALSE(Has(later, "north-committee", "opposed", "monopoly"));
+}

@@ -461,4 +461,55 @@ void AbsorbSittings(std::string_view doc, const text::Sentence& s, const rules::
   }
 }
 
+void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules::RuleSet& rules,
+                          std::vector<std::vector<Mention>>* mentions) {
+  if (composed.empty()) return;
+  std::map<std::string, const EntityRecord*> composed_by_id;
+  for (const auto& r : composed) {
+    if (r.type == rules::EntityType::kBody) composed_by_id[r.id] = &r;
+  }
+  if (composed_by_id.empty()) return;
+  // Lower-case names (label and aliases) of each body seen so far.
+  std::map<std::string, std::vector<std::string>> seen;
+  auto names_of = [&](const std::string& id) {
+    std::vector<std::string> names;
+    if (const auto* def = rules.FindEntity(id)) {
+      names.push_back(text::Lower(def->label));
+      for (const auto& a : def->aliases) names.push_back(text::Lower(a));
+    } else if (auto c = composed_by_id.find(id); c != composed_by_id.end()) {
+      names.push_back(text::Lower(c->second->label));
+      for (const auto& a : c->second->aliases) names.push_back(text::Lower(a));
+    }
+    return names;
+  };
+  auto ends_with_words = [](const std::string& name, const std::string& tail) {
+    return name.size() > tail.size() + 1 && name.compare(name.size() - tail.size(), tail.size(), tail) == 0 &&
+           name[name.size() - tail.size() - 1] == ' ';
+  };
+  for (auto& sentence : *mentions) {
+    std::vector<std::pair<std::string, rules::EntityType>> here;
+    for (auto& m : sentence) {
+      if (m.type != rules::EntityType::kBody || m.pronoun) continue;
+      auto c = composed_by_id.find(m.entity_id);
+      if (c != composed_by_id.end() && !seen.count(m.entity_id)) {
+        std::string tail = text::Lower(c->second->label);
+        std::string match;
+        int candidates = 0;
+        for (const auto& [id, names] : seen) {
+          if (std::any_of(names.begin(), names.end(), [&](const std::string& n) { return ends_with_words(n, tail); })) {
+            match = id;
+            ++candidates;
+          }
+        }
+        if (candidates == 1) m.entity_id = match;
+      }
+      here.emplace_back(m.entity_id, m.type);
+    }
+    // Only earlier sentences count, as for listed short forms.
+    for (const auto& [id, type] : here) {
+      if (!seen.count(id)) seen[id] = names_of(id);
+    }
+  }
+}
+
 }  // namespace apparat::extract

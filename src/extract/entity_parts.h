@@ -35,6 +35,14 @@ namespace apparat::extract {
 void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                      std::vector<Mention>* mentions, std::vector<EntityRecord>* composed);
 
+// Short names of bodies: a composed body whose name is the tail of the name
+// of a body mentioned earlier in the document ("the Territorial Committee"
+// after "the Transcaucasian Territorial Committee") is that body, when
+// exactly one earlier body's name or alias ends so; else it stays itself.
+// Rewrites the mentions in place (sentences in document order).
+void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules::RuleSet& rules,
+                          std::vector<std::vector<Mention>>* mentions);
+
 // A body's sitting acts as the body: "the plenum of the Central Committee",
 // "a Politburo session" (the pack's `sitting_words`) become mentions of the
 // body itself, spanning the whole phrase. `mentions` sorted, not

@@ -119,6 +119,7 @@ class DocumentRun {
         ComposeEntities(bytes_, sentences_[i], em_.rules(), &mentions_[i], &composed_);
         AbsorbSittings(bytes_, sentences_[i], em_.rules(), &mentions_[i]);
       }
+      ResolveComposedTails(composed_, em_.rules(), &mentions_);
     }
     std::vector<int> paragraph_of;
     for (const auto& s : sentences_) paragraph_of.push_back(s.paragraph);
