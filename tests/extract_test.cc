@@ -764,3 +764,29 @@ pattern = '{body:s} attacked {any:o}'
                                         "Regional Committee.");
   CHECK_FALSE(Has(later, "north-committee", "opposed", "monopoly"));
 }
+
+TEST_CASE("a titled document is an issue, and its short title refers back to it") {
+  testing::TempDir dir;
+  std::string entities = std::string(testing::kTestEntities) + R"(
+[parts]
+document_heads = ["theses", "platform"]
+)";
+  auto rs = testing::LoadRules(dir, entities, R"(
+[[rule]]
+id = "supported.verb"
+relation = "supported"
+pattern = '{person:s} (?:approved|drafted) (?:the )?{issue:o}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto f = testing::ExtractText(ex, "Kamenev drafted the Theses on Grain Exports. Later Stalin approved the Theses.");
+  CHECK(Has(f, "kamenev", "supported", "theses-on-grain-exports"));
+  CHECK(Has(f, "stalin", "supported", "theses-on-grain-exports"));
+  // With no titled document before it, "the Platform" names nothing.
+  auto lone = testing::ExtractText(ex, "Stalin approved the Platform.");
+  CHECK(lone.facts.empty());
+  // A date is no title: "the Theses on March 4" are the theses named before.
+  auto dated = testing::ExtractText(ex, "Kamenev drafted the Theses on Grain Exports. Stalin approved the Theses on "
+                                        "March 4, 1922.");
+  CHECK(Has(dated, "stalin", "supported", "theses-on-grain-exports"));
+}

@@ -159,7 +159,7 @@ class Composer {
     for (size_t i = 0; i < items_.size();) {
       Found f;
       if (Position(i, &f) || BodyRole(i, &f) || PersonRole(i, &f) || ModifiedPosition(i, &f) || Group(i, &f) ||
-          Body(i, &f)) {
+          Body(i, &f) || Document(i, &f)) {
         out.push_back(f);
         i = f.last;
       } else {
@@ -340,6 +340,46 @@ class Composer {
     return true;
   }
 
+  // A titled document: "the Theses on Foreign Trade", "the Resolution on
+  // Party Unity", "the Platform of the Forty-Six": a capitalised head, a
+  // preposition and a capitalised name or a listed entity. "the Theses"
+  // alone, a capitalised head after "the", is a short title: an issue whose
+  // label is the head word, which ResolveComposedTails gives to the one
+  // document of that head named before it, or drops.
+  bool Document(size_t i, Found* f) {
+    if (items_[i].mention >= 0 || !items_[i].cap) return false;
+    if (std::find(docs_.begin(), docs_.end(), items_[i].norm) == docs_.end()) return false;
+    size_t k = i + 1;
+    if (k < items_.size() && items_[k].mention < 0 &&
+        (items_[k].norm == "on" || items_[k].norm == "of" || items_[k].norm == "for" || items_[k].norm == "about")) {
+      ++k;
+      if (k < items_.size() && items_[k].mention < 0 && items_[k].norm == "the") ++k;
+      size_t end = 0;
+      if (const Mention* m = MentionAt(k)) {
+        // "the Treaty of Brest-Litovsk" is the listed issue itself.
+        if (m->pronoun || m->type == rules::EntityType::kPerson || m->type == rules::EntityType::kIssue) return false;
+        end = k + 1;
+      } else {
+        end = CapRun(items_, k);
+        // "the Theses on March 4": a date, not a title.
+        if (end == k || (end < items_.size() && std::isdigit(static_cast<unsigned char>(items_[end].norm[0])))) end = 0;
+      }
+      if (end > 0) {
+        f->first = i;
+        f->last = end;
+        f->type = rules::EntityType::kIssue;
+        f->label = Span(i, end);
+        return true;
+      }
+    }
+    if (i == 0 || items_[i - 1].mention >= 0 || items_[i - 1].norm != "the") return false;
+    f->first = i;
+    f->last = i + 1;
+    f->type = rules::EntityType::kIssue;
+    f->label = Span(i, i + 1);
+    return true;
+  }
+
   std::string_view doc_;
   const rules::RuleSet& rules_;
   const std::vector<Item>& items_;
@@ -350,6 +390,7 @@ class Composer {
   const std::vector<std::string>& heads_ = rules_.parts().body_heads;
   const std::vector<std::string>& part_heads_ = rules_.parts().part_heads;
   const std::vector<std::string>& groups_ = rules_.parts().group_words;
+  const std::vector<std::string>& docs_ = rules_.parts().document_heads;
 };
 
 }  // namespace
@@ -466,10 +507,10 @@ void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules
   if (composed.empty()) return;
   std::map<std::string, const EntityRecord*> composed_by_id;
   for (const auto& r : composed) {
-    if (r.type == rules::EntityType::kBody) composed_by_id[r.id] = &r;
+    if (r.type == rules::EntityType::kBody || r.type == rules::EntityType::kIssue) composed_by_id[r.id] = &r;
   }
   if (composed_by_id.empty()) return;
-  // Lower-case names (label and aliases) of each body seen so far.
+  // Lower-case names (label and aliases) of each body and issue seen so far.
   std::map<std::string, std::vector<std::string>> seen;
   auto names_of = [&](const std::string& id) {
     std::vector<std::string> names;
@@ -482,29 +523,46 @@ void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules
     }
     return names;
   };
+  // "the transcaucasian territorial committee" ends with "territorial
+  // committee"; "theses on foreign trade" starts with "theses".
   auto ends_with_words = [](const std::string& name, const std::string& tail) {
     return name.size() > tail.size() + 1 && name.compare(name.size() - tail.size(), tail.size(), tail) == 0 &&
            name[name.size() - tail.size() - 1] == ' ';
   };
+  auto starts_with_word = [](const std::string& name, const std::string& head) {
+    return name.size() > head.size() + 1 && name.compare(0, head.size(), head) == 0 && name[head.size()] == ' ';
+  };
+  const auto& heads = rules.parts().document_heads;
   for (auto& sentence : *mentions) {
     std::vector<std::pair<std::string, rules::EntityType>> here;
+    std::vector<Mention> kept;
     for (auto& m : sentence) {
-      if (m.type != rules::EntityType::kBody || m.pronoun) continue;
       auto c = composed_by_id.find(m.entity_id);
-      if (c != composed_by_id.end() && !seen.count(m.entity_id)) {
-        std::string tail = text::Lower(c->second->label);
+      bool resolvable = !m.pronoun && c != composed_by_id.end() && !seen.count(m.entity_id);
+      std::string name = resolvable ? text::Lower(c->second->label) : std::string();
+      bool short_title = resolvable && m.type == rules::EntityType::kIssue &&
+                         std::find(heads.begin(), heads.end(), name) != heads.end();
+      if (resolvable && (m.type == rules::EntityType::kBody || short_title)) {
         std::string match;
         int candidates = 0;
         for (const auto& [id, names] : seen) {
-          if (std::any_of(names.begin(), names.end(), [&](const std::string& n) { return ends_with_words(n, tail); })) {
+          if (std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+                return short_title ? starts_with_word(n, name) : ends_with_words(n, name);
+              })) {
             match = id;
             ++candidates;
           }
         }
-        if (candidates == 1) m.entity_id = match;
+        if (candidates == 1) {
+          m.entity_id = match;
+        } else if (short_title) {
+          continue;  // "the Theses" with no one document before it: no mention
+        }
       }
       here.emplace_back(m.entity_id, m.type);
+      kept.push_back(std::move(m));
     }
+    sentence = std::move(kept);
     // Only earlier sentences count, as for listed short forms.
     for (const auto& [id, type] : here) {
       if (!seen.count(id)) seen[id] = names_of(id);

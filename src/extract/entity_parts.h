@@ -15,6 +15,8 @@
 //              "the Supreme Economic Commission", "the Presidium of the
 //              All-Russia C.E.C." (a part of a body keeps "of ...")
 //            | [the] Name group     "the P. G. Mdivani group"
+//   issue    = Head (on|of|for|about) [the] Name-or-entity
+//              "the Theses on Foreign Trade", "the Resolution on Party Unity"
 // A composed entity whose name is a listed entity's name is that entity.
 // Nothing here knows a period: all words come from the rule files.
 //
@@ -39,6 +41,8 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
 // of a body mentioned earlier in the document ("the Territorial Committee"
 // after "the Transcaucasian Territorial Committee") is that body, when
 // exactly one earlier body's name or alias ends so; else it stays itself.
+// A short title ("the Theses", a document head alone) is the one issue
+// named before it whose name starts with that word; else it is no mention.
 // Rewrites the mentions in place (sentences in document order).
 void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules::RuleSet& rules,
                           std::vector<std::vector<Mention>>* mentions);

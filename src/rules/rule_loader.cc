@@ -601,7 +601,8 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
     if (!t) {
       rep->Error(file, LineOf(*n), "[parts] must be a table of word lists");
     } else {
-      CheckKeys(*t, {"roles", "role_modifiers", "body_heads", "part_heads", "group_words", "faction_words", "sitting_words"},
+      CheckKeys(*t, {"roles", "role_modifiers", "body_heads", "part_heads", "group_words", "faction_words", "sitting_words",
+                     "document_heads"},
                 file, rep);
       auto add = [&](const char* key, std::vector<std::string>* out) {
         for (auto& w : StringList(*t, key, file, rep)) out->push_back(text::Lower(w));
@@ -613,6 +614,7 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
       add("group_words", &l->parts.group_words);
       add("faction_words", &l->parts.faction_words);
       add("sitting_words", &l->parts.sitting_words);
+      add("document_heads", &l->parts.document_heads);
     }
   }
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });

@@ -74,6 +74,7 @@ void EntityParts::Prepare() {
   }
   for (const auto& h : body_heads) triggers.insert(h);
   for (const auto& g : group_words) plural(g);
+  for (const auto& d : document_heads) triggers.insert(d);
   sitting_before.reset();
   sitting_after.reset();
   if (!sitting_words.empty()) {

@@ -66,7 +66,8 @@ struct EntityParts {
   std::vector<std::string> group_words;     // group, faction, circle: "the Mdivani group"
   std::vector<std::string> faction_words;   // "the group", "the tendency" stand for a body named with one
   std::vector<std::string> sitting_words;   // plenum, session, meeting: "a plenum of the CC" acts as the CC
-  bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty(); }
+  std::vector<std::string> document_heads;  // theses, platform, resolution: "the Theses on Foreign Trade"
+  bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty() && document_heads.empty(); }
 
   // Computed once by Prepare(): the lists tokenised, and every word that can
   // start or end a composed entity (plurals included), so that a sentence
