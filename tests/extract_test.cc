@@ -534,6 +534,11 @@ faction_words = ["group", "faction", "tendency", "opposition"]
 id = "dc-group"
 type = "body"
 label = "Democratic Group"
+
+[[entity]]
+id = "party-congress"
+type = "body"
+label = "Tenth Party Congress"
 )";
   auto rs = testing::LoadRules(dir, entities, R"(
 [[rule]]
@@ -559,6 +564,9 @@ pattern = '{body:s} attacked {any:o}'
   // "the committee" never stands for a body without "committee" in its name.
   auto other = testing::ExtractText(ex, "The Politburo met. The committee was led by Kamenev.");
   CHECK(other.facts.empty());
+  // The word must be the name's head: "the party" is no Party Congress.
+  auto congress = testing::ExtractText(ex, "The Tenth Party Congress met. The party was led by Kamenev.");
+  CHECK_FALSE(Has(congress, "kamenev", "member-of", "party-congress"));
 }
 
 TEST_CASE("a pronoun or a bare 'and' inside a sentence takes the subject it stands for") {

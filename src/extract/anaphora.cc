@@ -200,12 +200,18 @@ void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Senten
 
 namespace {
 
+// Whether `word` is the head of one of the names in `text` (names joined
+// by " | "): the name's last word, or the word before its "of"/"for"/"on"
+// ("commission of the C.P.C."). "the party" is the Communist Party, never
+// the Fifteenth Party Congress.
 bool HasWord(std::string_view text, std::string_view word) {
   for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
     bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    size_t z = at + word.size();
-    bool right = z >= text.size() || !std::isalpha(static_cast<unsigned char>(text[z]));
-    if (left && right) return true;
+    std::string_view rest = text.substr(at + word.size());
+    if (!rest.empty() && rest[0] == 's') rest.remove_prefix(1);  // "the group" after "the Workers' groups"
+    bool head = rest.empty() || rest[0] == ',' || rest[0] == ')' || rest.rfind(" |", 0) == 0 ||
+                rest.rfind(" of ", 0) == 0 || rest.rfind(" for ", 0) == 0 || rest.rfind(" on ", 0) == 0;
+    if (left && head) return true;
   }
   return false;
 }
