@@ -750,6 +750,11 @@ label = "Northern Regional Committee"
 id = "south-committee"
 type = "body"
 label = "Southern Regional Committee"
+
+[[entity]]
+id = "north-secretary"
+type = "position"
+label = "Secretary of the Northern Regional Committee"
 )";
   auto rs = testing::LoadRules(dir, entities, R"(
 [[rule]]
@@ -767,6 +772,10 @@ pattern = '{body:s} attacked {any:o}'
                                       "The Regional Committee attacked the monopoly.");
   CHECK_FALSE(Has(two, "north-committee", "opposed", "monopoly"));
   CHECK_FALSE(Has(two, "south-committee", "opposed", "monopoly"));
+  // A post whose name ends in the body's is no second candidate.
+  auto post = testing::ExtractText(ex, "Stalin, Secretary of the Northern Regional Committee, wrote to the Northern "
+                                       "Regional Committee.\n\nThe Regional Committee attacked the monopoly.");
+  CHECK(Has(post, "north-committee", "opposed", "monopoly"));
   // Only an earlier mention counts.
   auto later = testing::ExtractText(ex, "The Regional Committee attacked the monopoly. Kamenev wrote to the Northern "
                                         "Regional Committee.");

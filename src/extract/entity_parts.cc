@@ -512,6 +512,7 @@ void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules
   if (composed_by_id.empty()) return;
   // Lower-case names (label and aliases) of each body and issue seen so far.
   std::map<std::string, std::vector<std::string>> seen;
+  std::map<std::string, rules::EntityType> type_of;
   auto names_of = [&](const std::string& id) {
     std::vector<std::string> names;
     if (const auto* def = rules.FindEntity(id)) {
@@ -546,6 +547,7 @@ void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules
         std::string match;
         int candidates = 0;
         for (const auto& [id, names] : seen) {
+          if (type_of[id] != m.type) continue;  // a post's name may end in its body's
           if (std::any_of(names.begin(), names.end(), [&](const std::string& n) {
                 return short_title ? starts_with_word(n, name) : ends_with_words(n, name);
               })) {
@@ -565,7 +567,10 @@ void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules
     sentence = std::move(kept);
     // Only earlier sentences count, as for listed short forms.
     for (const auto& [id, type] : here) {
-      if (!seen.count(id)) seen[id] = names_of(id);
+      if (!seen.count(id)) {
+        seen[id] = names_of(id);
+        type_of[id] = type;
+      }
     }
   }
 }
