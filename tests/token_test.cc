@@ -418,6 +418,7 @@ tokens = '^ ( [tag=IN] [tag=CD] )? [tag=DT]? s:[ent=body] ( "," [!word=","]+ ","
   CHECK(got("The July (1922) Plenary Session of the Politburo, on 3 April, elected Stalin.") == want);
   CHECK(got("A Politburo session elected Stalin.") == want);
   CHECK(got("In 1922 the plenum of the Politburo elected Stalin.") == want);
+  CHECK(got("The plenum of the new Politburo elected Stalin.") == want);
   CHECK(got("The praise of the Politburo elected Stalin.").empty());
 }
 

@@ -88,10 +88,12 @@ void EntityParts::Prepare() {
     opt.set_log_errors(false);
     // Between the article and the sitting word, up to three capitalised
     // words or years: "the July (1926) Joint Plenum of the". Lower-case
-    // words are left out, so "in 1922 the" never joins the name.
+    // words are left out, so "in 1922 the" never joins the name. One
+    // lower-case word may stand before the body: "the plenum of the new
+    // Central Committee".
     sitting_before = std::make_shared<const RE2>(
         "(?:\\b(?i:the|a|an|its|their)\\s+)?(?:(?:\\p{Lu}[\\pL.’'-]*|\\(?\\d{4}\\)?)\\s+){0,3}\\b(?i:" + alt +
-            ")\\s+of\\s+(?:the\\s+)?$",
+            ")\\s+of\\s+(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+)?$",
         opt);
     sitting_after = std::make_shared<const RE2>("^\\s+(?i:" + alt + ")\\b", opt);
   }
