@@ -689,6 +689,14 @@ TEST_CASE("a biographical note: its person, and its clauses after the head") {
   // No years after the name, or the name not opening its paragraph: prose.
   CHECK(notes_of("Kamenev, backed by Stalin, spoke; he won.").empty());
   CHECK(notes_of("Then Kamenev, L. B. (1883-1936) spoke.").empty());
+  // Endnotes one to a line, no blank line between, "--" after the years:
+  // each note runs to the next one.
+  CHECK(notes_of("7. Bukharin, N. I. (1888-1938)--editor of Pravda; member of the Politburo.\n"
+                 "8. Kamenev, L. B. (1883-1936)--member of the Politburo.") ==
+        std::vector<std::string>{"bukharin: editor of Pravda", "bukharin: member of the Politburo.",
+                                 "kamenev: member of the Politburo."});
+  // A wrapped line of prose that opens with a name is no note.
+  CHECK(notes_of("The letter went to the Politburo and to\nKamenev, who read it.").empty());
 }
 
 TEST_CASE("a body that opens a sentence is the subject of its 'and' clause too") {

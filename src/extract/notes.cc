@@ -12,7 +12,7 @@ namespace {
 // backed by ..." is not one.
 const RE2& HeadTail() {
   static const RE2 kTail(
-      "^(?:,\\s*(?:\\p{Lu}\\pL?\\.\\s*){1,3}|,\\s*\\p{Lu}\\pL+(?:\\s+\\p{Lu}\\pL+){0,2})?\\s*\\([^()]{0,30}\\d{4}[^()]{0,30}\\)\\s*(?:[-–—:,]\\s*|\\n|$)");
+      "^(?:,\\s*(?:\\p{Lu}\\pL?\\.\\s*){1,3}|,\\s*\\p{Lu}\\pL+(?:\\s+\\p{Lu}\\pL+){0,2})?\\s*\\([^()]{0,30}\\d{4}[^()]{0,30}\\)\\s*(?:(?:--|[-–—:,])\\s*|\\n|$)");
   return kTail;
 }
 
@@ -37,28 +37,47 @@ void AddClauses(std::string_view doc, size_t sentence, size_t start, size_t end,
 
 std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                   const std::vector<std::vector<Mention>>& mentions) {
+  // Whether byte `pos` opens its line (spaces aside).
+  auto opens_line = [&](size_t pos) {
+    while (pos > 0 && (doc[pos - 1] == ' ' || doc[pos - 1] == '\t')) --pos;
+    return pos == 0 || doc[pos - 1] == '\n';
+  };
+  auto is_number = [&](const text::Sentence& p) {
+    return RE2::FullMatch(re2::StringPiece(doc.data() + p.start, p.end - p.start), NoteNumber());
+  };
+  // A note's number on a line of its own start ("12." may be cut off as a
+  // sentence of its own).
+  auto number_line = [&](size_t k) { return opens_line(sentences[k].start) && is_number(sentences[k]); };
+  // The length of a note's head after its name, when sentence i opens
+  // with one ("Bukharin, N. I. (1888-1938)--"); 0 when it does not.
+  auto head_tail = [&](size_t i) -> size_t {
+    const auto& s = sentences[i];
+    if (mentions[i].empty()) return 0;
+    const Mention& head = mentions[i].front();
+    if (head.pronoun || head.type != EntityType::kPerson || head.start < s.start || head.start - s.start > 8) return 0;
+    re2::StringPiece lead(doc.data() + s.start, head.start - s.start);
+    if (!RE2::FullMatch(lead, NoteNumber())) return 0;
+    re2::StringPiece rest(doc.data() + head.end, s.end - head.end), g;
+    if (!HeadTail().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &g, 1)) return 0;
+    return g.size();
+  };
   std::vector<BioNote> notes;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
-    // A note opens its paragraph, after at most its number ("12." may be
-    // cut off as a sentence of its own).
-    if (i > 0 && sentences[i - 1].paragraph == s.paragraph) {
-      const auto& p = sentences[i - 1];
-      bool number_only = (i == 1 || sentences[i - 2].paragraph != s.paragraph) &&
-                         RE2::FullMatch(re2::StringPiece(doc.data() + p.start, p.end - p.start), NoteNumber());
-      if (!number_only) continue;
-    }
-    if (mentions[i].empty()) continue;
-    const Mention& head = mentions[i].front();
-    if (head.pronoun || head.type != EntityType::kPerson || head.start < s.start || head.start - s.start > 8) continue;
-    re2::StringPiece lead(doc.data() + s.start, head.start - s.start);
-    if (!RE2::FullMatch(lead, NoteNumber())) continue;
-    re2::StringPiece rest(doc.data() + head.end, s.end - head.end), g;
-    if (!HeadTail().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &g, 1)) continue;
+    // A note opens its paragraph or its line (endnotes printed one to a
+    // line, without blank lines between), after at most its number.
+    bool first = i == 0 || sentences[i - 1].paragraph != s.paragraph;
+    bool opens = first || opens_line(s.start) || number_line(i - 1);
+    if (!opens) continue;
+    size_t tail = head_tail(i);
+    if (!tail) continue;
     BioNote note;
+    const Mention& head = mentions[i].front();
     note.person = head.entity_id;
-    AddClauses(doc, i, head.end + g.size(), s.end, &note.clauses);
+    AddClauses(doc, i, head.end + tail, s.end, &note.clauses);
+    // The note runs to the end of its paragraph or to the next note.
     for (size_t k = i + 1; k < sentences.size() && sentences[k].paragraph == s.paragraph; ++k) {
+      if (number_line(k) || (opens_line(sentences[k].start) && head_tail(k))) break;
       AddClauses(doc, k, sentences[k].start, sentences[k].end, &note.clauses);
     }
     if (!note.clauses.empty()) notes.push_back(std::move(note));
