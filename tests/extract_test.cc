@@ -453,6 +453,21 @@ TEST_CASE("a first name before a listed surname belongs to the mention") {
   CHECK(t.facts[0].evidence.text.find("Comrade") == 0);
 }
 
+TEST_CASE("a month or a word a table's columns away is no first name") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, "");
+  REQUIRE(rs);
+  extract::EntityMatcher em(rs);
+  auto first_mention = [&](const std::string& text) {
+    auto sentences = text::SplitSentences(text, 0);
+    auto ms = em.Match(text, sentences.at(0), nullptr);
+    return ms.empty() ? std::string() : text.substr(ms[0].start, ms[0].end - ms[0].start);
+  };
+  CHECK(first_mention("In 1925 Jan Trotsky resigned.") == "Trotsky");
+  CHECK(first_mention("1925 Oct       Lev Kamenev resigned.") == "Lev Kamenev");
+  CHECK(first_mention("1925 Oct       Kamenev resigned.") == "Kamenev");
+}
+
 TEST_CASE("its leaders: a possessive resolves to the previous sentence's one body") {
   testing::TempDir dir;
   auto rs = testing::LoadTestRules(dir, R"(

@@ -200,6 +200,23 @@ void ResolveBodyPossessives(std::string_view doc, const std::vector<text::Senten
 
 namespace {
 
+// A past or present-tense verb: "came out", "denounces". A lexicon may know
+// a present form only as a plural noun ("dictates"): then its stem as a
+// verb will do.
+bool IsFiniteVerb(const text::Lexicon& lexicon, const std::string& word) {
+  auto has = [](const std::vector<std::string>& tags, const char* tag) {
+    return std::find(tags.begin(), tags.end(), tag) != tags.end();
+  };
+  const auto& tags = lexicon.Lookup(word).tags;
+  if (has(tags, "VBD") || has(tags, "VBZ")) return true;
+  if (word.size() < 4 || word.back() != 's') return false;
+  for (size_t cut : {1, 2}) {
+    const auto& stem = lexicon.Lookup(word.substr(0, word.size() - cut)).tags;
+    if (has(stem, "VB") || has(stem, "VBP")) return true;
+  }
+  return false;
+}
+
 // Whether `word` is the head of one of the names in `text` (names joined
 // by " | "): the name's last word, or the word before its "of"/"for"/"on"
 // ("commission of the C.P.C."). "the party" is the Communist Party, never
@@ -384,8 +401,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       if (doc[a] == ',' && StartsWithSpaceTo(doc, first.end, a)) continue;
       re2::StringPiece* g = h;
       std::string verb = text::Lower(std::string(g[2].data(), g[2].size()));
-      const auto& tags = lexicon->Lookup(verb).tags;
-      if (std::find(tags.begin(), tags.end(), "VBD") == tags.end()) continue;
+      if (!IsFiniteVerb(*lexicon, verb)) continue;
       // No other person between the subject and here, but after a
       // preposition ("his alliance with Bukharin").
       bool other = false;

@@ -71,21 +71,24 @@ bool IsNotAFirstName(const std::string& w) {
       "Let", "Neither", "Either", "Of", "Sir", "Colonel", "Captain", "January", "February", "March",
       "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday",
       "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer", "Autumn",
-      "Winter", "Mid"};
+      "Winter", "Mid", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
   return kWords.count(w) > 0;
 }
 
 // Where a person's mention starts once a first name before it is taken in
 // ("Kote Tsintsadze" when only "Tsintsadze" is listed): up to two
-// capitalised words, not titles, not the sentence's first word (any word
-// is capitalised there: "Alongside Kollontai"), not inside an earlier
-// mention. Returns `first` itself when there is none.
+// capitalised words, not titles or months, not the sentence's first word
+// (any word is capitalised there: "Alongside Kollontai"), not inside an
+// earlier mention, each one space before the next. Returns `first` itself when there is none.
 size_t FirstNamesBefore(const std::vector<Token>& toks, size_t first, const std::vector<Mention>& found) {
   size_t floor = found.empty() ? 0 : found.back().end;
   for (int n = 0; n < 2 && first >= 2; ++n) {
     const Token& t = toks[first - 1];
     unsigned char c = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm[0]);
     if (!t.word || t.norm.size() < 2 || !std::isupper(c) || t.start < floor || IsNotAFirstName(t.norm)) break;
+    // A first name stands one space before the name: "1925 Jan     Trotsky"
+    // in a table is a date's month and a name.
+    if (toks[first].start != t.end + 1) break;
     bool lower_rest = std::all_of(t.norm.begin() + 1, t.norm.end(), [](char ch) {
       return !std::isupper(static_cast<unsigned char>(ch));
     });
