@@ -439,3 +439,19 @@ TEST_CASE("an adverb may stand inside a phrase of a class, a negation may not") 
   CHECK_FALSE(Matches(pattern, sentence({came, out, Word("not", "not", {"NEG"}), against}), m));
   CHECK_FALSE(Matches(pattern, sentence({came, out, Word("today", "today", {"NN"}), against}), m));
 }
+
+TEST_CASE("values of one field joined by | are one test, so an & after them holds for each") {
+  rules::TokenMacros m;
+  const std::string pattern = "[ent=person] [lemma=head|lemma=lead & tag=VBN] by";
+  auto with = [](rules::TokenFields verb) {
+    return std::vector<rules::TokenFields>{Entity("person", 0), verb, Word("by", "by", {"IN"})};
+  };
+  CHECK(Matches(pattern, with(Word("headed", "head", {"VBN"})), m));
+  CHECK(Matches(pattern, with(Word("led", "lead", {"VBN", "VBD"})), m));
+  // "heads" is no participle: the & holds for "head" too.
+  CHECK_FALSE(Matches(pattern, with(Word("heads", "head", {"VBZ"})), m));
+  // Tests on two fields joined by | stay alternatives.
+  const std::string either = "[ent=person] [lemma=head | tag=VBN] by";
+  CHECK(Matches(either, with(Word("heads", "head", {"VBZ"})), m));
+  CHECK(Matches(either, with(Word("chosen", "choose", {"VBN"})), m));
+}

@@ -428,7 +428,8 @@ class Compiler {
     return "(?:" + PhraseRegex(root, true) + ")";
   }
 
-  // [ tests ]: alternatives of conjunctions of (negated) field tests.
+  // [ tests ]: alternatives of conjunctions of (negated) field tests; values
+  // of one field joined by | ("lemma=head|lemma=lead") are one test.
   Status Bracket(Cursor* c, std::string* out) {
     ++c->i;
     std::vector<std::vector<Test>> any_of;
@@ -440,19 +441,29 @@ class Compiler {
         break;
       }
       if (c->done()) return Error(*c, "unclosed '['");
+      char op = 0;
       if (!all_of.empty() || !any_of.empty()) {
-        char op = c->peek();
+        op = c->peek();
         if (op != '&' && op != '|') return Error(*c, "join tests with & or |");
         ++c->i;
-        if (op == '|') {
-          any_of.push_back(std::move(all_of));
-          all_of.clear();
-        }
         c->skip();
       }
       Test t;
       Status s = FieldTest(c, &t);
       if (!s.ok()) return s;
+      // "lemma=head|lemma=lead & tag=VBN": values of one field joined by |
+      // are one test, so the & that follows holds for all of them.
+      if (op == '|' && !all_of.empty()) {
+        Test& last = all_of.back();
+        if (last.field == t.field && !last.negated && !t.negated && !last.is_regex && !t.is_regex) {
+          last.words.insert(last.words.end(), t.words.begin(), t.words.end());
+          continue;
+        }
+      }
+      if (op == '|') {
+        any_of.push_back(std::move(all_of));
+        all_of.clear();
+      }
       bool merged = false;
       for (auto& other : all_of) {
         if (other.field != t.field) continue;
