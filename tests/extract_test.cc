@@ -153,6 +153,19 @@ TEST_CASE("a pronoun takes the previous sentence's only person, where a rule all
   CHECK(Has(participle, "kamenev", "supported", "monopoly"));
 }
 
+TEST_CASE("a He nobody before it names is the person the document is about") {
+  Fixture fx;
+  const std::string entry = "KAMENEV, Lev Borisovich\n\nKamenev was born in Moscow. Kamenev met Stalin in 1903. "
+                            "Kamenev edited Pravda.\n\nLater years.\n\nHe supported the monopoly.";
+  CHECK(Has(fx.Run(entry), "kamenev", "supported", "monopoly"));
+  // Among several named just before, the document's person is the one.
+  CHECK(Has(fx.Run(entry + " Then Stalin met Kamenev and Trotsky. He supported the monopoly."), "kamenev", "supported",
+            "monopoly"));
+  // Nobody named half as often again as anyone else: nobody.
+  auto even = fx.Run("Kamenev met Stalin. Stalin met Kamenev. Kamenev and Stalin spoke.\n\nHe supported the monopoly.");
+  CHECK(even.facts.empty());
+}
+
 TEST_CASE("evidence carries the sentence, its offsets, line and rule") {
   Fixture fx;
   std::string text = "Intro line.\n\nIn 1922 Stalin became general secretary.";

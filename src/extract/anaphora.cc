@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -114,6 +115,34 @@ std::string NamedBySentence(std::string_view doc, const std::vector<Mention>& ow
   return "";
 }
 
+// The person a document is about, for a He no sentence before it names:
+// the person it names most often, at least three times and at least half
+// as often again as anyone else (an encyclopedia entry, an obituary, a
+// biographical chapter). Empty when there is none, or when that person's
+// gender is not the pronoun's.
+std::string DocumentTopic(const std::vector<std::vector<Mention>>& mentions, bool she, const rules::RuleSet& rules) {
+  std::map<std::string, int> count;
+  for (const auto& ms : mentions) {
+    for (const auto& m : ms) {
+      if (m.type == EntityType::kPerson && !m.pronoun) ++count[m.entity_id];
+    }
+  }
+  std::string top;
+  int first = 0, second = 0;
+  for (const auto& [id, n] : count) {
+    if (n > first) {
+      second = first;
+      first = n;
+      top = id;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  if (first < 3 || 2 * first < 3 * second) return "";
+  const rules::EntityDef* e = rules.FindEntity(top);
+  return (e && e->female) == she ? top : "";
+}
+
 }  // namespace
 
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, const rules::RuleSet& rules,
@@ -136,6 +165,13 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     // "He became known as Stalin", "She was called Nadya": the pronoun is
     // the person the sentence names, whoever came before.
     if (who.empty()) who = NamedBySentence(doc, own, at + len);
+    // A He after a heading, or after a sentence naming several people one
+    // of whom the document is about, is that person.
+    if (who.empty() && !named_before) {
+      std::string topic = DocumentTopic(*mentions, she, rules);
+      auto before = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
+      if (!topic.empty() && (before.empty() || before.count(topic))) who = topic;
+    }
     if (who.empty()) {
       prev_unresolved = true;
       continue;

@@ -15,8 +15,12 @@
 //    "its members", "its chairman"), resolved to the one body the previous
 //    sentence of the same paragraph names (a body mention: "Its leaders,
 //    A and B, ..." reads as "the Georgian CC's leaders, A and B").
-// When the previous sentence names no such entity or more than one, nothing
-// is added: when unsure, extract nothing.
+// When the previous sentence names no person, or several of whom one is
+// the person the document is about (named at least three times, and half
+// as often again as anyone else: an encyclopedia entry, an obituary), an
+// opening He is that person. Otherwise, when the previous sentence names no
+// such entity or more than one, nothing is added: when unsure, extract
+// nothing.
 #pragma once
 
 #include <string_view>
