@@ -723,6 +723,22 @@ TEST_CASE("a biographical note: its person, and its clauses after the head") {
                  "8. Kamenev, L. B. (1883-1936)--member of the Politburo.") ==
         std::vector<std::string>{"bukharin: editor of Pravda", "bukharin: member of the Politburo.",
                                  "kamenev: member of the Politburo."});
+  // An infobox: its person, and its lines that name no one else.
+  auto boxes_of = [&](const std::string& text) {
+    auto sentences = text::SplitSentences(text, 0);
+    std::vector<std::vector<extract::Mention>> mentions;
+    for (const auto& s : sentences) mentions.push_back(em.Match(text, s, nullptr));
+    std::vector<std::string> out;
+    for (const auto& n : extract::FindInfoboxes(text, sentences, mentions)) {
+      for (const auto& c : n.clauses) out.push_back(n.person + ": " + text.substr(c.start, c.end - c.start));
+    }
+    return out;
+  };
+  CHECK(boxes_of("+------------------+\n| Lev Kamenev      |\n| Editor of Pravda |\n|  In office  1917 |\n"
+                 "|  Preceded by  Stalin |\n+------------------+") ==
+        std::vector<std::string>{"kamenev: Lev Kamenev", "kamenev: Editor of Pravda", "kamenev: In office  1917"});
+  // Without an office line it is no infobox.
+  CHECK(boxes_of("| Lev Kamenev      |\n| Editor of Pravda |").empty());
   // A wrapped line of prose that opens with a name is no note.
   CHECK(notes_of("The letter went to the Politburo and to\nKamenev, who read it.").empty());
 }

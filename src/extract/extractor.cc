@@ -245,7 +245,8 @@ class DocumentRun {
     flush();
     // The notes' clauses own their mentions while their batch runs.
     std::vector<std::vector<Mention>> inside;
-    const auto notes = FindBioNotes(bytes_, sentences_, mentions_);
+    auto notes = FindBioNotes(bytes_, sentences_, mentions_);
+    for (auto& box : FindInfoboxes(bytes_, sentences_, mentions_)) notes.push_back(std::move(box));
     for (const auto& note : notes) {
       for (const auto& c : note.clauses) inside.push_back(InsideClause(c));
     }

@@ -85,4 +85,65 @@ std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::
   return notes;
 }
 
+std::vector<BioNote> FindInfoboxes(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                   const std::vector<std::vector<Mention>>& mentions) {
+  static const RE2 kKey("^(?:In office|Preceded by|Succeeded by|Assumed office)\\b");
+  auto is_border = [](char ch) { return ch == '|' || ch == '+' || ch == ' ' || ch == '\t' || ch == '\r'; };
+  std::vector<BioNote> boxes;
+  for (size_t first = 0; first < sentences.size();) {
+    size_t last = first;
+    while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[first].paragraph) ++last;
+    size_t next = last + 1;
+    // The paragraph's lines, borders trimmed, each in the sentence that
+    // holds its start.
+    struct Line {
+      size_t sentence, start, end;
+    };
+    std::vector<Line> lines;
+    size_t key_at = std::string_view::npos;
+    for (size_t i = first; i <= last; ++i) {
+      size_t a = sentences[i].start;
+      while (a < sentences[i].end) {
+        size_t z = doc.find('\n', a);
+        if (z == std::string_view::npos || z > sentences[i].end) z = sentences[i].end;
+        size_t b = a, e = z;
+        while (b < e && is_border(doc[b])) ++b;
+        while (e > b && is_border(doc[e - 1])) --e;
+        bool rule_line = b < e && doc.substr(b, e - b).find_first_not_of("-=_") == std::string_view::npos;
+        if (b < e && !rule_line) {
+          if (key_at == std::string_view::npos &&
+              RE2::PartialMatch(re2::StringPiece(doc.data() + b, e - b), kKey)) {
+            key_at = b;
+          }
+          lines.push_back({i, b, e});
+        }
+        a = z + 1;
+      }
+    }
+    first = next;
+    if (key_at == std::string_view::npos) continue;
+    BioNote box;
+    for (size_t i = 0; i < lines.size() && box.person.empty(); ++i) {
+      for (const auto& m : mentions[lines[i].sentence]) {
+        if (m.type == EntityType::kPerson && !m.pronoun && m.start >= lines[i].start && m.start < key_at) {
+          box.person = m.entity_id;
+          break;
+        }
+      }
+    }
+    if (box.person.empty()) continue;
+    for (const auto& line : lines) {
+      bool other = false;
+      for (const auto& m : mentions[line.sentence]) {
+        if (m.start >= line.start && m.start < line.end && m.type == EntityType::kPerson && m.entity_id != box.person) {
+          other = true;
+        }
+      }
+      if (!other) box.clauses.push_back({line.sentence, line.start, line.end});
+    }
+    if (!box.clauses.empty()) boxes.push_back(std::move(box));
+  }
+  return boxes;
+}
+
 }  // namespace apparat::extract

@@ -1,5 +1,5 @@
-// Biographical notes: the notes on persons that documentary editions and
-// encyclopedias print, in clauses without a subject.
+// Biographical notes and infoboxes: the notes on persons that documentary
+// editions and encyclopedias print, in clauses without a subject.
 //
 //   Petrovsky, G. I. (1878-1958) - joined the Party in 1897. In 1917-19
 //   People's Commissar for Internal Affairs; in 1926-39, member of the
@@ -36,5 +36,21 @@ struct BioNote {
 
 std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                   const std::vector<std::vector<Mention>>& mentions);
+
+// Infoboxes: the summary tables of encyclopedia pages, copied as text.
+//
+//   | Valerian Kuibyshev                                   |
+//   | Chairman of the Supreme Council of National Economy  |
+//   |   In office     August 1926 - November 1930          |
+//   |   Preceded by   Felix Dzerzhinsky                    |
+//
+// A paragraph with a line that opens (table borders aside) with "In
+// office", "Preceded by", "Succeeded by" or "Assumed office" is one; its
+// person is the first person it names before that line. Each of its other
+// lines that names no other person (borders trimmed) is a clause about that
+// person, read by the rules of scope "note" like a biographical note's:
+// "Chairman of the Supreme Council of National Economy" is a post held.
+std::vector<BioNote> FindInfoboxes(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                   const std::vector<std::vector<Mention>>& mentions);
 
 }  // namespace apparat::extract
