@@ -167,10 +167,15 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     if (who.empty()) who = NamedBySentence(doc, own, at + len);
     // A He after a heading, or after a sentence naming several people one
     // of whom the document is about, is that person.
-    if (who.empty() && !named_before) {
+    // So is a He after an opening phrase that names only others ("After
+    // Dzerzhinsky's death he succeeded him").
+    if (who.empty()) {
       std::string topic = DocumentTopic(*mentions, she, rules);
       auto before = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
-      if (!topic.empty() && (before.empty() || before.count(topic))) who = topic;
+      bool topic_opens = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
+        return m.start < at && m.entity_id == topic;
+      });
+      if (!topic.empty() && !topic_opens && (named_before || before.empty() || before.count(topic))) who = topic;
     }
     if (who.empty()) {
       prev_unresolved = true;
