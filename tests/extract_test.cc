@@ -859,3 +859,17 @@ pattern = '{person:s} (?:approved|drafted) (?:the )?{issue:o}'
                                         "March 4, 1922.");
   CHECK(Has(dated, "stalin", "supported", "theses-on-grain-exports"));
 }
+
+TEST_CASE("an abbreviation the document defines names its entity wherever it stands") {
+  Fixture fx;
+  // "X = name" in a key, and "name (X)" in prose.
+  auto key = fx.Run("Key: KMV = Kamenev.\n\nKMV opposed the monopoly.");
+  CHECK(Has(key, "kamenev", "opposed", "monopoly"));
+  auto prose = fx.Run("The Workers' Opposition (WOP) met. WOP opposed the monopoly.");
+  CHECK(Has(prose, "workers-opposition", "opposed", "monopoly"));
+  // Undefined, it is nothing; given to two entities, it is unsure.
+  CHECK(fx.Run("KMV opposed the monopoly.").facts.empty());
+  auto two = fx.Run("KMV = Kamenev; KMV = Stalin.\n\nKMV opposed the monopoly.");
+  CHECK_FALSE(Has(two, "kamenev", "opposed", "monopoly"));
+  CHECK_FALSE(Has(two, "stalin", "opposed", "monopoly"));
+}

@@ -322,6 +322,23 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
       i += best_len;
       continue;
     }
+    // An abbreviation the document defines, in its exact case.
+    if (discovered && !discovered->abbreviations.empty()) {
+      if (auto it = discovered->abbreviations.find(toks[i].norm); it != discovered->abbreviations.end()) {
+        const DiscoveredNames::Abbreviation* best = nullptr;
+        for (const auto& a : it->second) {
+          if (i + a.tokens.size() > toks.size() || (best && a.tokens.size() <= best->tokens.size())) continue;
+          bool same = true;
+          for (size_t k = 1; k < a.tokens.size() && same; ++k) same = toks[i + k].norm == a.tokens[k];
+          if (same) best = &a;
+        }
+        if (best) {
+          out.push_back({toks[i].start, toks[i + best->tokens.size() - 1].end, best->id, best->type, false});
+          i += best->tokens.size();
+          continue;
+        }
+      }
+    }
     // A discovered name matches in any case ("GERASIMOVA", "Gerasimova") but
     // must be capitalised: "secretary" is never the surname "Secretary".
     if (discovered && toks[i].word && std::isupper(static_cast<unsigned char>(toks[i].norm[0]))) {
@@ -342,6 +359,52 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
     ++i;
   }
   return out;
+}
+
+bool EntityMatcher::FindAbbreviations(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                      const std::vector<std::vector<Mention>>& mentions,
+                                      DiscoveredNames* out) const {
+  // An abbreviation: a capital (or dot) then 1-9 letters or dots.
+  static const RE2 kEquals("(?:^|[\\s(;,])((?:\\p{Lu}|\\.)(?:\\pL|\\.){1,9})\\s*=\\s*$");
+  static const RE2 kOpens("(?:^|[\\s(;,])((?:\\p{Lu}|\\.)(?:\\pL|\\.){1,9})\\s*\\(\\s*$");
+  static const RE2 kAfter("^\\s*\\(\\s*((?:\\p{Lu})(?:\\pL|\\.){1,9})\\s*\\)");
+  static const RE2 kClose("^\\s*\\)");
+  std::map<std::string, std::set<std::pair<std::string, int>>> found;  // abbreviation -> entities
+  auto consider = [&](const std::string& abbr, const Mention& m) {
+    int capitals = 0;
+    for (char ch : abbr) capitals += std::isupper(static_cast<unsigned char>(ch)) ? 1 : 0;
+    if (capitals < 2 || IsKnownName(abbr)) return;
+    found[abbr].insert({m.entity_id, static_cast<int>(m.type)});
+  };
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    for (const auto& m : mentions[i]) {
+      if (m.pronoun) continue;
+      std::string abbr;
+      re2::StringPiece before(doc.data() + s.start, m.start - s.start);
+      re2::StringPiece after(doc.data() + m.end, s.end - m.end);
+      // "PB = Political Bureau"; "RKI (Workers' and Peasants' Inspection)".
+      if (RE2::PartialMatch(before, kEquals, &abbr)) consider(abbr, m);
+      if (RE2::PartialMatch(before, kOpens, &abbr) && RE2::PartialMatch(after, kClose)) consider(abbr, m);
+      // "the Central Control Commission (CCC)".
+      if (RE2::PartialMatch(after, kAfter, &abbr)) consider(abbr, m);
+    }
+  }
+  bool any = false;
+  for (const auto& [abbr, ents] : found) {
+    if (ents.size() != 1) continue;  // one abbreviation for two entities: unsure
+    DiscoveredNames::Abbreviation a;
+    for (const auto& t : text::Tokenize(abbr, 0, abbr.size())) a.tokens.push_back(t.norm);
+    if (a.tokens.empty()) continue;
+    a.id = ents.begin()->first;
+    a.type = static_cast<EntityType>(ents.begin()->second);
+    auto& list = out->abbreviations[a.tokens.front()];
+    if (std::none_of(list.begin(), list.end(), [&](const auto& x) { return x.tokens == a.tokens; })) {
+      list.push_back(std::move(a));
+      any = true;
+    }
+  }
+  return any;
 }
 
 void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const {

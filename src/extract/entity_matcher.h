@@ -25,9 +25,17 @@
 namespace apparat::extract {
 
 // Entities discovered in one document by name patterns, keyed by the
-// lower-cased surname that later bare mentions use.
+// lower-cased surname that later bare mentions use; and abbreviations the
+// document defines for entities ("PB = Political Bureau", "the Central
+// Control Commission (CCC)"), as exact-case token sequences by first token.
 struct DiscoveredNames {
   std::map<std::string, EntityRecord> by_surname;
+  struct Abbreviation {
+    std::vector<std::string> tokens;
+    std::string id;
+    EntityType type = EntityType::kBody;
+  };
+  std::map<std::string, std::vector<Abbreviation>> abbreviations;
 };
 
 class EntityMatcher {
@@ -42,6 +50,15 @@ class EntityMatcher {
   // Runs the name patterns over the sentence and adds people they find that
   // are not known entities.
   void Discover(std::string_view doc, const text::Sentence& s, DiscoveredNames* out) const;
+
+  // Abbreviations the document defines next to a mention: "PB = Political
+  // Bureau", "the Central Control Commission (CCC)", "RKI (Workers' and
+  // Peasants' Inspection)". An abbreviation is 2-10 letters and dots, with a
+  // capital first and at least two capitals; one that is a known name, or
+  // that the document gives to two entities, is left out. Adds them to
+  // *out; returns whether any was added (then Match the sentences again).
+  bool FindAbbreviations(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                         const std::vector<std::vector<Mention>>& mentions, DiscoveredNames* out) const;
 
   // Short forms: within a paragraph, a generic name that ends a more
   // specific one mentioned in an earlier sentence refers back to it when a

@@ -115,6 +115,11 @@ class DocumentRun {
     } else {
       for (const auto& s : sentences_) em_.Discover(bytes_, s, &discovered_);
       for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
+      // Abbreviations the document defines ("PB = Political Bureau") name
+      // their entities wherever they stand: match again with them.
+      if (em_.FindAbbreviations(bytes_, sentences_, mentions_, &discovered_)) {
+        for (size_t i = 0; i < sentences_.size(); ++i) mentions_[i] = em_.Match(bytes_, sentences_[i], &discovered_);
+      }
       for (size_t i = 0; i < sentences_.size(); ++i) {
         ComposeEntities(bytes_, sentences_[i], em_.rules(), &mentions_[i], &composed_);
         AbsorbSittings(bytes_, sentences_[i], em_.rules(), &mentions_[i]);
