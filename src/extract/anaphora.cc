@@ -359,9 +359,11 @@ bool StartsWithSpaceTo(std::string_view doc, size_t from, size_t to) {
 
 void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
+  // A conjunction, or a semicolon and perhaps a phrase of time ("...; in
+  // 1928-29 he took Stalin's side"), then the pronoun.
   static const RE2 kInnerPronoun(
-      "\\b(?:and|but|when|before|after|because|as|although|though|while|whilst|until|since|so|once|that|if|"
-      "whereupon|where)\\s+(he|she)\\b");
+      "(?:\\b(?:and|but|when|before|after|because|as|although|though|while|whilst|until|since|so|once|that|if|"
+      "whereupon|where)|;(?:\\s+(?:in|on|by|from|after|until|during)\\s+[\\pL\\pN-]+(?:\\s+\\pN+)?,?)?)\\s+(he|she)\\b");
   // "and", "but", or a comma and a phrase of time ("..., in 1922 assumed
   // the post"), then the verb.
   static const RE2 kBareConjunction(
