@@ -612,6 +612,9 @@ tokens = 's:[ent=pronoun] ( in [tag=CD] )? [lemma=support] [tag=DT]? o:[ent=issu
   // "he" after a subordinator: the one person named before it.
   auto inner = run("Before the plenum opened, Kamenev said that he supported the monopoly.");
   CHECK(Has(inner, "kamenev", "supported", "monopoly"));
+  // After a semicolon, with or without a phrase of time.
+  CHECK(Has(run("Kamenev edited Pravda; in 1923 he supported the monopoly."), "kamenev", "supported", "monopoly"));
+  CHECK(Has(run("Kamenev edited Pravda; he supported the monopoly."), "kamenev", "supported", "monopoly"));
   // Two people before it: unsure, nothing.
   CHECK(run("Kamenev told Stalin that he supported the monopoly.").facts.empty());
   // A clause with no subject of its own: the person the sentence opens with.
