@@ -876,3 +876,28 @@ TEST_CASE("an abbreviation the document defines names its entity wherever it sta
   CHECK_FALSE(Has(two, "kamenev", "opposed", "monopoly"));
   CHECK_FALSE(Has(two, "stalin", "opposed", "monopoly"));
 }
+
+TEST_CASE("a count before a post is no part of its title, a capitalised rank is") {
+  testing::TempDir dir;
+  std::string entities = std::string(testing::kTestEntities) + R"(
+[parts]
+roles = ["chairman"]
+role_modifiers = ["deputy", "first", "third"]
+)";
+  auto rs = testing::LoadRules(dir, entities, R"(
+[[rule]]
+id = "held.became"
+relation = "held"
+pattern = '{person:s} became (?:the )?(?:third )?{position:o}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto object_of = [&](const std::string& text) {
+    auto f = testing::ExtractText(ex, text);
+    return f.facts.empty() ? std::string() : f.facts[0].object;
+  };
+  REQUIRE(object_of("Kamenev became deputy chairman of the Politburo.").find("deputy-chairman") == 0);
+  CHECK(object_of("Kamenev became the third deputy chairman of the Politburo.") ==
+        object_of("Kamenev became deputy chairman of the Politburo."));
+  CHECK(object_of("Kamenev became First Deputy Chairman of the Politburo.").find("first") == 0);
+}

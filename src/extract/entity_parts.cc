@@ -157,6 +157,14 @@ class Composer {
   std::vector<Found> Run() {
     std::vector<Found> out;
     for (size_t i = 0; i < items_.size();) {
+      // "the third deputy chairman": a lower-case count before another
+      // modifier or a listed post is no part of the title ("First Deputy
+      // Chairman" is).
+      if (IsCount(i) && i + 1 < items_.size() &&
+          (Phrase(i + 1, mods_) || (MentionAt(i + 1) && MentionAt(i + 1)->type == rules::EntityType::kPosition))) {
+        ++i;
+        continue;
+      }
       Found f;
       if (Position(i, &f) || BodyRole(i, &f) || PersonRole(i, &f) || ModifiedPosition(i, &f) || Group(i, &f) ||
           Body(i, &f) || Document(i, &f)) {
@@ -191,6 +199,11 @@ class Composer {
   // MatchPhrase, asked only where a phrase can start: one flag a token.
   size_t Phrase(size_t i, const std::vector<std::vector<std::string>>& list) const {
     return i < starts_.size() && starts_[i] ? MatchPhrase(items_, i, list) : 0;
+  }
+  bool IsCount(size_t i) const {
+    static const std::vector<std::string> kCounts = {"second", "third", "fourth", "fifth", "sixth", "another", "other"};
+    return items_[i].mention < 0 && !items_[i].cap &&
+           std::find(kCounts.begin(), kCounts.end(), items_[i].norm) != kCounts.end();
   }
   size_t SkipModifiers(size_t k) const {
     while (size_t n = Phrase(k, mods_)) k += n;
