@@ -192,7 +192,8 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
       "\\b(?:opposed?|opposes|reject(?:ed|s)?|resist(?:ed|s)?|attack(?:ed|s)?|denounce[ds]?|condemn(?:ed|s)?|"
       "critici[sz]e[ds]?|support(?:ed|s)?|back(?:ed|s)?|defend(?:ed|s)?|favou?r(?:ed|s)?|endorse[ds]?|accept(?:ed|s)?|"
       "approve[ds]?|advocate[ds]?|champion(?:ed|s)?|welcome[ds]?|dislike[ds]?|fought|fights?|push(?:ed|es)|"
-      "press(?:ed|es)|turned against|turns against)"
+      "press(?:ed|es)|turned against|turns against|keeping|retaining|maintaining|preserving|abolish(?:ed|es|ing)?|"
+      "abandon(?:ed|s|ing)?|relax(?:ed|es|ing)?|replac(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|dilut(?:e|ed|es|ing))"
       "\\s+((?:this|it|(?:the|this|that|his|her|their)\\s+(?:scheme|plan|proposal|idea|project|policy|measure)))\\b");
   for (size_t i = 1; i < sentences.size(); ++i) {
     auto issues = PreviousEntities(sentences, *mentions, i, EntityType::kIssue);

@@ -8,7 +8,8 @@
 //    "female"; everyone else counts as a man). Marker type `pronoun`, so
 //    only rules that ask for it with a {pronoun} slot use it;
 //  - "this", "it", "the scheme", "the plan", "the proposal", ... right after
-//    a verb of taking sides ("opposed this", "rejected it"), resolved to the
+//    a verb of taking sides ("opposed this", "rejected it") or of keeping or
+//    ending a thing ("argued against keeping it"), resolved to the
 //    one issue the previous sentence of the same paragraph names (an issue
 //    mention like any other).
 //  - "its"/"their" before a word for the people of a body ("its leaders",
