@@ -88,9 +88,13 @@ const std::vector<std::string> kTags = {
 
 std::vector<std::string> SplitSpaces(std::string_view s) {
   std::vector<std::string> out;
-  std::istringstream in{std::string(s)};
-  std::string w;
-  while (in >> w) out.push_back(w);
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    size_t b = i;
+    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > b) out.emplace_back(s.substr(b, i - b));
+  }
   return out;
 }
 
@@ -110,19 +114,19 @@ const std::vector<Detach> kDetach[4] = {
 };
 const char* kPosName[4] = {"noun", "verb", "adj", "adv"};
 
-Status ReadIndex(const std::string& path, std::unordered_set<std::string>* out) {
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read WordNet index (install Debian's wordnet-base)");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == ' ') continue;  // the licence header
-    size_t sp = line.find(' ');
-    if (sp == std::string::npos) continue;
-    std::string lemma = line.substr(0, sp);
-    std::replace(lemma.begin(), lemma.end(), '_', ' ');
-    out->insert(std::move(lemma));
-  }
-  return Status();
+bool ReadWhole(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  *out = std::move(buf).str();
+  return true;
+}
+
+// The lemma that starts at byte `at` of an index file: up to its space.
+std::string_view LemmaAt(const std::string& text, uint32_t at) {
+  size_t sp = text.find(' ', at);
+  return std::string_view(text).substr(at, (sp == std::string::npos ? text.size() : sp) - at);
 }
 
 Status ReadExceptions(const std::string& path, std::unordered_map<std::string, std::vector<std::string>>* out) {
@@ -161,7 +165,7 @@ bool ParsePoslexLine(const std::string& line, std::string* word, std::vector<std
   return !tags->empty();
 }
 
-Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::vector<std::string>>* out) {
+Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::string>* out) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read the part-of-speech lexicon (install Debian's festlex-poslex)");
   std::string line, word;
@@ -169,13 +173,14 @@ Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::
   while (std::getline(in, line)) {
     if (!ParsePoslexLine(line, &word, &tags)) continue;
     std::sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<std::string> names;
+    std::string codes;
     for (const auto& [p, t] : tags) {
-      std::string tag = Upper(t);
-      if (std::find(kTags.begin(), kTags.end(), tag) == kTags.end()) tag = "PUNC";  // -lrb-, punc, ...
-      if (std::find(names.begin(), names.end(), tag) == names.end()) names.push_back(tag);
+      auto it = std::find(kTags.begin(), kTags.end(), Upper(t));
+      if (it == kTags.end()) it = std::find(kTags.begin(), kTags.end(), "PUNC");  // -lrb-, punc, ...
+      char code = static_cast<char>(it - kTags.begin());
+      if (codes.find(code) == std::string::npos) codes += code;
     }
-    (*out)[word] = std::move(names);
+    (*out)[word] = std::move(codes);
   }
   if (out->empty()) return Status::Error(path + ": no entries read (not a Festival poslexR file?)");
   return Status();
@@ -202,20 +207,47 @@ const std::vector<std::string>& Lexicon::TagSet() { return kTags; }
 Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* out) {
   auto lex = std::make_shared<Lexicon>();
   for (int p = 0; p < kPosCount; ++p) {
-    Status s = ReadIndex(paths.wordnet_dir + "/index." + kPosName[p], &lex->index_[p]);
-    if (s.ok()) s = ReadExceptions(paths.wordnet_dir + "/" + kPosName[p] + ".exc", &lex->exceptions_[p]);
+    std::string path = paths.wordnet_dir + "/index." + kPosName[p];
+    SortedIndex& index = lex->index_[p];
+    if (!ReadWhole(path, &index.text)) {
+      return Status::Error(path + ": cannot read WordNet index (install Debian's wordnet-base)");
+    }
+    for (size_t at = 0; at < index.text.size();) {
+      size_t end = index.text.find('\n', at);
+      if (end == std::string::npos) end = index.text.size();
+      // The licence header's lines open with a space.
+      if (end > at && index.text[at] != ' ') index.starts.push_back(static_cast<uint32_t>(at));
+      at = end + 1;
+    }
+    auto less = [&](uint32_t a, uint32_t b) { return LemmaAt(index.text, a) < LemmaAt(index.text, b); };
+    if (!std::is_sorted(index.starts.begin(), index.starts.end(), less)) {
+      std::sort(index.starts.begin(), index.starts.end(), less);
+    }
+    Status s = ReadExceptions(paths.wordnet_dir + "/" + kPosName[p] + ".exc", &lex->exceptions_[p]);
     if (!s.ok()) return s;
   }
   Status s = ReadPoslex(paths.poslex_file, &lex->poslex_);
   if (!s.ok()) return s;
   for (const auto& w : kClosedClass) lex->closed_[w.word] = {w.lemma, SplitSpaces(w.tags)};
-  // The entries of every word the tagged lexicon knows (as it spells them),
-  // computed once: a
-  // sentence then costs one lookup a word instead of WordNet's rules.
-  lex->entries_.reserve(lex->poslex_.size());
-  for (const auto& [word, tags] : lex->poslex_) lex->entries_.emplace(word, lex->Compute(word));
   *out = std::move(lex);
   return Status();
+}
+
+bool Lexicon::SortedIndex::Contains(std::string_view lemma) const {
+  // WordNet joins the words of a phrase with "_".
+  std::string key(lemma);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  auto it = std::lower_bound(starts.begin(), starts.end(), key,
+                             [&](uint32_t a, const std::string& k) { return LemmaAt(text, a) < k; });
+  return it != starts.end() && LemmaAt(text, *it) == key;
+}
+
+std::vector<std::string> Lexicon::PoslexTags(std::string_view word) const {
+  std::vector<std::string> tags;
+  auto it = poslex_.find(std::string(word));
+  if (it == poslex_.end()) return tags;
+  for (char code : it->second) tags.push_back(kTags[static_cast<unsigned char>(code)]);
+  return tags;
 }
 
 std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) const {
@@ -226,12 +258,12 @@ std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) co
   if (auto it = exceptions_[pos].find(word); it != exceptions_[pos].end()) {
     for (const auto& b : it->second) add(b);
   }
-  if (index_[pos].count(word)) add(word);
+  if (index_[pos].Contains(word)) add(word);
   for (const auto& d : kDetach[pos]) {
     size_t n = std::char_traits<char>::length(d.suffix);
     if (word.size() <= n || word.compare(word.size() - n, n, d.suffix) != 0) continue;
     std::string base = word.substr(0, word.size() - n) + d.ending;
-    if (index_[pos].count(base)) add(base);
+    if (index_[pos].Contains(base)) add(base);
   }
   return out;
 }
@@ -239,11 +271,10 @@ std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) co
 const LexEntry& Lexicon::Lookup(std::string_view word) const {
   // Keyed by the word as written: "Party" (NNP NN) is not "party" (NN).
   std::string key(word);
-  if (auto it = entries_.find(key); it != entries_.end()) return it->second;
   if (auto it = closed_.find(Lower(word)); it != closed_.end()) return it->second;
-  // Words outside the tagged lexicon (names, rare words) recur within a
-  // corpus: each thread keeps the ones it computed. The cache is the
-  // thread's own, so the lexicon itself stays immutable and shared.
+  // Words recur within a corpus: each thread keeps the entries it
+  // computed. The cache is the thread's own, so the lexicon itself stays
+  // immutable and shared.
   thread_local const Lexicon* owner = nullptr;
   thread_local std::unordered_map<std::string, LexEntry> computed;
   if (owner != this || computed.size() > kThreadCacheWords) {
@@ -261,11 +292,8 @@ LexEntry Lexicon::Compute(std::string_view word) const {
   if (AllDigits(word)) return {lower, {"CD"}};
   auto verb = BaseForms(lower, kVerb);
   auto noun = BaseForms(lower, kNoun);
-  if (auto it = poslex_.find(std::string(word)); it != poslex_.end()) {
-    e.tags = it->second;
-  } else if (auto lt = poslex_.find(lower); lt != poslex_.end()) {
-    e.tags = lt->second;
-  }
+  e.tags = PoslexTags(word);
+  if (e.tags.empty()) e.tags = PoslexTags(lower);
   if (e.tags.empty()) {
     // Not in the tagged lexicon: tags from WordNet and the form.
     auto ends = [&](const char* s) {

@@ -18,9 +18,12 @@
 // capitalised word, CD for a number, NN otherwise.
 //
 // Immutable after Load; Lookup is const and safe from any number of
-// threads (each keeps a bounded cache of its own, see kThreadCacheWords). Load costs about 0.2 s and 40 MB.
+// threads (each keeps a bounded cache of the words it looked up, see
+// kThreadCacheWords). Load reads the files whole and indexes them without a
+// string per WordNet lemma; a word's entry is computed on first lookup.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,8 +48,8 @@ struct LexiconPaths {
   static LexiconPaths Default();
 };
 
-// Most words one thread keeps in its cache of words outside the tagged
-// lexicon; past it the cache starts afresh (bounded memory on any corpus).
+// Most words one thread keeps in its cache of computed entries; past it the
+// cache starts afresh (bounded memory on any corpus).
 constexpr size_t kThreadCacheWords = 200000;
 
 class Lexicon {
@@ -57,7 +60,7 @@ class Lexicon {
 
   // The entry of a word as written (any case). Never fails: an unknown word
   // is its own lemma. The reference stays valid until this thread's next
-  // Lookup (a word outside the tagged lexicon lives in the thread's cache).
+  // Lookup (an entry lives in the thread's cache).
   const LexEntry& Lookup(std::string_view word) const;
 
   // The lemma alone, as Lookup would give it.
@@ -71,12 +74,22 @@ class Lexicon {
   // WordNet's morphy for one part of speech: the base forms of `word`.
   std::vector<std::string> BaseForms(const std::string& word, Pos pos) const;
 
-  std::unordered_set<std::string> index_[kPosCount];
+  // A WordNet index file as read, and the offsets of its lemmas (each ends
+  // at a space; "_" joins the words of a phrase), sorted: a lemma is found
+  // by binary search, with no string allocated per lemma at load.
+  struct SortedIndex {
+    std::string text;
+    std::vector<uint32_t> starts;
+    bool Contains(std::string_view lemma) const;
+  };
+  SortedIndex index_[kPosCount];
   std::unordered_map<std::string, std::vector<std::string>> exceptions_[kPosCount];
-  std::unordered_map<std::string, std::vector<std::string>> poslex_;  // lower-cased word -> tags
+  // Word as spelt in the tagged lexicon -> its tags as indexes into
+  // TagSet(), most likely first (short strings: no allocation per word).
+  std::unordered_map<std::string, std::string> poslex_;
   std::unordered_map<std::string, LexEntry> closed_;
-  std::unordered_map<std::string, LexEntry> entries_;  // every word of the tagged lexicon, as spelt there
   LexEntry Compute(std::string_view word) const;
+  std::vector<std::string> PoslexTags(std::string_view word) const;
 };
 
 }  // namespace apparat::text
