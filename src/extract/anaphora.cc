@@ -148,6 +148,9 @@ std::string DocumentTopic(const std::vector<std::vector<Mention>>& mentions, boo
 void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& sentences, const rules::RuleSet& rules,
                      std::vector<std::vector<Mention>>* mentions) {
   bool prev_unresolved = false;  // the previous sentence opened with a He nobody could name
+  // The document's person, counted once before any pronoun is added.
+  const std::string topic_he = DocumentTopic(*mentions, false, rules);
+  const std::string topic_she = DocumentTopic(*mentions, true, rules);
   for (size_t i = 1; i < sentences.size(); ++i) {
     size_t at = 0, len = 0;
     bool opens = OpeningPronoun(doc, sentences[i], &at, &len);
@@ -170,7 +173,7 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
     // So is a He after an opening phrase that names only others ("After
     // Dzerzhinsky's death he succeeded him").
     if (who.empty()) {
-      std::string topic = DocumentTopic(*mentions, she, rules);
+      const std::string& topic = she ? topic_she : topic_he;
       auto before = PreviousEntities(sentences, *mentions, i, EntityType::kPerson);
       bool topic_opens = std::any_of(own.begin(), own.end(), [&](const Mention& m) {
         return m.start < at && m.entity_id == topic;

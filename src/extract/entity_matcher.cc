@@ -380,6 +380,14 @@ bool EntityMatcher::FindAbbreviations(std::string_view doc, const std::vector<te
     const auto& s = sentences[i];
     for (const auto& m : mentions[i]) {
       if (m.pronoun) continue;
+      // Most mentions have no "=" or "(" beside them: no regex for those.
+      size_t b = m.start;
+      while (b > s.start && doc[b - 1] == ' ') --b;
+      size_t a = m.end;
+      while (a < s.end && doc[a] == ' ') ++a;
+      bool sign_before = b > s.start && (doc[b - 1] == '=' || doc[b - 1] == '(');
+      bool paren_after = a < s.end && doc[a] == '(';
+      if (!sign_before && !paren_after) continue;
       std::string abbr;
       re2::StringPiece before(doc.data() + s.start, m.start - s.start);
       re2::StringPiece after(doc.data() + m.end, s.end - m.end);

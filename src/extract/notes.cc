@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+
 namespace apparat::extract {
 
 namespace {
@@ -87,7 +89,15 @@ std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::
 
 std::vector<BioNote> FindInfoboxes(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                    const std::vector<std::vector<Mention>>& mentions) {
-  static const RE2 kKey("^(?:In office|Preceded by|Succeeded by|Assumed office)\\b");
+  auto is_key = [&](size_t b, size_t e) {
+    std::string_view line = doc.substr(b, e - b);
+    for (std::string_view k : {"In office", "Preceded by", "Succeeded by", "Assumed office"}) {
+      if (line.substr(0, k.size()) == k && (line.size() == k.size() || !std::isalpha(static_cast<unsigned char>(line[k.size()])))) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto is_border = [](char ch) { return ch == '|' || ch == '+' || ch == ' ' || ch == '\t' || ch == '\r'; };
   std::vector<BioNote> boxes;
   for (size_t first = 0; first < sentences.size();) {
@@ -111,8 +121,7 @@ std::vector<BioNote> FindInfoboxes(std::string_view doc, const std::vector<text:
         while (e > b && is_border(doc[e - 1])) --e;
         bool rule_line = b < e && doc.substr(b, e - b).find_first_not_of("-=_") == std::string_view::npos;
         if (b < e && !rule_line) {
-          if (key_at == std::string_view::npos &&
-              RE2::PartialMatch(re2::StringPiece(doc.data() + b, e - b), kKey)) {
+          if (key_at == std::string_view::npos && is_key(b, e)) {
             key_at = b;
           }
           lines.push_back({i, b, e});

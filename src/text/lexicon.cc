@@ -270,17 +270,16 @@ std::vector<std::string> Lexicon::BaseForms(const std::string& word, Pos pos) co
 
 const LexEntry& Lexicon::Lookup(std::string_view word) const {
   // Keyed by the word as written: "Party" (NNP NN) is not "party" (NN).
-  std::string key(word);
-  if (auto it = closed_.find(Lower(word)); it != closed_.end()) return it->second;
   // Words recur within a corpus: each thread keeps the entries it
-  // computed. The cache is the thread's own, so the lexicon itself stays
-  // immutable and shared.
+  // computed (closed-class words too). The cache is the thread's own, so
+  // the lexicon itself stays immutable and shared.
   thread_local const Lexicon* owner = nullptr;
   thread_local std::unordered_map<std::string, LexEntry> computed;
   if (owner != this || computed.size() > kThreadCacheWords) {
     computed.clear();
     owner = this;
   }
+  std::string key(word);
   if (auto it = computed.find(key); it != computed.end()) return it->second;
   return computed.emplace(std::move(key), Compute(word)).first->second;
 }
