@@ -208,20 +208,17 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
   auto lex = std::make_shared<Lexicon>();
   for (int p = 0; p < kPosCount; ++p) {
     std::string path = paths.wordnet_dir + "/index." + kPosName[p];
-    SortedIndex& index = lex->index_[p];
+    LemmaIndex& index = lex->index_[p];
     if (!ReadWhole(path, &index.text)) {
       return Status::Error(path + ": cannot read WordNet index (install Debian's wordnet-base)");
     }
+    index.lemmas.reserve(index.text.size() / 40);
     for (size_t at = 0; at < index.text.size();) {
       size_t end = index.text.find('\n', at);
       if (end == std::string::npos) end = index.text.size();
       // The licence header's lines open with a space.
-      if (end > at && index.text[at] != ' ') index.starts.push_back(static_cast<uint32_t>(at));
+      if (end > at && index.text[at] != ' ') index.lemmas.insert(LemmaAt(index.text, static_cast<uint32_t>(at)));
       at = end + 1;
-    }
-    auto less = [&](uint32_t a, uint32_t b) { return LemmaAt(index.text, a) < LemmaAt(index.text, b); };
-    if (!std::is_sorted(index.starts.begin(), index.starts.end(), less)) {
-      std::sort(index.starts.begin(), index.starts.end(), less);
     }
     Status s = ReadExceptions(paths.wordnet_dir + "/" + kPosName[p] + ".exc", &lex->exceptions_[p]);
     if (!s.ok()) return s;
@@ -233,13 +230,12 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
   return Status();
 }
 
-bool Lexicon::SortedIndex::Contains(std::string_view lemma) const {
+bool Lexicon::LemmaIndex::Contains(std::string_view lemma) const {
   // WordNet joins the words of a phrase with "_".
+  if (lemma.find(' ') == std::string_view::npos) return lemmas.count(lemma) > 0;
   std::string key(lemma);
   std::replace(key.begin(), key.end(), ' ', '_');
-  auto it = std::lower_bound(starts.begin(), starts.end(), key,
-                             [&](uint32_t a, const std::string& k) { return LemmaAt(text, a) < k; });
-  return it != starts.end() && LemmaAt(text, *it) == key;
+  return lemmas.count(key) > 0;
 }
 
 std::vector<std::string> Lexicon::PoslexTags(std::string_view word) const {

@@ -74,15 +74,14 @@ class Lexicon {
   // WordNet's morphy for one part of speech: the base forms of `word`.
   std::vector<std::string> BaseForms(const std::string& word, Pos pos) const;
 
-  // A WordNet index file as read, and the offsets of its lemmas (each ends
-  // at a space; "_" joins the words of a phrase), sorted: a lemma is found
-  // by binary search, with no string allocated per lemma at load.
-  struct SortedIndex {
+  // A WordNet index file as read, and a set of views of its lemmas ("_"
+  // joins the words of a phrase): no string allocated per lemma at load.
+  struct LemmaIndex {
     std::string text;
-    std::vector<uint32_t> starts;
+    std::unordered_set<std::string_view> lemmas;
     bool Contains(std::string_view lemma) const;
   };
-  SortedIndex index_[kPosCount];
+  LemmaIndex index_[kPosCount];
   std::unordered_map<std::string, std::vector<std::string>> exceptions_[kPosCount];
   // Word as spelt in the tagged lexicon -> its tags as indexes into
   // TagSet(), most likely first (short strings: no allocation per word).
