@@ -455,3 +455,19 @@ TEST_CASE("values of one field joined by | are one test, so an & after them hold
   CHECK(Matches(either, with(Word("heads", "head", {"VBZ"})), m));
   CHECK(Matches(either, with(Word("chosen", "choose", {"VBN"})), m));
 }
+
+TEST_CASE("a macro used by many rules compiles to the same regex from its memo") {
+  rules::TokenMacros m;
+  m.macros["NAMES"] = "[ent=person] ( and [ent=person] )?";
+  m.classes["FIGHT"] = {"oppose", "attack", "fight against"};
+  std::string first, second;
+  REQUIRE(rules::CompileTokenPattern("s:@NAMES @FIGHT o:[ent=issue]", m, &first).ok());
+  CHECK(m.expansions.size() == 2);  // @NAMES and @FIGHT, neither holds a slot
+  REQUIRE(rules::CompileTokenPattern("s:@NAMES @FIGHT o:[ent=issue]", m, &second).ok());
+  CHECK(first == second);
+  // A macro that holds a slot is compiled afresh for each rule.
+  m.macros["SUBJ"] = "s:[ent=person]";
+  m.expansions.clear();
+  REQUIRE(rules::CompileTokenPattern("@SUBJ @FIGHT o:[ent=issue]", m, &first).ok());
+  CHECK(m.expansions.count("nSUBJ") == 0);
+}

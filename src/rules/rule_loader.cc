@@ -556,6 +556,7 @@ void CollectMacros(const ParsedFile& f, Reporter* rep, Loaded* l) {
       }
       if (!claim(name, v)) continue;
       l->macros.macros[name] = *v.value<std::string>();
+      l->macros.expansions.clear();
       if (!params.empty()) l->macros.params[name] = params;
     }
   }
@@ -577,7 +578,10 @@ void CollectMacros(const ParsedFile& f, Reporter* rep, Loaded* l) {
         rep->Error(f.file, LineOf(v), "class '" + name + "' must be a list of words");
         continue;
       }
-      if (claim(name, v)) l->macros.classes[name] = std::move(words);
+      if (claim(name, v)) {
+        l->macros.classes[name] = std::move(words);
+        l->macros.expansions.clear();
+      }
     }
   }
 }

@@ -350,8 +350,16 @@ class Compiler {
       args.emplace_back(c->p.substr(b, c->i - b));
       ++c->i;
     }
+    // Word sets compile to a byte only with `codes`: the memo tells them apart.
+    std::string memo_key = (codes_ ? "c" : "n") + name;
+    for (const auto& a : args) memo_key += '\x1f' + a;
+    if (auto memo = m_.expansions.find(memo_key); memo != m_.expansions.end()) {
+      *out = memo->second;
+      return Grow(*out);
+    }
     if (auto it = m_.classes.find(name); it != m_.classes.end()) {
       *out = ClassRegex(it->second);
+      m_.expansions.emplace(memo_key, *out);
       return Grow(*out);
     }
     auto it = m_.macros.find(name);
@@ -372,6 +380,8 @@ class Compiler {
     Status s = Parse(body, depth + 1, &inner);
     if (!s.ok()) return Status::Error("in @" + name + ": " + s.message());
     *out = "(?:" + inner + ")";
+    // A macro holding a slot gets its group's number from this rule.
+    if (out->find("(?P<") == std::string::npos) m_.expansions.emplace(memo_key, *out);
     return Grow(*out);
   }
 

@@ -115,6 +115,11 @@ struct TokenMacros {
   std::map<std::string, std::vector<std::string>> params;
   // Name -> words (each entry one or more lemmas, space-separated).
   std::map<std::string, std::vector<std::string>> classes;
+  // A memo of compiled macro and class uses without a slot ("@ENTS",
+  // "@LIST([ent=person])" -> regex), so the hundred rules that read them
+  // compile each once. Filled by CompileTokenPattern; whoever changes the
+  // maps above clears it. Not safe to share while rules compile.
+  mutable std::unordered_map<std::string, std::string> expansions;
 };
 
 // Limits that keep a hostile rule file from blowing up: macro nesting and
