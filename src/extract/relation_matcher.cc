@@ -296,7 +296,8 @@ void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
   std::vector<re2::StringPiece> g(ngroups);
   size_t pos = 0;
   while (pos < input_text.size() &&
-         rule.regex->Match(input, pos, input_text.size(), RE2::UNANCHORED, g.data(), ngroups)) {
+         rule.regex->Match(input, pos, input_text.size(), RE2::ANCHOR_START, g.data(), ngroups)) {
+    g[0] = g[1];  // the rule's own match, without the "any bytes" before it (rule_loader)
     size_t mstart = g[0].data() - input_text.data();
     size_t mend = mstart + g[0].size();
     // The next match may start at this one's last slot: the object of
