@@ -702,16 +702,19 @@ TEST_CASE("a biographical note: its person, and its clauses after the head") {
   auto rs = testing::LoadTestRules(dir, "");
   REQUIRE(rs);
   extract::EntityMatcher em(rs);
-  auto notes_of = [&](const std::string& text) {
+  // "person: clause" for each clause that `find` (FindBioNotes or
+  // FindInfoboxes) gives in `text`.
+  auto clauses_of = [&](auto find, const std::string& text) {
     auto sentences = text::SplitSentences(text, 0);
     std::vector<std::vector<extract::Mention>> mentions;
     for (const auto& s : sentences) mentions.push_back(em.Match(text, s, nullptr));
     std::vector<std::string> out;
-    for (const auto& n : extract::FindBioNotes(text, sentences, mentions)) {
+    for (const auto& n : find(text, sentences, mentions)) {
       for (const auto& c : n.clauses) out.push_back(n.person + ": " + text.substr(c.start, c.end - c.start));
     }
     return out;
   };
+  auto notes_of = [&](const std::string& text) { return clauses_of(extract::FindBioNotes, text); };
   CHECK(notes_of("Kamenev, L. B. (1883-1936) - joined the Party in 1901; member of the Politburo. Later expelled.") ==
         std::vector<std::string>{"kamenev: joined the Party in 1901", "kamenev: member of the Politburo.",
                                  "kamenev: Later expelled."});
@@ -727,16 +730,7 @@ TEST_CASE("a biographical note: its person, and its clauses after the head") {
         std::vector<std::string>{"bukharin: editor of Pravda", "bukharin: member of the Politburo.",
                                  "kamenev: member of the Politburo."});
   // An infobox: its person, and its lines that name no one else.
-  auto boxes_of = [&](const std::string& text) {
-    auto sentences = text::SplitSentences(text, 0);
-    std::vector<std::vector<extract::Mention>> mentions;
-    for (const auto& s : sentences) mentions.push_back(em.Match(text, s, nullptr));
-    std::vector<std::string> out;
-    for (const auto& n : extract::FindInfoboxes(text, sentences, mentions)) {
-      for (const auto& c : n.clauses) out.push_back(n.person + ": " + text.substr(c.start, c.end - c.start));
-    }
-    return out;
-  };
+  auto boxes_of = [&](const std::string& text) { return clauses_of(extract::FindInfoboxes, text); };
   CHECK(boxes_of("+------------------+\n| Lev Kamenev      |\n| Editor of Pravda |\n|  In office  1917 |\n"
                  "|  Preceded by  Stalin |\n+------------------+") ==
         std::vector<std::string>{"kamenev: Lev Kamenev", "kamenev: Editor of Pravda", "kamenev: In office  1917"});

@@ -116,9 +116,15 @@ class DocumentRun {
       for (const auto& s : sentences_) em_.Discover(bytes_, s, &discovered_);
       for (const auto& s : sentences_) mentions_.push_back(em_.Match(bytes_, s, &discovered_));
       // Abbreviations the document defines ("PB = Political Bureau") name
-      // their entities wherever they stand: match again with them.
+      // their entities wherever they stand: the sentences that hold one are
+      // matched again.
       if (em_.FindAbbreviations(bytes_, sentences_, mentions_, &discovered_)) {
-        for (size_t i = 0; i < sentences_.size(); ++i) mentions_[i] = em_.Match(bytes_, sentences_[i], &discovered_);
+        for (size_t i = 0; i < sentences_.size(); ++i) {
+          std::string_view text = bytes_.substr(sentences_[i].start, sentences_[i].end - sentences_[i].start);
+          bool holds = std::any_of(discovered_.abbreviations.begin(), discovered_.abbreviations.end(),
+                                   [&](const auto& a) { return text.find(a.first) != std::string_view::npos; });
+          if (holds) mentions_[i] = em_.Match(bytes_, sentences_[i], &discovered_);
+        }
       }
       for (size_t i = 0; i < sentences_.size(); ++i) {
         ComposeEntities(bytes_, sentences_[i], em_.rules(), &mentions_[i], &composed_);
