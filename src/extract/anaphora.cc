@@ -25,10 +25,13 @@ bool OpeningPronoun(std::string_view doc, const text::Sentence& s, size_t* at, s
     }
   }
   // An opening phrase of time or place, or an opening participle clause
-  // ("Sensing his death was near, he ...").
+  // ("Sensing his death was near, he ..."); a longer phrase closed by a
+  // comma may quote a title ("In his letter, “The Question of
+  // Nationalities”, he censured ...").
   static const RE2 kOpening(
       "^(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|That|This)"
-      "\\b[^.;:!?\"“”]{0,48}?[ ,]|[A-Z][a-z]+ing\\b[^.;:!?\"“”]{0,60}?, )(he|she) ");
+      "\\b[^.;:!?\"“”]{0,48}?[ ,]|(?:In|On|At|After|Before|During|From)\\b[^.;:!?]{0,100}?, |"
+      "[A-Z][a-z]+ing\\b[^.;:!?\"“”]{0,60}?, )(he|she) ");
   re2::StringPiece input(doc.data() + s.start, s.end - s.start);
   re2::StringPiece g[2];
   if (!kOpening.Match(input, 0, input.size(), RE2::ANCHOR_START, g, 2)) return false;
