@@ -895,3 +895,34 @@ pattern = '{person:s} became (?:the )?(?:third )?{position:o}'
         object_of("Kamenev became deputy chairman of the Politburo."));
   CHECK(object_of("Kamenev became First Deputy Chairman of the Politburo.").find("first") == 0);
 }
+
+struct PossessiveFixture : RulesFixture {
+  PossessiveFixture() : RulesFixture(R"(
+[[rule]]
+id = "wrote-to.noun"
+relation = "wrote-to"
+tokens = '''( s:[ent=person] "'s" | s:[word=his|word=her & tag=PRP$] ) [word=letter] to o:[ent=person]'''
+
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=person] [!ent=any]{0,3} attacked o:[ent=person]'
+)") {}
+};
+
+TEST_CASE("his and her before a noun name the person the sentence or the one before is about") {
+  PossessiveFixture fx;
+  REQUIRE(fx.rs);
+  // Opening the sentence: the previous sentence's subject.
+  CHECK(Has(fx.Run("Kamenev came back. His letter to Trotsky was short."), "kamenev", "wrote-to", "trotsky"));
+  // Inside it: the one person named before it.
+  CHECK(Has(fx.Run("Kamenev said that his letter to Trotsky was short."), "kamenev", "wrote-to", "trotsky"));
+  // Two people before it, in the sentence or the one before: unsure.
+  CHECK(fx.Run("Kamenev met Bukharin, and his letter to Trotsky was short.").facts.empty());
+  CHECK(fx.Run("Kamenev met Bukharin. His letter to Trotsky was short.").facts.empty());
+  // "her" is no man.
+  CHECK(fx.Run("Kamenev came back. Her letter to Trotsky was short.").facts.empty());
+  // Everywhere else "his" is the word it was: a gap that admits no
+  // mention still admits it.
+  CHECK(Has(fx.Run("Kamenev and his friends attacked Trotsky."), "kamenev", "opposed", "trotsky"));
+}

@@ -32,6 +32,8 @@ InlineExample ParseInline(const std::string& src) {
         size_t start = out.text.size();
         out.text += name;
         out.mentions.push_back({start, out.text.size(), InlineId(name), type, pronoun});
+        // "[his](pronoun) letter": a possessive, as ResolvePossessives marks it.
+        out.mentions.back().possessive = pronoun && InlineId(name) == "his";
         out.marked = true;
         i = end + 1;
         continue;

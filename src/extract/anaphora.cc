@@ -531,6 +531,57 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
   }
 }
 
+void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                        const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kPossessive("\\b([Hh]is|[Hh]er)\\s+(\\pL+)");
+  const std::string topic_he = DocumentTopic(*mentions, false, rules);
+  const std::string topic_she = DocumentTopic(*mentions, true, rules);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    std::string_view text = doc.substr(s.start, s.end - s.start);
+    if (text.find("is ") == std::string_view::npos && text.find("er ") == std::string_view::npos) continue;
+    auto& own = (*mentions)[i];
+    re2::StringPiece input(text.data(), text.size()), g[3];
+    size_t pos = 0;
+    std::vector<Mention> added;
+    while (pos < input.size() && kPossessive.Match(input, pos, input.size(), RE2::UNANCHORED, g, 3)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      size_t z = a + g[1].size();
+      pos = (g[1].data() - input.data()) + g[1].size();
+      if (Overlaps(own, a, z)) continue;
+      bool she = doc[a + 1] == 'e';
+      // "her" before a verb or at a clause's end is an object ("gave her
+      // the post"), read by ResolveObjectPronouns.
+      if (she && rules.lexicon()) {
+        const auto& tags = rules.lexicon()->Lookup(text::Lower(std::string(g[2].data(), g[2].size()))).tags;
+        bool noun = std::any_of(tags.begin(), tags.end(), [](const std::string& t) {
+          return t.rfind("NN", 0) == 0 || t.rfind("JJ", 0) == 0 || t == "CD";
+        });
+        if (!noun) continue;
+      }
+      std::set<std::string> before;
+      for (const auto& m : own) {
+        if (m.start < a && m.type == EntityType::kPerson) before.insert(m.entity_id);
+      }
+      auto fits = [&](const std::string& id) {
+        const rules::EntityDef* e = rules.FindEntity(id);
+        return (e && e->female) == she;
+      };
+      std::string who;
+      if (before.size() == 1) {
+        if (fits(*before.begin())) who = *before.begin();
+      } else if (before.empty()) {
+        who = i > 0 ? PreviousSubject(sentences, *mentions, i, she, rules) : "";
+        // An opening "His ..." after a heading or a sentence naming
+        // nobody: the document's person.
+        if (who.empty() && a - s.start < 60) who = she ? topic_she : topic_he;
+      }
+      if (!who.empty()) added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}, true});
+    }
+    for (auto& m : added) InsertSorted(&own, std::move(m));
+  }
+}
+
 void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
                         const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kI("(?:^|[^\\pL])(I)(?:[ ,]|’|')");

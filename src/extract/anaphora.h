@@ -77,6 +77,19 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
 void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
 
+// Possessives: "his", and "her" before a noun, as `pronoun` mentions of a
+// person (the token layer tags them PRP$, so a rule may read "his letter to
+// X" as it reads "Lenin's letter to X"):
+//  - opening the sentence, or after a short opening phrase ("His associates
+//    A and B ...", "In 1922 his ally ..."): the previous sentence's subject,
+//    else the person the document is about;
+//  - inside it: the one person named before it in the sentence ("Stalin
+//    used his post"), or with nobody named before it, the previous
+//    sentence's subject. Two persons before it make it unsure ("Lenin
+//    called for Tomsky's ... his expulsion"): nothing is added.
+void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                        const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
+
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose

@@ -141,6 +141,7 @@ class DocumentRun {
     ResolveBodyAnaphors(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveClauseSubjects(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveObjectPronouns(bytes_, sentences_, em_.rules(), &mentions_);
+    ResolvePossessives(bytes_, sentences_, em_.rules(), &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_, &date_mentions_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
@@ -160,6 +161,7 @@ class DocumentRun {
       m.entity_id = g.entity_id;
       m.type = g.type;
       m.pronoun = g.pronoun;
+      m.possessive = g.possessive;
       out.push_back(std::move(m));
       given_entities_[g.entity_id] = {g.entity_id, g.type, std::string(bytes_.substr(g.start, g.end - g.start)), {}};
     }

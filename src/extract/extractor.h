@@ -23,6 +23,7 @@ struct GivenMention {
   std::string entity_id;
   EntityType type = EntityType::kPerson;
   bool pronoun = false;  // a He/She/him standing for a person
+  bool possessive = false;  // a pronoun that is "his" before a noun
 };
 
 class Extractor {

@@ -25,6 +25,7 @@ struct Mention {
   // Entities named inside the matched name ("the Cheka" in "head of the
   // Cheka"): mentioned too, though they get no marker of their own.
   std::vector<std::string> named_within;
+  bool possessive = false;  // a pronoun that is "his"/"her" before a noun
 };
 
 // Why an edge exists: where the sentence is and which rule read it.

@@ -29,7 +29,10 @@ const char* kFrame = "\\x01\\x02\\x1f";
 const char* kAnyTags = "[A-Za-z]*";
 const char* kAnyShape = "[\\x10-\\x17]?";
 const char* kAnySets = "[\\x80-\\xff]*";
-const char* kAnyEntity = "(?:[\\x18-\\x1c][0-9]*)?";
+// A token may end in a mention index without an entity byte: a
+// possessive pronoun ("his") is a word to every test, yet a slot that
+// captures it finds the person it names.
+const char* kAnyEntity = "[\\x18-\\x1c]?[0-9]*";
 // Matches nothing.
 const char* kNever = "(?:[^\\x00-\\xff]x)";
 constexpr char kFirstShape = '\x10', kFirstEntity = '\x18';
@@ -618,13 +621,12 @@ class Compiler {
     const std::string one = "[\\x18-\\x1c][0-9]*";
     bool any = std::find(t.words.begin(), t.words.end(), "any") != t.words.end();
     bool none = std::find(t.words.begin(), t.words.end(), "none") != t.words.end();
-    if (any) return t.negated ? (none ? kNever : "") : (none ? kAnyEntity : one);
+    if (any) return t.negated ? (none ? kNever : "[0-9]*") : (none ? kAnyEntity : one);
     std::string body = t.negated ? OtherCodes(kEntityTypes, kFirstEntity, t.words) : Codes(t.words);
-    std::string types = body.empty() ? "" : "[" + body + "][0-9]*";
     // Negated, a word that is no mention passes unless "none" is excluded.
     bool empty_ok = t.negated ? !none : none;
-    if (types.empty()) return empty_ok ? "" : kNever;
-    return empty_ok ? "(?:" + types + ")?" : types;
+    if (body.empty()) return empty_ok ? "[0-9]*" : kNever;
+    return "[" + body + "]" + (empty_ok ? "?" : "") + "[0-9]*";
   }
 
   // The regex of a word or lemma under a test. A word set the test excludes
