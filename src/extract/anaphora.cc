@@ -539,7 +539,10 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
     std::string_view text = doc.substr(s.start, s.end - s.start);
-    if (text.find("is ") == std::string_view::npos && text.find("er ") == std::string_view::npos) continue;
+    // Most sentences hold no "his"/"her" at all: skip the regex for them.
+    bool any = false;
+    for (std::string_view w : {"his ", "His ", "her ", "Her "}) any = any || text.find(w) != std::string_view::npos;
+    if (!any) continue;
     auto& own = (*mentions)[i];
     re2::StringPiece input(text.data(), text.size()), g[3];
     size_t pos = 0;
