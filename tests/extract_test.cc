@@ -926,3 +926,16 @@ TEST_CASE("his and her before a noun name the person the sentence or the one bef
   // mention still admits it.
   CHECK(Has(fx.Run("Kamenev and his friends attacked Trotsky."), "kamenev", "opposed", "trotsky"));
 }
+
+TEST_CASE("a he after an opening phrase and a comma is the one person named before it, or the last subject") {
+  PronounFixture fx;
+  REQUIRE(fx.rs);
+  CHECK(Has(fx.Run("Kamenev came back. In 1928, when the plan failed, he attacked Trotsky."), "kamenev", "opposed",
+            "trotsky"));
+  CHECK(Has(fx.Run("In 1928, when Kamenev saw the plan fail, he attacked Trotsky."), "kamenev", "opposed", "trotsky"));
+  // A name in an attributive position is no subject: unsure.
+  CHECK_FALSE(Has(fx.Run("Bukharin came back. After the fall of the Kamenev faction, he attacked Trotsky."), "kamenev",
+                  "opposed", "trotsky"));
+  // After a main clause the comma joins no opening phrase.
+  CHECK(fx.Run("Kamenev came back. The plan failed, he attacked Trotsky.").facts.empty());
+}

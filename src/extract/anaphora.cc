@@ -370,7 +370,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
   // 1928-29 he took Stalin's side"), then the pronoun.
   static const RE2 kInnerPronoun(
       "(?:\\b(?:and|but|when|before|after|because|as|although|though|while|whilst|until|since|so|once|that|if|"
-      "whereupon|where)|;(?:\\s+(?:in|on|by|from|after|until|during)\\s+[\\pL\\pN-]+(?:\\s+\\pN+)?,?)?)\\s+(he|she)\\b");
+      "whereupon|where)|,|;(?:\\s+(?:in|on|by|from|after|until|during)\\s+[\\pL\\pN-]+(?:\\s+\\pN+)?,?)?)\\s+(he|she)\\b");
   // "and", "but", or a comma and a phrase of time ("..., in 1922 assumed
   // the post"), then the verb.
   static const RE2 kBareConjunction(
@@ -407,6 +407,30 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       if (Overlaps(own, a, z)) continue;
       bool she = doc[a] == 's';
       auto before = persons_before(a);
+      // After a comma ("Realising it would fail, he ..."), only a name
+      // that could be a subject counts: "after the fall of the Kerensky
+      // government, he" is not Kerensky.
+      // And only after an opening phrase or clause ("In 1928, when ...,
+      // he"), not after a main clause ("Stalin spoke, he said").
+      static const RE2 kOpeningAdverbial(
+          "^(?:In|On|At|After|Before|During|By|From|Until|When|While|Whilst|Once|As|Although|Though|Since|Because|"
+          "If|Having|Being|[A-Z][a-z]+(?:ing|ed))\\b");
+      if (StartsWith(g[0], ",") && !RE2::PartialMatch(re2::StringPiece(doc.data() + s.start, s.end - s.start),
+                                                      kOpeningAdverbial)) {
+        continue;
+      }
+      if (StartsWith(g[0], ",") && before.size() == 1) {
+        for (const auto& m : own) {
+          if (m.start >= a || m.entity_id != *before.begin() || m.pronoun) continue;
+          std::string_view lead = doc.substr(s.start, m.start - s.start);
+          if (lead.size() > 40) lead = lead.substr(lead.size() - 40);
+          static const RE2 kAttributive("(?:^|[^\\pL])(?:the|a|an|of)\\s+$");
+          if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPrepositionBefore) ||
+              RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kAttributive)) {
+            before.insert("");  // unsure
+          }
+        }
+      }
       std::string who;
       if (before.size() == 1) {
         const rules::EntityDef* e = rules.FindEntity(*before.begin());
