@@ -377,7 +377,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       "(\\band|\\bbut|&|,)\\s+(?:then\\s+|later\\s+|also\\s+|soon\\s+|promptly\\s+|"
       "((?:in|on|by|from|after|until|during)\\s+[\\pL\\pN]+(?:\\s+[\\pN]+)?,?\\s+))?(\\pL+)(\\s+by\\b)?");
   static const RE2 kSubjectLead(
-      "[\\s\\p{P}]*(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|"
+      "[\\s\\p{P}]*(?:\\[\\d+\\]\\s*)?(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|"
       "Thereafter|Afterwards|Eventually|Finally|Initially|Meanwhile|However|Moreover|Nonetheless|Nevertheless|"
       "[A-Z]\\pL+ing)\\b[^.;:!?]*,?\\s*)?(?:[Cc]omrade\\s+|[Tt]he\\s+)?");
   static const RE2 kPrepositionBefore(
