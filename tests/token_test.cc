@@ -471,3 +471,29 @@ TEST_CASE("a macro used by many rules compiles to the same regex from its memo")
   REQUIRE(rules::CompileTokenPattern("@SUBJ @FIGHT o:[ent=issue]", m, &first).ok());
   CHECK(m.expansions.count("nSUBJ") == 0);
 }
+
+TEST_CASE("a word no pattern names is spelt as one stand-in byte, and every test answers for it as for the word") {
+  rules::TokenMacros m;
+  m.classes["DROP"] = {"abolish", "abandon", "relax"};
+  rules::WordSetCodes codes;
+  std::string regex;
+  REQUIRE(rules::CompileTokenPattern("[ent=person] [lemma=oppose] [!word=not & !lemma=@DROP]* [word=/mono.*/] [ent=issue]", m,
+                                     &regex, &codes)
+              .ok());
+  codes.Freeze();
+  using F = rules::WordSetCodes;
+  CHECK(codes.Spelt(F::kLemmaSet, "oppose") == "oppose");            // in a list a pattern spells out
+  CHECK(codes.Spelt(F::kWordSet, "not") == "not");                   // in a negated list
+  CHECK(codes.Spelt(F::kWordSet, "monopoly") == "monopoly");         // matched by a /regex/
+  CHECK(codes.Spelt(F::kWordSet, "bitterly") == F::kUnreferenced);   // named nowhere
+  CHECK(codes.Spelt(F::kLemmaSet, "monopoly") == F::kUnreferenced);  // the regex tests words, not lemmas
+  // The pattern reads the same with and without stand-ins.
+  auto entity = [](const char* type, int i) { return Entity(type, i); };
+  std::vector<rules::TokenFields> yes = {entity("person", 0), Word("opposed", "oppose", {"VBD"}),
+                                         Word("bitterly", "bitterly", {"RB"}), Word("the", "the", {"DT"}),
+                                         Word("monopoly", "monopoly", {"NN"}), entity("issue", 1)};
+  std::vector<rules::TokenFields> no = yes;
+  no[2] = Word("not", "not", {"NEG"});
+  CHECK(Matches("[ent=person] [lemma=oppose] [!word=not & !lemma=@DROP]* [word=/mono.*/] [ent=issue]", yes, m));
+  CHECK_FALSE(Matches("[ent=person] [lemma=oppose] [!word=not & !lemma=@DROP]* [word=/mono.*/] [ent=issue]", no, m));
+}

@@ -318,7 +318,13 @@ void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>
     }
     return "";
   };
-  static const RE2 kDefinite("\\b[Tt]he\\s+([a-z]+)\\b");
+  // "the" and one of the head words only: most "the X" of a text are
+  // none, and a regex that names them spares a capture for each.
+  std::string alternation;
+  for (const auto& h : heads) {
+    if (!h.empty() && h.find(' ') == std::string::npos) alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(h);
+  }
+  const RE2 kDefinite("\\b[Tt]he\\s+(" + alternation + ")\\b");
   static const RE2 kOpening("^(They|It)\\s+[a-z]");
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];

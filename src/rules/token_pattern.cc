@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <iterator>
 #include <cctype>
 #include <set>
@@ -353,8 +355,10 @@ class Compiler {
       args.emplace_back(c->p.substr(b, c->i - b));
       ++c->i;
     }
-    // Word sets compile to a byte only with `codes`: the memo tells them apart.
-    std::string memo_key = (codes_ ? "c" : "n") + name;
+    // Word sets compile to a byte only with `codes`, and an expansion records
+    // its words in the `codes` it was compiled with: the memo is per `codes`.
+    std::string memo_key =
+        (codes_ ? "c" + std::to_string(codes_->serial()) + ":" : std::string("n")) + name;
     for (const auto& a : args) memo_key += '\x1f' + a;
     if (auto memo = m_.expansions.find(memo_key); memo != m_.expansions.end()) {
       *out = memo->second;
@@ -633,7 +637,9 @@ class Compiler {
   // may instead become a byte appended to *excluded (WordSetCodes); the
   // field is then untested and kAnyField is returned.
   std::string FieldRegex(const Test& t, std::string* excluded) const {
+    auto field = t.field == kWord ? WordSetCodes::kWordSet : WordSetCodes::kLemmaSet;
     if (t.is_regex) {
+      if (codes_) codes_->ReferenceRegex(field, std::string(t.field == kWord ? "(?i)" : "") + t.regex);
       return "(?:" + std::string(t.field == kWord ? "(?i)" : "") + ConfineRegex(t.regex, false) + ")";
     }
     if (t.negated) {
@@ -642,14 +648,15 @@ class Compiler {
         std::vector<std::string> set = t.words;
         std::sort(set.begin(), set.end());
         set.erase(std::unique(set.begin(), set.end()), set.end());
-        auto field = t.field == kWord ? WordSetCodes::kWordSet : WordSetCodes::kLemmaSet;
         if (char code = codes_->CodeFor(field, std::move(set))) {
           *excluded += code;
           return kAnyField;
         }
       }
+      if (codes_) codes_->Reference(field, t.words);
       return NoneOf(t.words, false);
     }
+    if (codes_) codes_->Reference(field, t.words);
     return AnyOf(t.words);
   }
 
@@ -714,7 +721,46 @@ char WordSetCodes::CodeFor(SetField field, std::vector<std::string> words) {
   return static_cast<char>(code);
 }
 
+uint64_t WordSetCodes::NextSerial() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
+}
+
+void WordSetCodes::Reference(SetField field, const std::vector<std::string>& words) {
+  referenced_[field].insert(words.begin(), words.end());
+}
+
+void WordSetCodes::ReferenceRegex(SetField field, const std::string& regex) {
+  regexes_[field].push_back(regex);
+}
+
+std::string_view WordSetCodes::Spelt(SetField field, std::string_view w) const {
+  if (!stand_in_ok_ || referenced_view_[field].count(w)) return w;
+  if (regex_[field] && RE2::FullMatch(re2::StringPiece(w.data(), w.size()), *regex_[field])) return w;
+  return kUnreferenced;
+}
+
 void WordSetCodes::Freeze() {
+  // The stand-in must answer every test as an unlisted word does: in no
+  // list, matched by no regex.
+  stand_in_ok_ = true;
+  for (int f = 0; f < 2; ++f) {
+    referenced_view_[f].clear();
+    for (const auto& w : referenced_[f]) referenced_view_[f].insert(w);
+    if (referenced_[f].count(std::string(kUnreferenced))) stand_in_ok_ = false;
+    regex_[f].reset();
+    if (regexes_[f].empty()) continue;
+    std::string all;
+    for (const auto& r : regexes_[f]) all += (all.empty() ? "" : "|") + std::string("(?:") + r + ")";
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    auto re = std::make_shared<const RE2>(all, opt);
+    if (!re->ok() || RE2::FullMatch(re2::StringPiece(kUnreferenced.data(), kUnreferenced.size()), *re)) {
+      stand_in_ok_ = false;
+      continue;
+    }
+    regex_[f] = std::move(re);
+  }
   by_word_.clear();
   by_lemma_.clear();
   for (const auto& [key, code] : sets_) {
@@ -757,9 +803,9 @@ void EncodeToken(std::string_view word, std::string_view lemma, const std::vecto
     }
   };
   *out += kTokOpen;
-  clean(word);
+  clean(codes ? codes->Spelt(WordSetCodes::kWordSet, word) : word);
   *out += kTokField;
-  clean(lemma);
+  clean(codes ? codes->Spelt(WordSetCodes::kLemmaSet, lemma) : lemma);
   *out += kTokField;
   for (const auto& tag : tags) {
     if (char code = TagCode(tag)) *out += code;

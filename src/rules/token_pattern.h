@@ -28,14 +28,22 @@
 // are immutable and shared by threads.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "base/status.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace apparat::rules {
 
@@ -87,17 +95,42 @@ class WordSetCodes {
   // same byte for the same set; 0 when all 128 are taken (the caller then
   // spells the set out).
   char CodeFor(SetField field, std::vector<std::string> words);
-  // Builds the tables AppendCodes reads.
+  // Records that a pattern tests `field` for one of `words` (a list it
+  // spells out), or with `regex` (a /regex/ test, as the rule wrote it).
+  void Reference(SetField field, const std::vector<std::string>& words);
+  void ReferenceRegex(SetField field, const std::string& regex);
+  // Builds the tables AppendCodes and Spelt read.
   void Freeze();
   // Appends, in ascending order, the bytes of the sets that hold `word` as a
   // word or `lemma` as a lemma.
   void AppendCodes(std::string_view word, std::string_view lemma, std::string* out) const;
+  // What the encoding spells for a word or lemma: itself when some pattern
+  // could tell it from others (it is in a list a pattern spells out, or a
+  // pattern's /regex/ matches it), else kUnreferenced. Every test then
+  // answers for the stand-in as for the word (it is in no list and matches
+  // no regex), and a rule's automaton reads one byte where it read a word.
+  // After Freeze; before it, or when the stand-in could be told apart, the
+  // word itself.
+  std::string_view Spelt(SetField field, std::string_view w) const;
+  static constexpr std::string_view kUnreferenced = "~";
   size_t size() const { return sets_.size(); }
+  // Tells instances apart, for the macro memo (an expansion's words are
+  // recorded in the instance it was compiled with); a moved-to instance
+  // keeps it.
+  uint64_t serial() const { return serial_; }
 
  private:
   std::map<std::pair<int, std::vector<std::string>>, unsigned char> sets_;
   // Word -> its sets' bytes, ascending; the views point into sets_' keys.
   std::unordered_map<std::string_view, std::string> by_word_, by_lemma_;
+  // The words and lemmas patterns spell out, and their /regex/ tests.
+  std::set<std::string> referenced_[2];
+  std::vector<std::string> regexes_[2];
+  std::unordered_set<std::string_view> referenced_view_[2];
+  std::shared_ptr<const re2::RE2> regex_[2];  // the regexes as one, whole-word; null: none
+  bool stand_in_ok_ = false;
+  uint64_t serial_ = NextSerial();
+  static uint64_t NextSerial();
 };
 
 // Appends the encoded form of one token to *out. `codes` (may be null: no
