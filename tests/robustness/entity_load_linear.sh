@@ -13,8 +13,10 @@ PY
 corpus c
 printf 'Comrade Qaaaa opposed the monopoly of foreign trade.\n' > c/comrades.txt
 start=$(date +%s)
-expect_exit 0 "build with 50,000 same-first-word entities" -- timeout 120 "$APPARAT" build c -o o --rules r -j 2
+expect_exit 0 "build with 50,000 same-first-word entities" -- timeout $(( 120 * ${APPARAT_SLOWDOWN:-1} )) "$APPARAT" build c -o o --rules r -j 2
 secs=$(( $(date +%s) - start ))
-[ "$secs" -le 30 ] && pass || fail "build took $secs s (quadratic loading?)"
+# 30 s in a Release build; the sanitizer build sets APPARAT_SLOWDOWN.
+limit=$(( 30 * ${APPARAT_SLOWDOWN:-1} ))
+[ "$secs" -le "$limit" ] && pass || fail "build took $secs s, over $limit s (quadratic loading?)"
 grep -q '"comrade-0"' o/graph.json && pass || fail "the new entity is found in the text"
 finish
