@@ -939,3 +939,28 @@ TEST_CASE("a he after an opening phrase and a comma is the one person named befo
   // After a main clause the comma joins no opening phrase.
   CHECK(fx.Run("Kamenev came back. The plan failed, he attacked Trotsky.").facts.empty());
 }
+
+TEST_CASE("a post's body may end in a lower-case head noun: 'of the Moscow party committee'") {
+  testing::TempDir dir;
+  std::string entities = std::string(testing::kTestEntities) + R"(
+[parts]
+roles = ["secretary"]
+role_modifiers = ["first"]
+body_heads = ["committee"]
+)";
+  auto rs = testing::LoadRules(dir, entities, R"(
+[[rule]]
+id = "held.became"
+relation = "held"
+pattern = '{person:s} became {position:o}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto object_of = [&](const std::string& text) {
+    auto f = testing::ExtractText(ex, text);
+    return f.facts.empty() ? std::string() : f.facts[0].object;
+  };
+  CHECK(object_of("Kamenev became first secretary of the Moscow party committee.") ==
+        "first-secretary-of-the-moscow-party-committee");
+  CHECK(object_of("Kamenev became secretary of the Tiflis party.") == "secretary-of-the-tiflis-party");
+}

@@ -229,6 +229,14 @@ class Composer {
     } else {
       end = CapRun(items_, k);
       if (end == k) return false;
+      // "first secretary of the Moscow party committee", "general secretary
+      // of the Ukrainian party": a lower-case head noun ends the body's name.
+      size_t head_end = end;
+      for (size_t e = end; e < end + 2 && e < items_.size() && items_[e].word && !items_[e].cap && items_[e].mention < 0; ++e) {
+        const std::string& w = items_[e].norm;
+        if (w == "party" || std::find(heads_.begin(), heads_.end(), w) != heads_.end()) head_end = e + 1;
+      }
+      end = head_end;
     }
     f->first = i;
     f->last = end;
