@@ -963,4 +963,10 @@ pattern = '{person:s} became {position:o}'
   CHECK(object_of("Kamenev became first secretary of the Moscow party committee.") ==
         "first-secretary-of-the-moscow-party-committee");
   CHECK(object_of("Kamenev became secretary of the Tiflis party.") == "secretary-of-the-tiflis-party");
+  // A listed post before a name that is no entity is another post; before a
+  // listed body it stays the listed one.
+  CHECK(object_of("Kamenev became general secretary of the Ukrainian party.") ==
+        "general-secretary-of-the-ukrainian-party");
+  CHECK(object_of("Kamenev became general secretary of the Politburo.") == "gensec");
+  CHECK(object_of("Kamenev became general secretary.") == "gensec");
 }

@@ -212,7 +212,7 @@ class Composer {
 
   // [modifier] role (of|for) [the] body-or-field.
   bool Position(size_t i, Found* f) {
-    if (items_[i].mention >= 0) return false;
+    if (items_[i].mention >= 0) return ListedPostOfUnlisted(i, f);
     size_t k = SkipModifiers(i);
     size_t r = Phrase(k, roles_);
     if (!r) return false;
@@ -243,6 +243,32 @@ class Composer {
     f->type = rules::EntityType::kPosition;
     f->label = Capitalise(Span(i, end));
     if (!canonical.empty()) f->aliases.push_back(canonical);
+    return true;
+  }
+
+  // A listed post followed by "of" and a name that is no entity: "general
+  // secretary of the Ukrainian party" is another post than the listed
+  // General Secretary. (Before a listed body the listed post stands: "General
+  // Secretary of the Party".)
+  bool ListedPostOfUnlisted(size_t i, Found* f) {
+    const Mention* post = MentionAt(i);
+    if (!post || post->pronoun || post->type != rules::EntityType::kPosition) return false;
+    size_t k = i + 1;
+    if (k >= items_.size() || (items_[k].norm != "of" && items_[k].norm != "for")) return false;
+    ++k;
+    if (k < items_.size() && items_[k].norm == "the") ++k;
+    if (k >= items_.size() || MentionAt(k)) return false;
+    size_t end = CapRun(items_, k);
+    if (end == k) return false;
+    size_t head_end = end;
+    for (size_t e = end; e < end + 2 && e < items_.size() && items_[e].word && !items_[e].cap && items_[e].mention < 0; ++e) {
+      const std::string& w = items_[e].norm;
+      if (w == "party" || std::find(heads_.begin(), heads_.end(), w) != heads_.end()) head_end = e + 1;
+    }
+    f->first = i;
+    f->last = head_end;
+    f->type = rules::EntityType::kPosition;
+    f->label = Capitalise(Span(i, head_end));
     return true;
   }
 
