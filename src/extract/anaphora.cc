@@ -64,7 +64,10 @@ bool EndsClause(std::string_view rest) {
   while (i < rest.size() && rest[i] == ' ') ++i;
   if (i == rest.size()) return true;
   if (std::string_view(".,;:!?)").find(rest[i]) != std::string_view::npos) return true;
-  for (std::string_view w : {"and ", "but ", "because ", "since ", "as ", "when ", "outright", "strongly"}) {
+  // A phrase of time or place may follow: "attacked it in 1925", "opposed
+  // it at the congress".
+  for (std::string_view w : {"and ", "but ", "because ", "since ", "as ", "when ", "outright", "strongly", "in 1",
+                             "at the ", "from 1", "during "}) {
     if (rest.substr(i, w.size()) == w) return true;
   }
   return false;
