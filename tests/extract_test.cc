@@ -345,6 +345,9 @@ TEST_CASE("a stand-in after a verb of taking sides takes the previous sentence's
   Fixture fx;
   auto yes = fx.Run("Stalin drafted the monopoly of foreign trade in 1918. Bukharin opposed it, and said so.");
   CHECK(Has(yes, "bukharin", "opposed", "monopoly"));
+  // A phrase of time may follow it.
+  CHECK(Has(fx.Run("Stalin drafted the monopoly of foreign trade. Bukharin attacked it in 1925."), "bukharin",
+            "opposed", "monopoly"));
   // Not when the stand-in heads a noun phrase or the clause goes on.
   auto noun = fx.Run("Stalin drafted the monopoly of foreign trade. Bukharin attacked this decision.");
   CHECK_FALSE(Has(noun, "bukharin", "opposed", "monopoly"));
