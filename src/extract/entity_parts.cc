@@ -299,6 +299,8 @@ class Composer {
     size_t k = i + 3;
     size_t mods = SkipModifiers(k);
     size_t r = Phrase(mods, roles_);
+    // A word that is a modifier and a role alone: "Stalin's assistant".
+    if (!r && mods > k && (r = Phrase(k, roles_)) != 0) mods = k;
     if (!r) return false;
     std::string person = Text(doc_, m->start, m->end);
     std::string role = text::Lower(Text(doc_, items_[k].start, items_[mods + r - 1].end));
