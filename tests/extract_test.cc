@@ -973,3 +973,26 @@ pattern = '{person:s} became {position:o}'
   CHECK(object_of("Kamenev became general secretary of the Politburo.") == "gensec");
   CHECK(object_of("Kamenev became general secretary.") == "gensec");
 }
+
+TEST_CASE("a person's post may be a word that is both a modifier and a role: 'Stalin's assistant'") {
+  testing::TempDir dir;
+  std::string entities = std::string(testing::kTestEntities) + R"(
+[parts]
+roles = ["secretary", "assistant"]
+role_modifiers = ["assistant", "deputy"]
+)";
+  auto rs = testing::LoadRules(dir, entities, R"(
+[[rule]]
+id = "held.became"
+relation = "held"
+pattern = '{person:s} became {position:o}'
+)");
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  auto f = testing::ExtractText(ex, "Kamenev became Stalin's assistant in 1922.");
+  REQUIRE(f.facts.size() == 1);
+  CHECK(f.facts[0].object == "stalin-s-assistant");
+  auto g = testing::ExtractText(ex, "Kamenev became Stalin's assistant secretary in 1922.");
+  REQUIRE(g.facts.size() == 1);
+  CHECK(g.facts[0].object == "stalin-s-assistant-secretary");
+}
