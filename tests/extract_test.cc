@@ -996,3 +996,15 @@ pattern = '{person:s} became {position:o}'
   REQUIRE(g.facts.size() == 1);
   CHECK(g.facts[0].object == "stalin-s-assistant-secretary");
 }
+
+TEST_CASE("a sentence that names no one of the pronoun's gender passes the subject on") {
+  PronounFixture fx;
+  REQUIRE(fx.rs);
+  CHECK(Has(fx.Run("Kamenev came back. The plan was new. He attacked Trotsky."), "kamenev", "opposed", "trotsky"));
+  // The nearest sentence that names a man decides.
+  CHECK(Has(fx.Run("Kamenev came back. Bukharin spoke. The plan was new. He attacked Trotsky."), "bukharin",
+            "opposed", "trotsky"));
+  // Not across a paragraph, and not further than two such sentences.
+  CHECK(fx.Run("Kamenev came back.\n\nThe plan was new. He attacked Trotsky.").facts.empty());
+  CHECK(fx.Run("Kamenev came back. It rained. The plan was new. It was late. He attacked Trotsky.").facts.empty());
+}

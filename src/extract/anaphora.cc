@@ -93,6 +93,15 @@ std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
     const rules::EntityDef* e = rules.FindEntity(id);
     return (e && e->female) == she;  // unknown people count as men: the period's texts
   };
+  // A sentence of the paragraph that names no one of the pronoun's gender
+  // ("And they are remarkable.") passes the subject on: up to two such
+  // sentences are looked through.
+  for (int skipped = 0; skipped < 2 && i >= 2 && sentences[i - 2].paragraph == sentences[i].paragraph; ++skipped) {
+    bool any = std::any_of(mentions[i - 1].begin(), mentions[i - 1].end(),
+                           [&](const Mention& m) { return m.type == EntityType::kPerson && fits(m.entity_id); });
+    if (any) break;
+    --i;
+  }
   for (const auto& m : mentions[i - 1]) {
     if (m.pronoun && m.start - sentences[i - 1].start < 60 && fits(m.entity_id)) return m.entity_id;  // its opening He
     if (m.type == EntityType::kPerson) break;
