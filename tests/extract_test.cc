@@ -943,58 +943,44 @@ TEST_CASE("a he after an opening phrase and a comma is the one person named befo
   CHECK(fx.Run("Kamenev came back. The plan failed, he attacked Trotsky.").facts.empty());
 }
 
-TEST_CASE("a post's body may end in a lower-case head noun: 'of the Moscow party committee'") {
-  testing::TempDir dir;
-  std::string entities = std::string(testing::kTestEntities) + R"(
-[parts]
-roles = ["secretary"]
-role_modifiers = ["first"]
-body_heads = ["committee"]
-)";
-  auto rs = testing::LoadRules(dir, entities, R"(
+// The post "X became ..." names, over the test entities and the given [parts].
+struct BecameFixture : RulesFixture {
+  explicit BecameFixture(const std::string& parts)
+      : RulesFixture(R"(
 [[rule]]
 id = "held.became"
 relation = "held"
 pattern = '{person:s} became {position:o}'
-)");
-  REQUIRE(rs);
-  extract::Extractor ex{rs};
-  auto object_of = [&](const std::string& text) {
-    auto f = testing::ExtractText(ex, text);
-    return f.facts.empty() ? std::string() : f.facts[0].object;
-  };
-  CHECK(object_of("Kamenev became first secretary of the Moscow party committee.") ==
+)",
+                     std::string(testing::kTestEntities) + "\n[parts]\n" + parts) {}
+  std::string ObjectOf(const std::string& text) const {
+    auto f = Run(text);
+    return f.facts.size() == 1 ? f.facts[0].object : std::string();
+  }
+};
+
+TEST_CASE("a post's body may end in a lower-case head noun: 'of the Moscow party committee'") {
+  BecameFixture fx(R"(roles = ["secretary"]
+role_modifiers = ["first"]
+body_heads = ["committee"])");
+  REQUIRE(fx.rs);
+  CHECK(fx.ObjectOf("Kamenev became first secretary of the Moscow party committee.") ==
         "first-secretary-of-the-moscow-party-committee");
-  CHECK(object_of("Kamenev became secretary of the Tiflis party.") == "secretary-of-the-tiflis-party");
+  CHECK(fx.ObjectOf("Kamenev became secretary of the Tiflis party.") == "secretary-of-the-tiflis-party");
   // A listed post before a name that is no entity is another post; before a
   // listed body it stays the listed one.
-  CHECK(object_of("Kamenev became general secretary of the Ukrainian party.") ==
+  CHECK(fx.ObjectOf("Kamenev became general secretary of the Ukrainian party.") ==
         "general-secretary-of-the-ukrainian-party");
-  CHECK(object_of("Kamenev became general secretary of the Politburo.") == "gensec");
-  CHECK(object_of("Kamenev became general secretary.") == "gensec");
+  CHECK(fx.ObjectOf("Kamenev became general secretary of the Politburo.") == "gensec");
+  CHECK(fx.ObjectOf("Kamenev became general secretary.") == "gensec");
 }
 
 TEST_CASE("a person's post may be a word that is both a modifier and a role: 'Stalin's assistant'") {
-  testing::TempDir dir;
-  std::string entities = std::string(testing::kTestEntities) + R"(
-[parts]
-roles = ["secretary", "assistant"]
-role_modifiers = ["assistant", "deputy"]
-)";
-  auto rs = testing::LoadRules(dir, entities, R"(
-[[rule]]
-id = "held.became"
-relation = "held"
-pattern = '{person:s} became {position:o}'
-)");
-  REQUIRE(rs);
-  extract::Extractor ex{rs};
-  auto f = testing::ExtractText(ex, "Kamenev became Stalin's assistant in 1922.");
-  REQUIRE(f.facts.size() == 1);
-  CHECK(f.facts[0].object == "stalin-s-assistant");
-  auto g = testing::ExtractText(ex, "Kamenev became Stalin's assistant secretary in 1922.");
-  REQUIRE(g.facts.size() == 1);
-  CHECK(g.facts[0].object == "stalin-s-assistant-secretary");
+  BecameFixture fx(R"(roles = ["secretary", "assistant"]
+role_modifiers = ["assistant", "deputy"])");
+  REQUIRE(fx.rs);
+  CHECK(fx.ObjectOf("Kamenev became Stalin's assistant in 1922.") == "stalin-s-assistant");
+  CHECK(fx.ObjectOf("Kamenev became Stalin's assistant secretary in 1922.") == "stalin-s-assistant-secretary");
 }
 
 TEST_CASE("a sentence that names no one of the pronoun's gender passes the subject on") {
