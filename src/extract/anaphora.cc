@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -83,16 +84,30 @@ void InsertSorted(std::vector<Mention>* ms, Mention m) {
   ms->insert(at, std::move(m));
 }
 
+// Whether `id` is of the pronoun's gender (entities may say gender =
+// "female"; unknown people count as men: the period's texts).
+bool FitsGender(const rules::RuleSet& rules, const std::string& id, bool she) {
+  const rules::EntityDef* e = rules.FindEntity(id);
+  return (e && e->female) == she;
+}
+
+// Whether the lexicon knows `word` as a noun, adjective or number: "her"
+// before it is a possessive ("her letter"), not an object.
+bool NounPhraseWord(const rules::RuleSet& rules, std::string_view word) {
+  if (!rules.lexicon()) return false;
+  const auto& tags = rules.lexicon()->Lookup(text::Lower(word)).tags;
+  return std::any_of(tags.begin(), tags.end(), [](const std::string& t) {
+    return t.rfind("NN", 0) == 0 || t.rfind("JJ", 0) == 0 || t == "CD";
+  });
+}
+
 // The person the previous sentence (same paragraph) is about: the one its
 // opening pronoun was resolved to, else the only person it names.
 std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
                             const std::vector<std::vector<Mention>>& mentions, size_t i, bool she,
                             const rules::RuleSet& rules) {
   if (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) return "";
-  auto fits = [&](const std::string& id) {
-    const rules::EntityDef* e = rules.FindEntity(id);
-    return (e && e->female) == she;  // unknown people count as men: the period's texts
-  };
+  auto fits = [&](const std::string& id) { return FitsGender(rules, id, she); };
   // A sentence of the paragraph that names no one of the pronoun's gender
   // ("And they are remarkable.") passes the subject on: up to two such
   // sentences are looked through.
@@ -154,8 +169,7 @@ std::string DocumentTopic(const std::vector<std::vector<Mention>>& mentions, boo
     }
   }
   if (first < 3 || 2 * first < 3 * second) return "";
-  const rules::EntityDef* e = rules.FindEntity(top);
-  return (e && e->female) == she ? top : "";
+  return FitsGender(rules, top, she) ? top : "";
 }
 
 }  // namespace
@@ -332,11 +346,18 @@ void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>
   };
   // "the" and one of the head words only: most "the X" of a text are
   // none, and a regex that names them spares a capture for each.
+  // Compiled once a thread for a rule set's head words, not once a document.
   std::string alternation;
   for (const auto& h : heads) {
     if (!h.empty() && h.find(' ') == std::string::npos) alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(h);
   }
-  const RE2 kDefinite("\\b[Tt]he\\s+(" + alternation + ")\\b");
+  thread_local std::string cached_for;
+  thread_local std::unique_ptr<RE2> cached;
+  if (!cached || cached_for != alternation) {
+    cached = std::make_unique<RE2>("\\b[Tt]he\\s+(" + alternation + ")\\b");
+    cached_for = alternation;
+  }
+  const RE2& kDefinite = *cached;
   static const RE2 kOpening("^(They|It)\\s+[a-z]");
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
@@ -451,8 +472,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       }
       std::string who;
       if (before.size() == 1) {
-        const rules::EntityDef* e = rules.FindEntity(*before.begin());
-        if ((e && e->female) == she) who = *before.begin();
+        if (FitsGender(rules, *before.begin(), she)) who = *before.begin();
       } else if (before.empty() && !StartsWith(g[0], "that") && !StartsWith(g[0], "where")) {
         // With nobody named before it, "the notes that he dictated" is a
         // relative clause, not a clause of the previous subject.
@@ -549,12 +569,10 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
       if (she) {
         size_t n = z;
         while (n < s.end && doc[n] == ' ') ++n;
-        if (n < s.end && std::isalpha(static_cast<unsigned char>(doc[n])) && rules.lexicon()) {
+        if (n < s.end && std::isalpha(static_cast<unsigned char>(doc[n]))) {
           size_t e = n;
           while (e < s.end && std::isalpha(static_cast<unsigned char>(doc[e]))) ++e;
-          const auto& tags = rules.lexicon()->Lookup(text::Lower(std::string(doc.substr(n, e - n)))).tags;
-          bool noun = std::any_of(tags.begin(), tags.end(), [](const std::string& t) { return t.rfind("NN", 0) == 0 || t == "JJ"; });
-          if (noun) continue;
+          if (NounPhraseWord(rules, doc.substr(n, e - n))) continue;
         }
       }
       std::string who = UnresolvedSubjectPronoun(doc, sentences[i - 1], (*mentions)[i - 1])
@@ -576,8 +594,13 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
 void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
                         const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kPossessive("\\b([Hh]is|[Hh]er)\\s+(\\pL+)");
-  const std::string topic_he = DocumentTopic(*mentions, false, rules);
-  const std::string topic_she = DocumentTopic(*mentions, true, rules);
+  // The document's person, counted only if some "His" needs it.
+  std::string topic[2];
+  bool counted[2] = {false, false};
+  auto topic_of = [&](bool she) -> const std::string& {
+    if (!counted[she]) topic[she] = DocumentTopic(*mentions, she, rules), counted[she] = true;
+    return topic[she];
+  };
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
     std::string_view text = doc.substr(s.start, s.end - s.start);
@@ -597,29 +620,19 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
       bool she = doc[a + 1] == 'e';
       // "her" before a verb or at a clause's end is an object ("gave her
       // the post"), read by ResolveObjectPronouns.
-      if (she && rules.lexicon()) {
-        const auto& tags = rules.lexicon()->Lookup(text::Lower(std::string(g[2].data(), g[2].size()))).tags;
-        bool noun = std::any_of(tags.begin(), tags.end(), [](const std::string& t) {
-          return t.rfind("NN", 0) == 0 || t.rfind("JJ", 0) == 0 || t == "CD";
-        });
-        if (!noun) continue;
-      }
+      if (she && rules.lexicon() && !NounPhraseWord(rules, std::string_view(g[2].data(), g[2].size()))) continue;
       std::set<std::string> before;
       for (const auto& m : own) {
         if (m.start < a && m.type == EntityType::kPerson) before.insert(m.entity_id);
       }
-      auto fits = [&](const std::string& id) {
-        const rules::EntityDef* e = rules.FindEntity(id);
-        return (e && e->female) == she;
-      };
       std::string who;
       if (before.size() == 1) {
-        if (fits(*before.begin())) who = *before.begin();
+        if (FitsGender(rules, *before.begin(), she)) who = *before.begin();
       } else if (before.empty()) {
         who = i > 0 ? PreviousSubject(sentences, *mentions, i, she, rules) : "";
         // An opening "His ..." after a heading or a sentence naming
         // nobody: the document's person.
-        if (who.empty() && a - s.start < 60) who = she ? topic_she : topic_he;
+        if (who.empty() && a - s.start < 60) who = topic_of(she);
       }
       if (!who.empty()) added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}, true});
     }

@@ -229,14 +229,9 @@ class Composer {
     } else {
       end = CapRun(items_, k);
       if (end == k) return false;
-      // "first secretary of the Moscow party committee", "general secretary
-      // of the Ukrainian party": a lower-case head noun ends the body's name.
-      size_t head_end = end;
-      for (size_t e = end; e < end + 2 && e < items_.size() && items_[e].word && !items_[e].cap && items_[e].mention < 0; ++e) {
-        const std::string& w = items_[e].norm;
-        if (w == "party" || std::find(heads_.begin(), heads_.end(), w) != heads_.end()) head_end = e + 1;
-      }
-      end = head_end;
+      // "first secretary of the Moscow party committee": a lower-case head
+      // noun ends the body's name.
+      end = PastHeadNoun(end);
     }
     f->first = i;
     f->last = end;
@@ -244,6 +239,18 @@ class Composer {
     f->label = Capitalise(Span(i, end));
     if (!canonical.empty()) f->aliases.push_back(canonical);
     return true;
+  }
+
+  // The end of a body's name that a capitalised run ends at `end`: past a
+  // lower-case head noun within the next two words ("the Moscow party
+  // committee", "the Ukrainian party"), else `end`.
+  size_t PastHeadNoun(size_t end) const {
+    size_t head_end = end;
+    for (size_t e = end; e < end + 2 && e < items_.size() && items_[e].word && !items_[e].cap && items_[e].mention < 0; ++e) {
+      const std::string& w = items_[e].norm;
+      if (w == "party" || std::find(heads_.begin(), heads_.end(), w) != heads_.end()) head_end = e + 1;
+    }
+    return head_end;
   }
 
   // A listed post followed by "of" and a name that is no entity: "general
@@ -260,11 +267,7 @@ class Composer {
     if (k >= items_.size() || MentionAt(k)) return false;
     size_t end = CapRun(items_, k);
     if (end == k) return false;
-    size_t head_end = end;
-    for (size_t e = end; e < end + 2 && e < items_.size() && items_[e].word && !items_[e].cap && items_[e].mention < 0; ++e) {
-      const std::string& w = items_[e].norm;
-      if (w == "party" || std::find(heads_.begin(), heads_.end(), w) != heads_.end()) head_end = e + 1;
-    }
+    size_t head_end = PastHeadNoun(end);
     f->first = i;
     f->last = head_end;
     f->type = rules::EntityType::kPosition;

@@ -90,23 +90,15 @@ class Builder {
       // "his" stays the word it is, for every gap and determiner a rule
       // has; only a slot that captures it ("s:[word=his]") finds whom it
       // names, through the mention index.
-      std::string word = text::Lower(b_.substr(m.start, m.end - m.start));
-      Mark(m.start, m.end);
-      std::string shape = ShapeOf(b_.substr(m.start, m.end - m.start));
-      rules::EncodeToken(word, word, {"PRP$"}, shape, std::string(), index, &out_->encoded, sets_);
-      if (!keep_) return;
       rules::TokenFields t;
-      t.word = word;
-      t.lemma = word;
+      t.word = t.lemma = text::Lower(b_.substr(m.start, m.end - m.start));
       t.tags = {"PRP$"};
-      t.shape = shape;
+      t.shape = ShapeOf(b_.substr(m.start, m.end - m.start));
       t.mention = index;
-      out_->tokens.push_back(std::move(t));
+      Push(std::move(t), m.start, m.end);
       return;
     }
     rules::TokenFields t;
-    // A possessive pronoun keeps its tag, so that "his letter" still
-    // reads as a determiner and a noun where a rule asks for one.
     t.tags = {m.pronoun ? "PRP" : "NNP"};
     t.shape = "entity";
     t.ent = m.pronoun ? "pronoun" : rules::EntityTypeName(m.type);
