@@ -930,6 +930,33 @@ TEST_CASE("his and her before a noun name the person the sentence or the one bef
   CHECK(Has(fx.Run("Kamenev and his friends attacked Trotsky."), "kamenev", "opposed", "trotsky"));
 }
 
+TEST_CASE("they is the list that opens the sentence before, or a subject and its partner") {
+  RulesFixture fx(R"(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=person|ent=pronoun] [tag=MD]? [lemma=attack] o:[ent=person]'
+)");
+  REQUIRE(fx.rs);
+  auto f = fx.Run("Kamenev and Lenin came back. They attacked Trotsky.");
+  CHECK(Has(f, "kamenev", "opposed", "trotsky"));
+  CHECK(Has(f, "lenin", "opposed", "trotsky"));
+  // An opening phrase closed by a comma may stand before the list.
+  f = fx.Run("In the spring, Kamenev and Lenin came back. They attacked Trotsky.");
+  CHECK(Has(f, "lenin", "opposed", "trotsky"));
+  // Inside a sentence: the list that opens it, or a subject and the
+  // partner it speaks "to".
+  CHECK(Has(fx.Run("Kamenev and Lenin said that they attacked Trotsky."), "lenin", "opposed", "trotsky"));
+  f = fx.Run("Kamenev suggested to Lenin that they should attack Trotsky.");
+  CHECK(Has(f, "kamenev", "opposed", "trotsky"));
+  CHECK(Has(f, "lenin", "opposed", "trotsky"));
+  // A list after a verb, a possessor, or one person: no group.
+  CHECK(fx.Run("Stalin met Kamenev and Lenin. They attacked Trotsky.").facts.empty());
+  CHECK(fx.Run("Kamenev and Lenin's friends came back. They attacked Trotsky.").facts.empty());
+  CHECK(fx.Run("Kamenev came back. They attacked Trotsky.").facts.empty());
+  CHECK(fx.Run("Kamenev told Lenin about Stalin, and they attacked Trotsky.").facts.empty());
+}
+
 TEST_CASE("a he after an opening phrase and a comma is the one person named before it, or the last subject") {
   PronounFixture fx;
   REQUIRE(fx.rs);

@@ -53,7 +53,9 @@ std::set<std::string> PreviousEntities(const std::vector<text::Sentence>& senten
   std::set<std::string> ids;
   if (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) return ids;
   for (const auto& m : mentions[i - 1]) {
-    if (m.type == type) ids.insert(m.entity_id);  // a resolved He counts too: Lenin ... He ... He
+    if (m.type != type) continue;
+    ids.insert(m.entity_id);  // a resolved He counts too: Lenin ... He ... He
+    ids.insert(m.also.begin(), m.also.end());  // and every member of a They
   }
   return ids;
 }
@@ -118,7 +120,9 @@ std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
     --i;
   }
   for (const auto& m : mentions[i - 1]) {
-    if (m.pronoun && m.start - sentences[i - 1].start < 60 && fits(m.entity_id)) return m.entity_id;  // its opening He
+    if (m.pronoun && m.also.empty() && m.start - sentences[i - 1].start < 60 && fits(m.entity_id)) {
+      return m.entity_id;  // its opening He
+    }
     if (m.type == EntityType::kPerson) break;
   }
   std::set<std::string> people;
@@ -637,6 +641,90 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
       if (!who.empty()) added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}, true});
     }
     for (auto& m : added) InsertSorted(&own, std::move(m));
+  }
+}
+
+namespace {
+
+// The persons of the list that opens sentence s ("Zinoviev and Kamenev,
+// at the head of ..."), perhaps after an opening phrase closed by a comma
+// ("Its leaders, A, B and C, did not ..."), in order; empty unless there
+// are two or more. A list that is a possessor ("A and B's bloc") is none.
+std::vector<std::string> OpeningList(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& ms,
+                                     size_t* list_end) {
+  static const RE2 kJoin("(?:\\s*,)?\\s+(?:and\\s+)?|\\s*,\\s*");
+  static const RE2 kLead("(?:[^,;:.]{1,40},\\s+)?");
+  std::vector<std::string> list;
+  size_t at = s.start;
+  bool first = true;
+  for (const auto& m : ms) {
+    if (m.end <= s.start) continue;
+    if (m.type != EntityType::kPerson || m.possessive || !m.also.empty()) {
+      if (first && m.start < s.start + 40) continue;  // "Its" in the opening phrase
+      break;
+    }
+    re2::StringPiece gap(doc.data() + at, m.start - at);
+    if (!RE2::FullMatch(gap, first ? kLead : kJoin)) break;
+    if (std::find(list.begin(), list.end(), m.entity_id) == list.end()) list.push_back(m.entity_id);
+    at = m.end;
+    first = false;
+  }
+  if (doc.substr(at, 2) == "'s" || doc.substr(at, 4) == "\u2019s") list.clear();
+  *list_end = at;
+  if (list.size() < 2) list.clear();
+  return list;
+}
+
+}  // namespace
+
+void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           std::vector<std::vector<Mention>>* mentions) {
+  static const RE2 kOpeningThey("^(?:What\\s+)?(They|they)\\s+[a-z]");
+  // "they" where a clause begins: after "that", a comma, a conjunction.
+  static const RE2 kInnerThey(
+      "(?:\\b(?:that|when|as|and|but|because|so|if|until|after|before|since|where|whether)|,)\\s+(they)\\s+[a-z]");
+  auto add = [&](size_t i, size_t a, const std::vector<std::string>& group) {
+    if (group.size() < 2 || Overlaps((*mentions)[i], a, a + 4)) return;
+    Mention m{a, a + 4, group[0], EntityType::kPerson, true, {}};
+    m.also.assign(group.begin() + 1, group.end());
+    InsertSorted(&(*mentions)[i], std::move(m));
+  };
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+    if (input.find("they") == re2::StringPiece::npos && input.find("They") == re2::StringPiece::npos) continue;
+    if (i > 0 && sentences[i - 1].paragraph == s.paragraph &&
+        kOpeningThey.Match(input, 0, input.size(), RE2::ANCHOR_START, g, 2)) {
+      size_t end = 0;
+      add(i, s.start + (g[1].data() - input.data()), OpeningList(doc, sentences[i - 1], (*mentions)[i - 1], &end));
+    }
+    size_t pos = 0;
+    while (pos < input.size() && kInnerThey.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+      size_t a = s.start + (g[1].data() - input.data());
+      pos = (g[1].data() - input.data()) + g[1].size();
+      const auto& own = (*mentions)[i];
+      size_t end = 0;
+      std::vector<std::string> group = OpeningList(doc, s, own, &end);
+      if (!group.empty() && end <= a) {
+        add(i, a, group);
+        continue;
+      }
+      // Two persons before it: a subject, and the partner it acts "to" or
+      // "with" ("suggested to Trotsky that they").
+      std::vector<const Mention*> before;
+      for (const auto& m : own) {
+        if (m.start >= a) break;
+        if (m.type != EntityType::kPerson || m.possessive || !m.also.empty()) continue;
+        if (std::none_of(before.begin(), before.end(), [&](const Mention* b) { return b->entity_id == m.entity_id; })) {
+          before.push_back(&m);
+        }
+      }
+      if (before.size() != 2) continue;
+      std::string_view lead = doc.substr(s.start, before[1]->start - s.start);
+      auto ends = [&](std::string_view w) { return lead.size() > w.size() && lead.substr(lead.size() - w.size()) == w; };
+      bool partner = ends(" to ") || ends(" with ");
+      if (partner) add(i, a, {before[0]->entity_id, before[1]->entity_id});
+    }
   }
 }
 

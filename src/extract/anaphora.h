@@ -90,6 +90,22 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
 void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>& sentences,
                         const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
 
+// A plural "they" as the group of persons it stands for (a `pronoun`
+// mention whose `also` holds the members after the first):
+//  - "They ..." (or "What they ...") opening a sentence whose previous
+//    sentence, in the same paragraph, opens with a list of two or more
+//    persons ("Zinoviev and Kamenev turned on Bukharin. They were joined by
+//    Sokolnikov"; an opening phrase closed by a comma may stand before the
+//    list: "Its leaders, A, B and C, ...");
+//  - "they" starting a clause inside a sentence that opens with such a list
+//    ("A and B announced that they ..."), or whose only two persons before
+//    it are a subject and the partner it acts "to" or "with" ("Lenin
+//    suggested to Trotsky that they join forces").
+// Anything else (a list after a verb, three persons in no list, a body)
+// leaves "they" alone: when unsure, extract nothing.
+void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           std::vector<std::vector<Mention>>* mentions);
+
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose

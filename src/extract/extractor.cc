@@ -139,6 +139,7 @@ class DocumentRun {
     ResolveIssueAnaphors(bytes_, sentences_, &mentions_);
     ResolveBodyPossessives(bytes_, sentences_, &mentions_);
     ResolveBodyAnaphors(bytes_, sentences_, em_.rules(), &mentions_);
+    ResolvePluralPronouns(bytes_, sentences_, &mentions_);
     ResolveClauseSubjects(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveObjectPronouns(bytes_, sentences_, em_.rules(), &mentions_);
     ResolvePossessives(bytes_, sentences_, em_.rules(), &mentions_);

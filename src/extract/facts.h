@@ -26,6 +26,9 @@ struct Mention {
   // Cheka"): mentioned too, though they get no marker of their own.
   std::vector<std::string> named_within;
   bool possessive = false;  // a pronoun that is "his"/"her" before a noun
+  // A plural "they" names a group: entity_id is its first member, `also`
+  // the others (anaphora.h, ResolvePluralPronouns). Empty for one entity.
+  std::vector<std::string> also;
 };
 
 // Why an edge exists: where the sentence is and which rule read it.

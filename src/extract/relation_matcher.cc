@@ -146,7 +146,9 @@ std::string RelationMatcher::ShowMarked(std::string_view doc, size_t start, size
   size_t pos = start;
   for (const auto& x : mentions) {
     out.append(doc.substr(pos, x.start - pos));
-    out += "[" + std::string(x.pronoun ? "pronoun" : rules::EntityTypeName(x.type)) + ":" + x.entity_id + " ";
+    out += "[" + std::string(x.pronoun ? "pronoun" : rules::EntityTypeName(x.type)) + ":" + x.entity_id;
+    for (const auto& member : x.also) out += "+" + member;
+    out += " ";
     out.append(doc.substr(x.start, x.end - x.start));
     out += "]";
     pos = x.end;
@@ -390,7 +392,11 @@ void RelationMatcher::Interpret(std::string_view doc, const MatchRequest& q, con
         if (!as_subject && relation != rule.relation) fits = fits && (x.pronoun || x.type == EntityType::kPerson);
         const auto& narrow = as_subject ? rule.subject_types : rule.object_types;
         if (fits && !narrow.empty() && !x.pronoun) fits = std::find(narrow.begin(), narrow.end(), x.type) != narrow.end();
-        if (fits && std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
+        if (!fits) continue;
+        if (std::find(out.begin(), out.end(), x.entity_id) == out.end()) out.push_back(x.entity_id);
+        for (const auto& member : x.also) {  // "they": every member of the group
+          if (std::find(out.begin(), out.end(), member) == out.end()) out.push_back(member);
+        }
       }
       return out;
     };

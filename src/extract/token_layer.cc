@@ -286,7 +286,9 @@ std::string ShowTokens(const SentenceTokens& t, const std::vector<Mention>& ment
     const auto& k = t.tokens[i];
     out += i ? "  " : "";
     if (k.mention >= 0 && k.mention < static_cast<int>(mentions.size())) {
-      out += "[" + k.ent + ":" + mentions[k.mention].entity_id + "]";
+      out += "[" + k.ent + ":" + mentions[k.mention].entity_id;
+      for (const auto& member : mentions[k.mention].also) out += "+" + member;
+      out += "]";
       continue;
     }
     out += k.word;
