@@ -688,6 +688,16 @@ TEST_CASE("an opening He joined by a naming phrase is the person it names") {
   CHECK(plain.facts.empty());
 }
 
+TEST_CASE("an opening He continues the person the sentence before opens with, past an apposition") {
+  PronounFixture fx;
+  REQUIRE(fx.rs);
+  CHECK(Has(fx.Run("Kamenev, one of Lenin's allies, came back. He attacked Stalin."), "kamenev", "opposed", "stalin"));
+  // Someone named after the apposition, a possessor, a list: unsure.
+  CHECK(fx.Run("Kamenev, one of Lenin's allies, met Trotsky. He attacked Stalin.").facts.empty());
+  CHECK(fx.Run("Kamenev's ally Lenin came back. He attacked Stalin.").facts.empty());
+  CHECK(fx.Run("Kamenev, Lenin and Trotsky came back. He attacked Stalin.").facts.empty());
+}
+
 TEST_CASE("him and her stand for the previous sentence's subject unless named again") {
   PronounFixture fx;
   REQUIRE(fx.rs);

@@ -105,7 +105,7 @@ bool NounPhraseWord(const rules::RuleSet& rules, std::string_view word) {
 
 // The person the previous sentence (same paragraph) is about: the one its
 // opening pronoun was resolved to, else the only person it names.
-std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
+std::string PreviousSubject(std::string_view doc, const std::vector<text::Sentence>& sentences,
                             const std::vector<std::vector<Mention>>& mentions, size_t i, bool she,
                             const rules::RuleSet& rules) {
   if (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) return "";
@@ -124,6 +124,24 @@ std::string PreviousSubject(const std::vector<text::Sentence>& sentences,
       return m.entity_id;  // its opening He
     }
     if (m.type == EntityType::kPerson) break;
+  }
+  // A sentence that opens with one person and an apposition naming others
+  // ("Preobrazhensky, one of Trotsky's allies, saw what was coming. He
+  // ...") is about the first: the others stand inside the commas. Anyone
+  // named after the apposition (an object: "Kamenev met Stalin") makes it
+  // unsure again.
+  const auto& prev = mentions[i - 1];
+  const text::Sentence& ps = sentences[i - 1];
+  if (!prev.empty() && prev[0].start == ps.start && prev[0].type == EntityType::kPerson && !prev[0].pronoun &&
+      fits(prev[0].entity_id) && prev[0].end < ps.end && doc[prev[0].end] == ',') {
+    size_t close = doc.find(',', prev[0].end + 1);
+    bool inside = close != std::string_view::npos && close < ps.end;
+    for (size_t k = 1; inside && k < prev.size(); ++k) {
+      if (prev[k].type == EntityType::kPerson && prev[k].entity_id != prev[0].entity_id && prev[k].start > close) {
+        inside = false;
+      }
+    }
+    if (inside) return prev[0].entity_id;
   }
   std::set<std::string> people;
   for (const auto& id : PreviousEntities(sentences, mentions, i, EntityType::kPerson)) {
@@ -197,7 +215,7 @@ void ResolvePronouns(std::string_view doc, const std::vector<text::Sentence>& se
       return m.start < at && m.type == EntityType::kPerson;
     });
     bool she = doc[at] == 'S' || doc[at] == 's';
-    std::string who = after_unresolved || named_before ? "" : PreviousSubject(sentences, *mentions, i, she, rules);
+    std::string who = after_unresolved || named_before ? "" : PreviousSubject(doc, sentences, *mentions, i, she, rules);
     // "He became known as Stalin", "She was called Nadya": the pronoun is
     // the person the sentence names, whoever came before.
     if (who.empty()) who = NamedBySentence(doc, own, at + len);
@@ -480,7 +498,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       } else if (before.empty() && !StartsWith(g[0], "that") && !StartsWith(g[0], "where")) {
         // With nobody named before it, "the notes that he dictated" is a
         // relative clause, not a clause of the previous subject.
-        who = PreviousSubject(sentences, *mentions, i, she, rules);
+        who = PreviousSubject(doc, sentences, *mentions, i, she, rules);
       }
       if (!who.empty()) added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}});
     }
@@ -581,7 +599,7 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
       }
       std::string who = UnresolvedSubjectPronoun(doc, sentences[i - 1], (*mentions)[i - 1])
                             ? ""
-                            : PreviousSubject(sentences, *mentions, i, she, rules);
+                            : PreviousSubject(doc, sentences, *mentions, i, she, rules);
       if (who.empty()) break;  // the thread is lost for the rest of the sentence too
       // "Lenin gave him ...": an object pronoun is never its own clause's
       // subject, so the previous subject named again here makes it unsure.
@@ -633,7 +651,7 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
       if (before.size() == 1) {
         if (FitsGender(rules, *before.begin(), she)) who = *before.begin();
       } else if (before.empty()) {
-        who = i > 0 ? PreviousSubject(sentences, *mentions, i, she, rules) : "";
+        who = i > 0 ? PreviousSubject(doc, sentences, *mentions, i, she, rules) : "";
         // An opening "His ..." after a heading or a sentence naming
         // nobody: the document's person.
         if (who.empty() && a - s.start < 60) who = topic_of(she);
