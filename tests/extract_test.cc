@@ -688,6 +688,25 @@ TEST_CASE("an opening He joined by a naming phrase is the person it names") {
   CHECK(plain.facts.empty());
 }
 
+TEST_CASE("I in a quotation is the person whose words introduce it") {
+  RulesFixture fx(R"(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=person|ent=pronoun] [lemma=attack] o:[ent=person]'
+)");
+  REQUIRE(fx.rs);
+  // A block quotation after "X recalled:".
+  CHECK(Has(fx.Run("Kamenev later recalled:\n\nI attacked Stalin at once.\n"), "kamenev", "opposed", "stalin"));
+  // Quotation marks: up to the closing one.
+  auto f = fx.Run("As Kamenev wrote: \u201CI attacked Stalin. I was right.\u201D Then I attacked Lenin.\n");
+  CHECK(Has(f, "kamenev", "opposed", "stalin"));
+  CHECK_FALSE(Has(f, "kamenev", "opposed", "lenin"));
+  // No verb of saying, or two people: nobody is known to speak.
+  CHECK(fx.Run("Kamenev's papers:\n\nI attacked Stalin at once.\n").facts.empty());
+  CHECK(fx.Run("Kamenev told Lenin:\n\nI attacked Stalin at once.\n").facts.empty());
+}
+
 TEST_CASE("an opening He continues the person the sentence before opens with, past an apposition") {
   PronounFixture fx;
   REQUIRE(fx.rs);

@@ -746,6 +746,86 @@ void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentenc
   }
 }
 
+namespace {
+
+// Whether `body` holds the closing quotation mark of a quotation; `first`
+// is the sentence it opens in, whose opening mark at `open` is skipped.
+bool ClosesQuotation(std::string_view body, size_t open) {
+  if (body.find("\u201D", open) != std::string_view::npos) return true;
+  size_t at = body.find('"', open);
+  if (at == open) at = body.find('"', open + 1);
+  return at != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> QuotationSpeakers(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                           const std::vector<std::vector<Mention>>& mentions,
+                                           const rules::RuleSet& rules) {
+  std::vector<std::string> speaker(sentences.size());
+  if (!rules.lexicon()) return speaker;
+  static const std::set<std::string> kSay = {"recall", "write", "say", "remember", "declare", "note", "explain",
+                                             "tell", "complain", "state", "observe", "add", "reply", "answer",
+                                             "protest", "warn", "insist", "comment", "confess", "admit",
+                                             "report", "recount", "reminisce", "announce", "argue", "exclaim"};
+  static const RE2 kWord("(\\pL+)");
+  // The colon that introduces: at the end, or before an opening mark.
+  static const RE2 kColon(":\\s*(?:$|([\"\u201C\u2018]))");
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& s = sentences[i];
+    std::string_view text = doc.substr(s.start, s.end - s.start);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    re2::StringPiece input(text.data(), text.size()), g[2];
+    if (text.find(':') == std::string_view::npos ||
+        !kColon.Match(input, 0, input.size(), RE2::UNANCHORED, g, 2)) {
+      continue;
+    }
+    size_t colon = s.start + (g[0].data() - input.data());
+    bool inline_quote = g[1].data() != nullptr;
+    if (!inline_quote && i + 1 == sentences.size()) continue;
+    // A line kept whole may hold sentences before the one that introduces
+    // the quotation: only the last counts.
+    size_t from = s.start;
+    std::string_view intro = doc.substr(s.start, colon - s.start);
+    for (std::string_view stop : {". ", "? ", "! "}) {
+      size_t at = intro.rfind(stop);
+      if (at != std::string_view::npos) from = std::max(from, s.start + at + 2);
+    }
+    if (colon - from > 200) continue;
+    const Mention* who = nullptr;
+    bool one = true;
+    for (const auto& m : mentions[i]) {
+      if (m.start < from || m.start >= colon) continue;
+      if (m.type != EntityType::kPerson || m.possessive || !m.also.empty()) continue;
+      if (who && who->entity_id != m.entity_id) one = false;
+      if (!who) who = &m;
+    }
+    if (!who || !one) continue;
+    // A verb of saying after the person.
+    re2::StringPiece rest(doc.data() + who->end, colon - who->end), w;
+    bool says = false;
+    while (!says && RE2::FindAndConsume(&rest, kWord, &w)) {
+      says = kSay.count(rules.lexicon()->Lookup(text::Lower(std::string_view(w.data(), w.size()))).lemma) > 0;
+    }
+    if (!says) continue;
+    // The quotation: from an opening mark after the colon or at the start
+    // of the next sentence, to the closing mark; else the rest of the
+    // paragraph, or the next paragraph.
+    size_t j = inline_quote ? i : i + 1;
+    size_t open = inline_quote ? (g[1].data() - input.data()) : 0;
+    std::string_view next = doc.substr(sentences[j].start, 3);
+    bool marked = inline_quote || next[0] == '"' || next.rfind("\u201C", 0) == 0 || next.rfind("\u2018", 0) == 0;
+    int paragraph = sentences[j].paragraph;
+    for (size_t k = j; k < sentences.size() && k < j + 60; ++k) {
+      if (!marked && sentences[k].paragraph != paragraph) break;
+      speaker[k] = who->entity_id;
+      std::string_view body = doc.substr(sentences[k].start, sentences[k].end - sentences[k].start);
+      if (marked && ClosesQuotation(body, k == j ? open : 0)) break;
+    }
+  }
+  return speaker;
+}
+
 void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
                         const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kI("(?:^|[^\\pL])(I)(?:[ ,]|’|')");

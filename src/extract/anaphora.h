@@ -106,6 +106,17 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
 void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            std::vector<std::vector<Mention>>* mentions);
 
+// The speaker of each sentence inside a quotation that a short sentence
+// ending in a colon introduces with one person and a verb of saying
+// ("Trotsky later recalled:", "As Krupskaya wrote to Kamenev:"): the
+// quotation is the text in quotation marks that opens the next sentence,
+// to its closing mark, or else the rest of the paragraph or the next
+// paragraph (a block quotation). Empty for every other sentence. Verbs of
+// saying are lemmas (`rules.lexicon()`); without a lexicon nothing is found.
+std::vector<std::string> QuotationSpeakers(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                           const std::vector<std::vector<Mention>>& mentions,
+                                           const rules::RuleSet& rules);
+
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose

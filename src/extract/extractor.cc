@@ -145,7 +145,13 @@ class DocumentRun {
     ResolvePossessives(bytes_, sentences_, em_.rules(), &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_, &date_mentions_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
-    ResolveFirstPerson(bytes_, sentences_, LetterBodyAuthors(), &mentions_);
+    // "I" is a letter's author, or the speaker of a quotation.
+    std::vector<std::string> first_person = LetterBodyAuthors();
+    std::vector<std::string> speakers = QuotationSpeakers(bytes_, sentences_, mentions_, em_.rules());
+    for (size_t i = 0; i < first_person.size(); ++i) {
+      if (first_person[i].empty()) first_person[i] = speakers[i];
+    }
+    ResolveFirstPerson(bytes_, sentences_, first_person, &mentions_);
     ApplyLetterDates();
     ReadAll();
     return Finish();
