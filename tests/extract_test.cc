@@ -688,6 +688,29 @@ TEST_CASE("an opening He joined by a naming phrase is the person it names") {
   CHECK(plain.facts.empty());
 }
 
+TEST_CASE("his secretary is the listed post of the person his names") {
+  RulesFixture fx(R"(
+[[rule]]
+id = "held.apposition"
+relation = "held"
+tokens = 'o:[ent=position] "," s:[ent=person] ","'
+)",
+                  std::string(testing::kTestEntities) + R"(
+[[entity]]
+id = "lenin-secretary"
+type = "position"
+label = "Lenin's secretary"
+
+[parts]
+roles = ["secretary", "head"]
+)");
+  REQUIRE(fx.rs);
+  CHECK(Has(fx.Run("Lenin fell ill. His secretary, Kamenev, wrote at once."), "kamenev", "held", "lenin-secretary"));
+  // A post nobody listed ("Stalin's secretary") is no post of its own here.
+  CHECK(fx.Run("Stalin fell ill. His secretary, Kamenev, wrote at once.").facts.empty());
+  CHECK(fx.Run("Lenin fell ill. His head, Kamenev, wrote at once.").facts.empty());
+}
+
 TEST_CASE("I in a quotation is the person whose words introduce it") {
   RulesFixture fx(R"(
 [[rule]]

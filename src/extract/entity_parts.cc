@@ -535,6 +535,64 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
   *mentions = std::move(out);
 }
 
+void ComposePossessorRoles(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
+  const auto& phrases = rules.parts().role_phrases;
+  if (phrases.empty()) return;
+  static const RE2 kWords("\\s+(\\pL+)(?:\\s+(\\pL+))?(?:\\s+(\\pL+))?");
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (auto& m : (*mentions)[i]) {
+      if (!m.possessive || m.type != rules::EntityType::kPerson) continue;
+      re2::StringPiece rest(doc.data() + m.end, sentences[i].end - m.end);
+      std::string w[3];
+      if (!RE2::PartialMatch(rest, "^" + kWords.pattern(), &w[0], &w[1], &w[2])) continue;
+      // The longest role phrase the next words spell, a plural too.
+      size_t n = 0;
+      bool plural = false;
+      for (size_t len = 3; len >= 1 && !n; --len) {
+        if (w[len - 1].empty()) continue;
+        std::vector<std::string> words;
+        for (size_t k = 0; k < len; ++k) words.push_back(text::Lower(w[k]));
+        for (bool strip : {false, true}) {
+          std::vector<std::string> try_words = words;
+          if (strip) {
+            std::string& last = try_words.back();
+            if (last.size() < 3 || last.back() != 's') continue;
+            last.pop_back();
+          }
+          if (std::find(phrases.begin(), phrases.end(), try_words) != phrases.end()) {
+            n = len;
+            plural = strip;
+            break;
+          }
+        }
+      }
+      if (!n) continue;
+      std::string role;
+      for (size_t k = 0; k < n; ++k) role += (k ? " " : "") + text::Lower(w[k]);
+      if (plural) role.pop_back();
+      const rules::EntityDef* person = rules.FindEntity(m.entity_id);
+      std::string name = person ? person->label : m.entity_id;
+      // The end of the role's last word in the document.
+      size_t end = m.end;
+      for (size_t k = 0; k < n; ++k) {
+        end = doc.find(w[k], end) + w[k].size();
+      }
+      // Only a listed post: "his head", "his representative" are seldom
+      // posts of their own.
+      bool listed = false;
+      std::vector<EntityRecord> unlisted;
+      std::string id = ComposedId(rules::EntityType::kPosition, name + "'s " + role,
+                                  {role + " of " + name, name + "\u2019s " + role}, rules, &unlisted, &listed);
+      if (!listed) continue;
+      m.entity_id = id;
+      m.type = rules::EntityType::kPosition;
+      m.pronoun = m.possessive = false;
+      m.end = end;
+    }
+  }
+}
+
 void AbsorbSittings(std::string_view doc, const text::Sentence& s, const rules::RuleSet& rules,
                     std::vector<Mention>* mentions) {
   const auto& parts = rules.parts();

@@ -47,6 +47,15 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
 void ResolveComposedTails(const std::vector<EntityRecord>& composed, const rules::RuleSet& rules,
                           std::vector<std::vector<Mention>>* mentions);
 
+// "his secretary", "her deputy": a possessive pronoun already resolved to
+// a person (anaphora.h, ResolvePossessives) and a role word of the pack
+// name the listed post "<person>'s <role>" when there is one ("Lenin's
+// secretary"): the pronoun's mention becomes the post's, spanning both
+// words. Runs over every sentence; `mentions` stay sorted and not
+// overlapping.
+void ComposePossessorRoles(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                           const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
+
 // A body's sitting acts as the body: "the plenum of the Central Committee",
 // "a Politburo session" (the pack's `sitting_words`) become mentions of the
 // body itself, spanning the whole phrase. `mentions` sorted, not

@@ -143,6 +143,7 @@ class DocumentRun {
     ResolveClauseSubjects(bytes_, sentences_, em_.rules(), &mentions_);
     ResolveObjectPronouns(bytes_, sentences_, em_.rules(), &mentions_);
     ResolvePossessives(bytes_, sentences_, em_.rules(), &mentions_);
+    if (!given_) ComposePossessorRoles(bytes_, sentences_, em_.rules(), &mentions_);
     dates_ = SentenceDates(bytes_, sentences_, &yearless_, &date_mentions_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     // "I" is a letter's author, or the speaker of a quotation.
