@@ -711,6 +711,32 @@ roles = ["secretary", "head"]
   CHECK(fx.Run("Lenin fell ill. His head, Kamenev, wrote at once.").facts.empty());
 }
 
+TEST_CASE("a name the gazetteer lacks, listed with persons, is a person") {
+  RulesFixture fx(R"(
+[[rule]]
+id = "member.elected"
+relation = "member-of"
+tokens = 's:( [ent=person] ( ","? and? [ent=person] )* ) were elected to the? o:[ent=body]'
+)");
+  REQUIRE(fx.rs);
+  auto people = [&](const std::string& text) {
+    std::set<std::string> labels;
+    for (const auto& e : fx.Run(text).entities) {
+      if (e.type == rules::EntityType::kPerson) labels.insert(e.label);
+    }
+    return labels;
+  };
+  auto f = fx.Run("Stalin, Kamenev, Smilga and A. F. Rudzutak were elected to the Politburo.");
+  CHECK(Has(f, "person:rudzutak", "member-of", "politburo"));
+  CHECK(Has(f, "person:smilga", "member-of", "politburo"));
+  // Named again alone later, it is the same person.
+  CHECK(people("Stalin, Kamenev and Rudzutak came. Rudzutak left.").count("Rudzutak"));
+  // Not after a list of two persons, nor a word the lexicon knows as a
+  // common noun.
+  CHECK_FALSE(people("Stalin met Kamenev and Rudzutak.").count("Rudzutak"));
+  CHECK_FALSE(people("Stalin, Kamenev and Secretary came.").count("Secretary"));
+}
+
 TEST_CASE("I in a quotation is the person whose words introduce it") {
   RulesFixture fx(R"(
 [[rule]]

@@ -353,7 +353,14 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
         }
       }
       if (auto it = discovered->by_surname.find(lower[i]); it != discovered->by_surname.end()) {
-        out.push_back({toks[i].start, toks[i].end, it->second.id, it->second.type, false});
+        // The initials before the surname are the name's: "A. F. Rudzutak".
+        size_t first = i;
+        while (first >= 2 && toks[first - 1].norm == "." && toks[first - 2].word && toks[first - 2].norm.size() == 1 &&
+               std::isupper(static_cast<unsigned char>(toks[first - 2].norm[0])) &&
+               toks[first - 2].end == toks[first - 1].start && (out.empty() || out.back().end <= toks[first - 2].start)) {
+          first -= 2;
+        }
+        out.push_back({toks[first].start, toks[i].end, it->second.id, it->second.type, false});
       }
     }
     ++i;
@@ -447,29 +454,85 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
                            [&](const std::string& x) { return Lower(x) == Lower(w); });
       };
       if (excluded(surname) || excluded(name)) continue;
-      // Keyed in lower case, so "GERASIMOVA" in a heading and "Gerasimova"
-      // in the text are one person, labelled in the ordinary way.
-      auto [it, fresh] = out->by_surname.try_emplace(Lower(surname));
-      EntityRecord& r = it->second;
-      if (fresh) {
-        // A printer's hyphen at a line break ("Cher-viakov") is no part of
-        // the name: the node is "Cherviakov", the written form an alias.
-        std::string whole;
-        for (size_t k = 0; k < surname.size(); ++k) {
-          bool cut = surname[k] == '-' && k > 0 && k + 1 < surname.size() &&
-                     std::islower(static_cast<unsigned char>(surname[k + 1]));
-          if (!cut) whole += surname[k];
-        }
-        r.id = std::string(rules::EntityTypeName(p.type)) + ":" + Slug(whole);
-        r.type = p.type;
-        r.label = text::Upper(whole) == whole ? Capitalised(Lower(whole)) : whole;
-        if (whole != surname) r.aliases.push_back(surname);
+      Record(name, p.type, out);
+    }
+  }
+}
+
+void EntityMatcher::Record(const std::string& name, EntityType type, DiscoveredNames* out) const {
+  std::string surname = LastWord(name);
+  // Keyed in lower case, so "GERASIMOVA" in a heading and "Gerasimova"
+  // in the text are one person, labelled in the ordinary way.
+  auto [it, fresh] = out->by_surname.try_emplace(Lower(surname));
+  EntityRecord& r = it->second;
+  if (fresh) {
+    // A printer's hyphen at a line break ("Cher-viakov") is no part of
+    // the name: the node is "Cherviakov", the written form an alias.
+    std::string whole;
+    for (size_t k = 0; k < surname.size(); ++k) {
+      bool cut = surname[k] == '-' && k > 0 && k + 1 < surname.size() &&
+                 std::islower(static_cast<unsigned char>(surname[k + 1]));
+      if (!cut) whole += surname[k];
+    }
+    r.id = std::string(rules::EntityTypeName(type)) + ":" + Slug(whole);
+    r.type = type;
+    r.label = text::Upper(whole) == whole ? Capitalised(Lower(whole)) : whole;
+    if (whole != surname) r.aliases.push_back(surname);
+  }
+  if (name != surname && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
+    r.aliases.push_back(name);
+  }
+}
+
+bool EntityMatcher::DiscoverListMates(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                      const std::vector<std::vector<Mention>>& mentions,
+                                      DiscoveredNames* out) const {
+  const text::Lexicon* lex = rules_->lexicon();
+  if (!lex) return false;
+  // A list's separator, then a name: capitalised words, perhaps after
+  // initials ("and A. F. Miasnikov").
+  static const RE2 kNext(
+      "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?"
+      "(?:\\s+\\p{Lu}\\p{Ll}+){0,2})(?:[\\s,.;:)]|$)");
+  static const RE2 kSeparator("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  static const RE2 kWord("(\\p{Lu}\\p{Ll}+)");
+  // A word the lexicon knows only as a proper noun, or not at all.
+  auto name_like = [&](re2::StringPiece name) {
+    re2::StringPiece w;
+    int words = 0;
+    while (RE2::FindAndConsume(&name, kWord, &w)) {
+      ++words;
+      for (const auto& t : lex->Lookup(std::string_view(w.data(), w.size())).tags) {
+        if (t.rfind("NNP", 0) != 0) return false;
       }
-      if (name != surname && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
-        r.aliases.push_back(name);
+    }
+    return words > 0;
+  };
+  size_t before = out->by_surname.size();
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& ms = mentions[i];
+    for (size_t k = 1; k < ms.size(); ++k) {
+      const Mention& a = ms[k - 1];
+      const Mention& b = ms[k];
+      auto person = [](const Mention& m) { return m.type == EntityType::kPerson && !m.pronoun && !m.possessive; };
+      if (!person(a) || !person(b)) continue;
+      if (!RE2::FullMatch(re2::StringPiece(doc.data() + a.end, b.start - a.end), kSeparator)) continue;
+      // Two persons in a list: the names that continue it.
+      size_t limit = k + 1 < ms.size() ? ms[k + 1].start : sentences[i].end;
+      re2::StringPiece rest(doc.data() + b.end, limit - b.end), name;
+      while (RE2::Consume(&rest, kNext, &name) && name_like(name)) {
+        std::string whole(name.data(), name.size());
+        if (IsKnownName(whole) || IsKnownName(LastWord(whole))) break;
+        Record(whole, EntityType::kPerson, out);
+        // Consume ate the character after the name; step back over it.
+        if (name.data() + name.size() < rest.data()) {
+          size_t back = rest.data() - (name.data() + name.size());
+          rest = re2::StringPiece(rest.data() - back, rest.size() + back);
+        }
       }
     }
   }
+  return out->by_surname.size() > before;
 }
 
 }  // namespace apparat::extract

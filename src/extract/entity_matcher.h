@@ -60,6 +60,15 @@ class EntityMatcher {
   bool FindAbbreviations(std::string_view doc, const std::vector<text::Sentence>& sentences,
                          const std::vector<std::vector<Mention>>& mentions, DiscoveredNames* out) const;
 
+  // Names the gazetteer lacks that stand in a list with persons: after two
+  // persons joined as list items ("Stalin, Molotov and Rudzutak", "Zinoviev,
+  // Kamenev, A. F. Miasnikov and Smilga"), every further item that is a
+  // capitalised name the lexicon knows only as a proper noun (or not at
+  // all) is a person. Adds them to *out; returns whether any was added
+  // (then Match the sentences again).
+  bool DiscoverListMates(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                         const std::vector<std::vector<Mention>>& mentions, DiscoveredNames* out) const;
+
   // Short forms: within a paragraph, a generic name that ends a more
   // specific one mentioned in an earlier sentence refers back to it when a
   // determiner shows it is not the proper name ("The Georgian Central
@@ -84,6 +93,8 @@ class EntityMatcher {
     std::vector<std::string> named_within;  // entity ids inside this name
   };
   void AddName(std::string_view name, size_t entity, bool fold);
+  // Records a discovered name (keyed by its surname) in *out.
+  void Record(const std::string& name, EntityType type, DiscoveredNames* out) const;
   bool IsKnownName(std::string_view name) const;
 
   std::shared_ptr<const rules::RuleSet> rules_;

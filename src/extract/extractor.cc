@@ -118,11 +118,25 @@ class DocumentRun {
       // Abbreviations the document defines ("PB = Political Bureau") name
       // their entities wherever they stand: the sentences that hold one are
       // matched again.
-      if (em_.FindAbbreviations(bytes_, sentences_, mentions_, &discovered_)) {
+      // So do names the gazetteer lacks beside persons in a list.
+      std::set<std::string> known_before;
+      for (const auto& [k, r] : discovered_.by_surname) known_before.insert(k);
+      bool abbreviations = em_.FindAbbreviations(bytes_, sentences_, mentions_, &discovered_);
+      std::vector<std::string> mates;  // the new names, as written
+      if (em_.DiscoverListMates(bytes_, sentences_, mentions_, &discovered_)) {
+        for (const auto& [k, r] : discovered_.by_surname) {
+          if (known_before.count(k)) continue;
+          mates.push_back(r.label);
+          mates.insert(mates.end(), r.aliases.begin(), r.aliases.end());
+        }
+      }
+      if (abbreviations || !mates.empty()) {
         for (size_t i = 0; i < sentences_.size(); ++i) {
           std::string_view text = bytes_.substr(sentences_[i].start, sentences_[i].end - sentences_[i].start);
           bool holds = std::any_of(discovered_.abbreviations.begin(), discovered_.abbreviations.end(),
-                                   [&](const auto& a) { return text.find(a.first) != std::string_view::npos; });
+                                   [&](const auto& a) { return text.find(a.first) != std::string_view::npos; }) ||
+                       std::any_of(mates.begin(), mates.end(),
+                                   [&](const std::string& n) { return text.find(n) != std::string_view::npos; });
           if (holds) mentions_[i] = em_.Match(bytes_, sentences_[i], &discovered_);
         }
       }
