@@ -1025,6 +1025,7 @@ tokens = 's:[ent=person|ent=pronoun] [tag=MD]? [lemma=attack] o:[ent=person]'
   // Inside a sentence: the list that opens it, or a subject and the
   // partner it speaks "to".
   CHECK(Has(fx.Run("Kamenev and Lenin said that they attacked Trotsky."), "lenin", "opposed", "trotsky"));
+  CHECK(Has(fx.Run("When Kamenev and Lenin came back, they attacked Trotsky."), "lenin", "opposed", "trotsky"));
   f = fx.Run("Kamenev suggested to Lenin that they should attack Trotsky.");
   CHECK(Has(f, "kamenev", "opposed", "trotsky"));
   CHECK(Has(f, "lenin", "opposed", "trotsky"));

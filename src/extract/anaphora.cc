@@ -666,12 +666,14 @@ namespace {
 
 // The persons of the list that opens sentence s ("Zinoviev and Kamenev,
 // at the head of ..."), perhaps after an opening phrase closed by a comma
-// ("Its leaders, A, B and C, did not ..."), in order; empty unless there
+// ("Its leaders, A, B and C, did not ...") or a subordinator ("When A and
+// B returned, they ..."), in order; empty unless there
 // are two or more. A list that is a possessor ("A and B's bloc") is none.
 std::vector<std::string> OpeningList(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& ms,
                                      size_t* list_end) {
   static const RE2 kJoin("(?:\\s*,)?\\s+(?:and\\s+)?|\\s*,\\s*");
-  static const RE2 kLead("(?:[^,;:.]{1,40},\\s+)?");
+  static const RE2 kLead(
+      "(?:[^,;:.]{1,40},\\s+|(?:When|After|Before|Once|As|Since|Although|Though|While|Because|If|Until)\\s+)?");
   std::vector<std::string> list;
   size_t at = s.start;
   bool first = true;
