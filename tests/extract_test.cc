@@ -437,6 +437,20 @@ TEST_CASE("in a letter's body, I is the letter's author") {
   CHECK(from_letter == 1);  // the "I" after the signature is nobody's
 }
 
+TEST_CASE("in a letter to one person, you is the addressee") {
+  Fixture fx;
+  // "supported.pronoun" reads any pronoun subject.
+  auto f = fx.Run("Letter to Kamenev\n\nWritten: 2 March 1923\n\nYou supported the monopoly, as I know.\n\nLenin\n\n"
+                  "Afterwards you supported the monopoly too.\n");
+  CHECK(Has(f, "kamenev", "supported", "monopoly"));
+  int from_letter = 0;
+  for (const auto& x : f.facts) from_letter += x.relation == "supported";
+  CHECK(from_letter == 1);  // the "you" after the signature is nobody's
+  // A copy recipient is no addressee: two readers, nobody is "you".
+  auto copied = fx.Run("Letter to Kamenev\nLetter to Stalin\n\nYou supported the monopoly.\n\nLenin\n");
+  CHECK_FALSE(Has(copied, "kamenev", "supported", "monopoly"));
+}
+
 TEST_CASE("a name discovered in capitals is the same person written normally") {
   Fixture fx;
   auto f = fx.Run("MEMOIR OF COMRADE GERASIMOVA\n\nLater Comrade Gerasimova attacked the monopoly.");

@@ -829,18 +829,34 @@ std::vector<std::string> QuotationSpeakers(std::string_view doc, const std::vect
 }
 
 void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
-                        const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions) {
+                        const std::vector<std::string>& author_of, const std::vector<std::string>& addressee_of,
+                        std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kI("(?:^|[^\\pL])(I)(?:[ ,]|’|')");
+  static const RE2 kYou("(?:^|[^\\pL])([Yy]ou(?:r)?)(?:[^\\pL]|$)");
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (author_of[i].empty() || sentences[i].block_line) continue;
     const auto& s = sentences[i];
+    if (s.block_line) continue;
     re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
-    size_t pos = 0;
-    while (pos < input.size() && kI.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
-      size_t a = s.start + (g[1].data() - input.data());
-      pos = (g[0].data() - input.data()) + g[0].size();
-      if (!Overlaps((*mentions)[i], a, a + 1)) {
-        InsertSorted(&(*mentions)[i], Mention{a, a + 1, author_of[i], EntityType::kPerson, true, {}});
+    if (!author_of[i].empty()) {
+      size_t pos = 0;
+      while (pos < input.size() && kI.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+        size_t a = s.start + (g[1].data() - input.data());
+        pos = (g[0].data() - input.data()) + g[0].size();
+        if (!Overlaps((*mentions)[i], a, a + 1)) {
+          InsertSorted(&(*mentions)[i], Mention{a, a + 1, author_of[i], EntityType::kPerson, true, {}});
+        }
+      }
+    }
+    if (i < addressee_of.size() && !addressee_of[i].empty()) {
+      size_t pos = 0;
+      while (pos < input.size() && kYou.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
+        size_t a = s.start + (g[1].data() - input.data());
+        size_t z = a + g[1].size();
+        pos = z - s.start;
+        if (Overlaps((*mentions)[i], a, z)) continue;
+        Mention m{a, z, addressee_of[i], EntityType::kPerson, true, {}};
+        m.possessive = g[1].size() == 4;  // "your"
+        InsertSorted(&(*mentions)[i], std::move(m));
       }
     }
   }

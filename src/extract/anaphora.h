@@ -120,8 +120,11 @@ std::vector<std::string> QuotationSpeakers(std::string_view doc, const std::vect
 // In the body of a letter whose author is known, "I" is the author (a
 // `pronoun` mention): "I am emphatically against any delay" in Lenin's
 // letter reads as Lenin. `author_of[i]` is the author of the letter whose
-// body holds sentence i, or empty.
+// body holds sentence i, or empty. Where its addressee is known
+// (`addressee_of[i]`, or empty), "you" is the addressee and "your" before a
+// noun a possessive of the addressee ("I have received your letter").
 void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>& sentences,
-                        const std::vector<std::string>& author_of, std::vector<std::vector<Mention>>* mentions);
+                        const std::vector<std::string>& author_of, const std::vector<std::string>& addressee_of,
+                        std::vector<std::vector<Mention>>* mentions);
 
 }  // namespace apparat::extract

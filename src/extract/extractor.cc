@@ -166,7 +166,11 @@ class DocumentRun {
     for (size_t i = 0; i < first_person.size(); ++i) {
       if (first_person[i].empty()) first_person[i] = speakers[i];
     }
-    ResolveFirstPerson(bytes_, sentences_, first_person, &mentions_);
+    std::vector<std::string> addressee(sentences_.size());
+    for (const auto& l : letters_) {
+      for (size_t i = l.header_end; i < l.end; ++i) addressee[i] = l.addressee;
+    }
+    ResolveFirstPerson(bytes_, sentences_, first_person, addressee, &mentions_);
     ApplyLetterDates();
     ReadAll();
     return Finish();

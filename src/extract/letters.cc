@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "extract/dates.h"
 
@@ -210,6 +211,18 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     // An introducing sentence that ends in a colon ("On 6 March he sent
     // them a note:") dates the letter it introduces.
     if (l.date.empty() && l.first > 0 && EndsInColon(doc, sentences[l.first - 1])) l.date = dates[l.first - 1];
+    // The addressee: the one person the header lines write to.
+    std::set<std::string> to;
+    for (size_t i = l.first; i < l.header_end; ++i) {
+      for (const auto& h : matcher.Match(doc, sentences[i].start, sentences[i].end, mentions[i], "letter", kProbeAuthor,
+                                         nullptr)) {
+        if (h.relation != "wrote-to" || h.subject != kProbeAuthor || (h.rule && h.rule->copy)) continue;
+        auto m = std::find_if(mentions[i].begin(), mentions[i].end(),
+                              [&](const Mention& x) { return x.entity_id == h.object; });
+        if (m != mentions[i].end() && m->type == EntityType::kPerson && !m->pronoun) to.insert(h.object);
+      }
+    }
+    if (to.size() == 1) l.addressee = *to.begin();
   }
   return letters;
 }

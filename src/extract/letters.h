@@ -24,6 +24,9 @@ struct Letter {
   size_t end = 0;         // one past the letter's last sentence
   std::string author;     // entity id, empty when unknown
   std::string date;       // ISO, empty when undated
+  // The one person its header writes to ("Comrade Trotsky:"), not a copy;
+  // empty when the header names none or several. "You" in the letter.
+  std::string addressee;
   // "Copies to ..." lines printed after the signature: read like header
   // lines of this letter.
   std::vector<size_t> trailer;
