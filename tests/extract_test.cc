@@ -770,7 +770,7 @@ tokens = 's:[ent=person|ent=pronoun] [lemma=attack] o:[ent=person]'
   CHECK(fx.Run("Kamenev told Lenin:\n\nI attacked Stalin at once.\n").facts.empty());
 }
 
-TEST_CASE("an opening He continues the person the sentence before opens with, past an apposition") {
+TEST_CASE("an opening He continues the subject the sentence before opens with, past an apposition or a preposition") {
   PronounFixture fx;
   REQUIRE(fx.rs);
   CHECK(Has(fx.Run("Kamenev, one of Lenin's allies, came back. He attacked Stalin."), "kamenev", "opposed", "stalin"));
@@ -778,6 +778,10 @@ TEST_CASE("an opening He continues the person the sentence before opens with, pa
   CHECK(fx.Run("Kamenev, one of Lenin's allies, met Trotsky. He attacked Stalin.").facts.empty());
   CHECK(fx.Run("Kamenev's ally Lenin came back. He attacked Stalin.").facts.empty());
   CHECK(fx.Run("Kamenev, Lenin and Trotsky came back. He attacked Stalin.").facts.empty());
+  // Others named only after a preposition leave the subject the topic.
+  CHECK(Has(fx.Run("Yet Kamenev did not go all the way with Lenin. He attacked Stalin."), "kamenev", "opposed",
+            "stalin"));
+  CHECK(fx.Run("Yet Kamenev did not go all the way, unlike Lenin. He attacked Stalin.").facts.empty());
 }
 
 TEST_CASE("him and her stand for the previous sentence's subject unless named again") {

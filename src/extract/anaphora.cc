@@ -143,6 +143,31 @@ std::string PreviousSubject(std::string_view doc, const std::vector<text::Senten
     }
     if (inside) return prev[0].entity_id;
   }
+  // A subject near the start whose sentence names the others only after a
+  // preposition ("Yet Lenin did not go all the way with Mdivani. He ..."):
+  // the subject. A direct object ("Kamenev met Stalin") stays unsure, and
+  // so does a sentence the subject does not open.
+  if (!prev.empty() && prev[0].type == EntityType::kPerson && !prev[0].pronoun && !prev[0].possessive &&
+      fits(prev[0].entity_id) && prev[0].start - ps.start <= 12 && doc.substr(prev[0].end, 2) != "'s" &&
+      doc.substr(prev[0].end, 4) != "\u2019s") {
+    static const std::set<std::string> kPrepositions = {"with", "to", "from", "against", "of", "by", "for", "on",
+                                                        "about", "over", "between", "among", "towards", "toward",
+                                                        "at", "under", "behind", "beside", "without"};
+    bool only_after_prepositions = true;
+    for (size_t k = 1; only_after_prepositions && k < prev.size(); ++k) {
+      if (prev[k].type != EntityType::kPerson || prev[k].entity_id == prev[0].entity_id) continue;
+      // A pronoun for someone else ("Sokolnikov was with him") keeps that
+      // one the topic.
+      if (prev[k].pronoun) only_after_prepositions = false;
+      size_t e = prev[k].start;
+      while (e > ps.start && doc[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > ps.start && std::isalpha(static_cast<unsigned char>(doc[b - 1]))) --b;
+      only_after_prepositions = only_after_prepositions && kPrepositions.count(text::Lower(doc.substr(b, e - b))) > 0;
+    }
+    bool opening_words = doc.substr(ps.start, prev[0].start - ps.start).find_first_of(",;:") == std::string_view::npos;
+    if (only_after_prepositions && opening_words) return prev[0].entity_id;
+  }
   std::set<std::string> people;
   for (const auto& id : PreviousEntities(sentences, mentions, i, EntityType::kPerson)) {
     if (fits(id)) people.insert(id);
