@@ -539,13 +539,13 @@ void ComposePossessorRoles(std::string_view doc, const std::vector<text::Sentenc
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
   const auto& phrases = rules.parts().role_phrases;
   if (phrases.empty()) return;
-  static const RE2 kWords("\\s+(\\pL+)(?:\\s+(\\pL+))?(?:\\s+(\\pL+))?");
+  static const RE2 kWords("^\\s+(\\pL+)(?:\\s+(\\pL+))?(?:\\s+(\\pL+))?");
   for (size_t i = 0; i < sentences.size(); ++i) {
     for (auto& m : (*mentions)[i]) {
       if (!m.possessive || m.type != rules::EntityType::kPerson) continue;
       re2::StringPiece rest(doc.data() + m.end, sentences[i].end - m.end);
       std::string w[3];
-      if (!RE2::PartialMatch(rest, "^" + kWords.pattern(), &w[0], &w[1], &w[2])) continue;
+      if (!RE2::PartialMatch(rest, kWords, &w[0], &w[1], &w[2])) continue;
       // The longest role phrase the next words spell, a plural too.
       size_t n = 0;
       bool plural = false;
