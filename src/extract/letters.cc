@@ -90,10 +90,16 @@ bool EndsInColon(std::string_view doc, const text::Sentence& s) {
   return z > s.start && doc[z - 1] == ':';
 }
 
-bool IsLetterHeader(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& m,
-                    const RelationMatcher& matcher) {
+// Whether a letter-scope rule reads sentence i as a header line; its hits
+// are kept in *hits (read once a sentence: the addressee needs them too).
+bool IsLetterHeader(std::string_view doc, const std::vector<text::Sentence>& sentences, size_t i,
+                    const std::vector<Mention>& m, const RelationMatcher& matcher,
+                    std::map<size_t, std::vector<RelationHit>>* hits) {
+  const text::Sentence& s = sentences[i];
   if ((!s.block_line && !IsOwnLine(doc, s)) || m.empty()) return false;
-  return !matcher.Match(doc, s.start, s.end, m, "letter", kProbeAuthor, nullptr).empty();
+  auto it = hits->find(i);
+  if (it == hits->end()) it = hits->emplace(i, matcher.Match(doc, s.start, s.end, m, "letter", kProbeAuthor, nullptr)).first;
+  return !it->second.empty();
 }
 
 // After a signature, "Copies to ..." lines (and the editorial or date lines
@@ -117,11 +123,12 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
                                 const std::vector<std::vector<Mention>>& mentions,
                                 const std::vector<std::string>& dates, const RelationMatcher& matcher) {
   std::vector<Letter> letters;
+  std::map<size_t, std::vector<RelationHit>> header_hits;  // sentence -> what letter rules read there
   std::map<std::string, int> signatures;
   for (size_t i = 0; i < sentences.size(); ++i) {
     // A name line before the first letter is a byline, not a signature.
     if (!letters.empty() && IsSignature(doc, sentences[i], mentions[i])) ++signatures[mentions[i][0].entity_id];
-    if (!IsLetterHeader(doc, sentences[i], mentions[i], matcher)) continue;
+    if (!IsLetterHeader(doc, sentences, i, mentions[i], matcher, &header_hits)) continue;
     if (!letters.empty() && i <= letters.back().header_end) {
       // Inside the header already found, or the line right after it.
       letters.back().header_end = std::max(letters.back().header_end, i + 1);
@@ -134,7 +141,7 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
            !IsSignature(doc, sentences[l.header_end], mentions[l.header_end]) &&
            (IsHeaderTag(doc, sentences[l.header_end], mentions[l.header_end]) ||
             ((sentences[l.header_end].block_line || IsOwnLine(doc, sentences[l.header_end])) &&
-             (IsLetterHeader(doc, sentences[l.header_end], mentions[l.header_end], matcher) ||
+             (IsLetterHeader(doc, sentences, l.header_end, mentions[l.header_end], matcher, &header_hits) ||
               mentions[l.header_end].empty() || !dates[l.header_end].empty())))) {
       ++l.header_end;
     }
@@ -214,8 +221,8 @@ std::vector<Letter> FindLetters(std::string_view doc, const std::vector<text::Se
     // The addressee: the one person the header lines write to.
     std::set<std::string> to;
     for (size_t i = l.first; i < l.header_end; ++i) {
-      for (const auto& h : matcher.Match(doc, sentences[i].start, sentences[i].end, mentions[i], "letter", kProbeAuthor,
-                                         nullptr)) {
+      if (!IsLetterHeader(doc, sentences, i, mentions[i], matcher, &header_hits)) continue;
+      for (const auto& h : header_hits[i]) {
         if (h.relation != "wrote-to" || h.subject != kProbeAuthor || (h.rule && h.rule->copy)) continue;
         auto m = std::find_if(mentions[i].begin(), mentions[i].end(),
                               [&](const Mention& x) { return x.entity_id == h.object; });
