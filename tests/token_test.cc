@@ -276,6 +276,19 @@ TEST_CASE("the token sentence: a mention is one token, possessives and negations
   CHECK(lean.start == t.start);
 }
 
+TEST_CASE("a box's borders are no tokens: a list runs on across a boxed line break") {
+  auto lex = TheLexicon();
+  std::string doc = "+-----------+\n| Kamenev and |\n| Stalin - met. |";
+  std::vector<extract::Mention> mentions(2);
+  mentions[0].start = doc.find("Kamenev"), mentions[0].end = mentions[0].start + 7, mentions[0].entity_id = "kamenev";
+  mentions[1].start = doc.find("Stalin"), mentions[1].end = mentions[1].start + 6, mentions[1].entity_id = "stalin";
+  auto t = extract::BuildTokens(doc, 0, doc.size(), mentions, *lex);
+  std::vector<std::string> words;
+  for (const auto& k : t.tokens) words.push_back(k.word);
+  // A single dash is still punctuation; a rule of three or more is layout.
+  CHECK(words == std::vector<std::string>{"kamenev", "and", "stalin", "-", "met", "."});
+}
+
 TEST_CASE("token rules read lists, stop at negations and keep types") {
   testing::TempDir dir;
   auto rs = testing::LoadTestRules(dir, R"TOML(

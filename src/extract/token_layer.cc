@@ -173,6 +173,21 @@ SentenceTokens BuildTokens(std::string_view b, size_t start, size_t end, const s
       ++i;
       continue;
     }
+    // A box's or a table's borders are layout, not words: "|" and rules of
+    // three or more "-", "=", "+" read as space, so "Kamenev and | | Stalin"
+    // across a boxed line break is still a list.
+    if (c == '|') {
+      ++i;
+      continue;
+    }
+    if (c == '-' || c == '=' || c == '+') {
+      size_t j = i;
+      while (j < limit && (b[j] == '-' || b[j] == '=' || b[j] == '+')) ++j;
+      if (j - i >= 3) {
+        i = j;
+        continue;
+      }
+    }
     size_t len = 1;
     if (IsLetterAt(b, i, limit, &len)) {
       // Dotted initials and acronyms: "J.", "C.C.", "R.C.P." are one token.
