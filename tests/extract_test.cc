@@ -437,6 +437,21 @@ TEST_CASE("in a letter's body, I is the letter's author") {
   CHECK(from_letter == 1);  // the "I" after the signature is nobody's
 }
 
+TEST_CASE("so did X: the names after it do what the clause before did") {
+  Fixture fx;
+  auto f = fx.Run("Kamenev attacked the monopoly, and so did Stalin and Bukharin.");
+  CHECK(Has(f, "stalin", "opposed", "monopoly"));
+  CHECK(Has(f, "bukharin", "opposed", "monopoly"));
+  f = fx.Run("Kamenev attacked the monopoly. So did Stalin, as did Bukharin.");
+  CHECK(Has(f, "stalin", "opposed", "monopoly"));
+  // Nothing to copy: a negated clause, or no clause before in the paragraph.
+  CHECK(fx.Run("Kamenev did not attack the monopoly, and neither did Stalin.").facts.empty());
+  CHECK(fx.Run("Kamenev attacked the monopoly.\n\nSo did Stalin.").facts.size() == 1);
+  // Only names right after the phrase: "so did his friends in Stalin's circle" names nobody who did it.
+  CHECK_FALSE(Has(fx.Run("Kamenev attacked the monopoly, and so did his friends in Stalin's circle."), "stalin",
+                  "opposed", "monopoly"));
+}
+
 TEST_CASE("in a letter to one person, you is the addressee") {
   Fixture fx;
   // "supported.pronoun" reads any pronoun subject.

@@ -173,6 +173,7 @@ class DocumentRun {
     ResolveFirstPerson(bytes_, sentences_, first_person, addressee, &mentions_);
     ApplyLetterDates();
     ReadAll();
+    CopyToEllipses();
     return Finish();
   }
 
@@ -346,6 +347,68 @@ class DocumentRun {
     e.polarity = h.rule->polarity;
     e.copy = h.rule->copy;
     facts_.push_back(std::move(f));
+    fact_sentence_.push_back(i);
+    fact_at_.push_back(h.start);
+  }
+
+  // Ellipsis: "Krasin opposed it, and so did Frumkin and Stomonyakov", "So
+  // did the Regional Committee.": the names after "so did" / "as did" do
+  // what the clause before did. Each fact read before the phrase (in its
+  // sentence, or in the sentence before when the phrase opens one) is
+  // copied to each of them, with the same rule and this sentence as
+  // evidence. A negated clause has no fact to copy ("nor did" copies none).
+  void CopyToEllipses() {
+    static const RE2 kSoDid("(?:^|[\\s,;(])(?:[Ss]o|[Aa]s)\\s+(?:did|had|was|were|does|do|has|would)\\s+");
+    size_t known = facts_.size();
+    for (size_t i = 0; i < sentences_.size(); ++i) {
+      const auto& s = sentences_[i];
+      re2::StringPiece input(bytes_.data() + s.start, s.end - s.start), g;
+      size_t pos = 0;
+      while (pos < input.size() && kSoDid.Match(input, pos, input.size(), RE2::UNANCHORED, &g, 1)) {
+        size_t at = s.start + (g.data() - input.data());
+        size_t after = at + g.size();
+        pos = after - s.start;
+        // The names that follow it, up to the clause's end; appositions
+        // between them ("Frumkin, his deputy, and Stomonyakov") are skipped.
+        std::vector<std::string> doers;
+        for (const auto& m : mentions_[i]) {
+          if (m.start < after) continue;
+          std::string_view gap = bytes_.substr(after, m.start - after);
+          if (gap.find_first_of(";.:!?") != std::string_view::npos) break;
+          if (doers.empty() && gap.find_first_not_of(" \t\n") != std::string_view::npos &&
+              !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), "\\s*(?:the\\s+|[A-Z][a-z]+\\s+){0,2}")) {
+            break;  // "so did the Georgian CC": only an article or a title before the first name
+          }
+          if (m.pronoun || m.possessive || (m.type != EntityType::kPerson && m.type != EntityType::kBody)) continue;
+          if (std::find(doers.begin(), doers.end(), m.entity_id) == doers.end()) doers.push_back(m.entity_id);
+        }
+        if (doers.empty()) continue;
+        // The clause it stands for: this sentence before the phrase, or the
+        // sentence before when the phrase opens this one.
+        bool opens = bytes_.substr(s.start, at - s.start).find_first_not_of(" \t\n") == std::string_view::npos;
+        size_t from = opens ? (i > 0 && sentences_[i - 1].paragraph == s.paragraph ? i - 1 : i) : i;
+        for (size_t k = 0; k < known; ++k) {
+          if (fact_sentence_[k] != from || (!opens && fact_at_[k] >= at)) continue;
+          if (opens && from == i) continue;
+          for (const auto& doer : doers) {
+            Fact copy = facts_[k];
+            // A symmetric fact is stored in name order, so which side was
+            // the clause's subject is lost: it is not copied.
+            if (rules::IsSymmetric(copy.relation) || copy.subject == doer || copy.object == doer) continue;
+            copy.subject = doer;
+            if (!emitted_.insert({copy.subject, copy.relation, copy.object, s.start}).second) continue;
+            Evidence& e = copy.evidence;
+            e.start = s.start;
+            e.end = s.end;
+            e.line = s.line;
+            e.text = std::string(bytes_.substr(s.start, s.end - s.start));
+            facts_.push_back(std::move(copy));
+            fact_sentence_.push_back(i);
+            fact_at_.push_back(at);
+          }
+        }
+      }
+    }
   }
 
   // The date of the relation's own clause (GoverningDate); a sentence with
@@ -443,6 +506,7 @@ class DocumentRun {
   std::vector<Letter> letters_;
   std::vector<int> letter_of_;
   std::vector<Fact> facts_;
+  std::vector<size_t> fact_sentence_, fact_at_;  // each fact's sentence, and where its rule matched
 };
 
 }  // namespace
