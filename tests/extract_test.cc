@@ -1041,6 +1041,42 @@ TEST_CASE("his and her before a noun name the person the sentence or the one bef
   CHECK(Has(fx.Run("Kamenev and his friends attacked Trotsky."), "kamenev", "opposed", "trotsky"));
 }
 
+TEST_CASE("a table's rows give the posts and bodies its headed columns list") {
+  RulesFixture fx(R"(
+[tables]
+held = ["posts"]
+member-of = ["bodies"]
+)");
+  REQUIRE(fx.rs);
+  auto f = fx.Run(
+      "No. | Name       | Posts held              | Party bodies\n"
+      "----+------------+-------------------------+------------------\n"
+      "  1 | STALIN,    | General Secretary 1922- | Politburo 1919-\n"
+      "    | J. V.      |                         | Rabkrin 1920-22\n"
+      "    |            |                         |\n"
+      "  2 | KAMENEV    |                         | Politburo 1919-25\n");
+  CHECK(Has(f, "stalin", "held", "gensec"));
+  CHECK(Has(f, "stalin", "member-of", "politburo"));
+  CHECK(Has(f, "stalin", "member-of", "rabkrin"));  // a wrapped line of the same row
+  CHECK(Has(f, "kamenev", "member-of", "politburo"));
+  CHECK_FALSE(Has(f, "kamenev", "member-of", "rabkrin"));
+  for (const auto& x : f.facts) {
+    if (x.subject == "stalin" && x.object == "rabkrin") {
+      CHECK(x.evidence.date == "1920");
+      CHECK(x.evidence.date_end == "1922");
+      CHECK(x.evidence.rule == "table.member-of");
+      CHECK(x.evidence.line == 3);
+    }
+  }
+  // A Markdown table.
+  CHECK(Has(fx.Run("| Name | Posts |\n|---|---|\n| Kamenev | General Secretary |\n"), "kamenev", "held", "gensec"));
+  // A box is no table, and a table whose headers name no such column gives nothing.
+  CHECK(fx.Run("+------------------------------+\n| Kamenev, General Secretary    |\n| Stalin and the Politburo      |\n"
+               "+------------------------------+\n")
+            .facts.empty());
+  CHECK(fx.Run("| Name | Notes |\n|---|---|\n| Kamenev | General Secretary |\n").facts.empty());
+}
+
 TEST_CASE("they is the list that opens the sentence before, or a subject and its partner") {
   RulesFixture fx(R"(
 [[rule]]

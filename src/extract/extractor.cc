@@ -11,6 +11,7 @@
 #include "extract/entity_parts.h"
 #include "extract/letters.h"
 #include "extract/notes.h"
+#include "extract/tables.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
 
@@ -174,6 +175,7 @@ class DocumentRun {
     ApplyLetterDates();
     ReadAll();
     CopyToEllipses();
+    ReadTableRows();
     return Finish();
   }
 
@@ -349,6 +351,34 @@ class DocumentRun {
     facts_.push_back(std::move(f));
     fact_sentence_.push_back(i);
     fact_at_.push_back(h.start);
+  }
+
+  // The rows of tables whose headers say what their columns hold
+  // (extract/tables.h): one fact per post or body in a row's cells, the row
+  // as its evidence.
+  void ReadTableRows() {
+    if (given_ || bytes_.find('|', doc_.body_start) == std::string_view::npos) return;  // no table
+    std::vector<Mention> all;
+    for (const auto& ms : mentions_) all.insert(all.end(), ms.begin(), ms.end());
+    for (auto& t : ReadTables(bytes_, doc_.body_start, all, em_.rules().parts())) {
+      Fact f;
+      f.subject = t.subject;
+      f.relation = t.relation;
+      f.object = t.object;
+      if (!emitted_.insert({f.subject, f.relation, f.object, t.row_start}).second) continue;
+      Evidence& e = f.evidence;
+      e.source = doc_.name;
+      e.start = t.row_start;
+      e.end = t.row_end;
+      e.line = t.line;
+      e.text = std::string(bytes_.substr(t.row_start, t.row_end - t.row_start));
+      e.rule = "table." + t.relation;
+      e.date = t.date;
+      e.date_end = t.date_end;
+      facts_.push_back(std::move(f));
+      fact_sentence_.push_back(0);
+      fact_at_.push_back(t.row_start);
+    }
   }
 
   // Ellipsis: "Krasin opposed it, and so did Frumkin and Stomonyakov", "So

@@ -595,7 +595,7 @@ void CollectMacros(const ParsedFile& f, Reporter* rep, Loaded* l) {
 
 void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
   const std::string& file = f.file;
-  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define", "macros", "classes"} : std::set<std::string>{"entity", "pattern", "parts"},
+  CheckKeys(f.doc, f.relations ? std::set<std::string>{"rule", "define", "macros", "classes", "tables"} : std::set<std::string>{"entity", "pattern", "parts"},
             file, rep);
   auto each = [&](const char* key, auto fn) {
     const toml::node* n = f.doc.get(key);
@@ -626,6 +626,16 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
       add("faction_words", &l->parts.faction_words);
       add("sitting_words", &l->parts.sitting_words);
       add("document_heads", &l->parts.document_heads);
+    }
+  }
+  if (const toml::node* n = f.doc.get("tables")) {
+    const toml::table* t = n->as_table();
+    if (!t) {
+      rep->Error(file, LineOf(*n), "[tables] must be a table of word lists");
+    } else {
+      CheckKeys(*t, {"held", "member-of"}, file, rep);
+      for (auto& w : StringList(*t, "held", file, rep)) l->parts.held_columns.push_back(text::Lower(w));
+      for (auto& w : StringList(*t, "member-of", file, rep)) l->parts.member_columns.push_back(text::Lower(w));
     }
   }
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });

@@ -67,6 +67,10 @@ struct EntityParts {
   std::vector<std::string> faction_words;   // "the group", "the tendency" stand for a body named with one
   std::vector<std::string> sitting_words;   // plenum, session, meeting: "a plenum of the CC" acts as the CC
   std::vector<std::string> document_heads;  // theses, platform, resolution: "the Theses on Foreign Trade"
+  // Header words of a table's columns (extract/tables.h), from a [tables]
+  // section: a column whose header holds one lists posts its row's person
+  // held ("Posts held", "Office"), or bodies he belonged to ("Party bodies").
+  std::vector<std::string> held_columns, member_columns;
   bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty() && document_heads.empty(); }
 
   // Computed once by Prepare(): the lists tokenised, and every word that can
