@@ -375,6 +375,14 @@ class DocumentRun {
       e.rule = "table." + t.relation;
       e.date = t.date;
       e.date_end = t.date_end;
+      if (trace_) {
+        int last = t.line + static_cast<int>(std::count(e.text.begin(), e.text.end(), '\n'));
+        if (only_line_ <= 0 || (only_line_ >= t.line && only_line_ <= last)) {
+          trace_->Note(doc_.name + ":" + std::to_string(t.line) + " table row, column \"" + t.column + "\"");
+          trace_->Note("  fired    " + e.rule + ": " + f.subject + " " + f.relation + " " + f.object +
+                       (e.date.empty() ? "" : " (" + e.date + (e.date_end.empty() ? "" : " to " + e.date_end) + ")"));
+        }
+      }
       facts_.push_back(std::move(f));
       fact_sentence_.push_back(0);
       fact_at_.push_back(t.row_start);

@@ -191,6 +191,8 @@ std::vector<TableFact> ReadTables(std::string_view doc, size_t body_start, const
           f.relation = relation;
           f.object = m->entity_id;
           f.column = header[c];
+          f.column.erase(0, f.column.find_first_not_of(" \t"));
+          f.column.erase(f.column.find_last_not_of(" \t\r") + 1);
           // Its years: after it in the cell, before the next name.
           size_t to = n + 1 < found.size() ? found[n + 1]->start : cells[c].second;
           CellDate(doc, m->end, to, &f.date, &f.date_end);
