@@ -86,6 +86,23 @@ TEST_CASE("in a file that is not hard-wrapped every line break ends a sentence")
   CHECK(w.size() == 1);
 }
 
+TEST_CASE("a narrow column is measured against its own widest line") {
+  // A script's dialogue wrapped at 48 columns: its lines run on, though
+  // each is under the usual short-line measure; the speaker tag before
+  // them stands alone.
+  auto s = SentenceTexts(
+      "          NARRATOR (V.O.)\n"
+      "          On the 6th Lenin sent his last letter of all to\n"
+      "          Mdivani, Makharadze and their comrades, with\n"
+      "          copies to Trotsky and Kamenev.\n");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "NARRATOR (V.O.)");
+  CHECK(s[1].rfind("On the 6th", 0) == 0);
+  // Lines of unequal width (an address, a list of names) still stand alone.
+  auto a = SentenceTexts("Comrade Stalin\nCopy to Kamenev and to Zinoviev and Bukharin\nMoscow\nThe Kremlin\n");
+  CHECK(a.size() == 4);
+}
+
 TEST_CASE("bullets flattened onto one line end their items") {
   auto s = SentenceTexts("\u2022 Kamenev spoke first \u2022 Zinoviev agreed with him \u25AA Stalin said nothing.");
   REQUIRE(s.size() == 3);

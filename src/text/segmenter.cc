@@ -267,6 +267,23 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
     out->push_back({a, z, 0, paragraph, true});
   }
   // The rest, cut into units after short lines and lines ending in ':'.
+  // A line is short against the paragraph's measure: in a narrow column
+  // (a script's dialogue, a newspaper column: three or more lines, most of
+  // them near the widest) a line is short only when well under the widest;
+  // elsewhere, under kShortLine.
+  size_t widest = 0, lines_in = 0, near = 0;
+  std::vector<size_t> width;
+  for (size_t k = i; k < last; ++k) {
+    size_t a = lines[k].start, z = lines[k].end;
+    width.push_back(Trim(b, &a, &z).size());
+    widest = std::max(widest, width.back());
+    ++lines_in;
+  }
+  // The last line of a paragraph is as long as its words make it: not counted.
+  if (lines_in > 0) --lines_in;
+  for (size_t k = 0; k < lines_in; ++k) near += 5 * width[k] >= 4 * widest;
+  bool narrow = lines_in >= 3 && widest >= 30 && widest < kShortLine + 10 && 3 * near >= 2 * lines_in;
+  auto is_short = [&](size_t w) { return narrow ? 10 * w < 7 * widest : w < kShortLine; };
   size_t unit = i;
   for (size_t k = i; k < last; ++k) {
     size_t a = lines[k].start, z = lines[k].end;
@@ -301,7 +318,7 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
     // whatever this line was, it has ended.
     bool next_item = k + 1 < last && StartsWithBullet(b, lines[k + 1]);
     bool cut = k + 1 == last ||
-               (next_fresh && (text.size() < kShortLine || next_header || next_closes || unwrapped ||
+               (next_fresh && (is_short(text.size()) || next_header || next_closes || unwrapped ||
                                own_header || next_item || (!text.empty() && text.back() == ':')));
     if (!cut) continue;
     size_t ua = lines[unit].start, uz = lines[k].end;
