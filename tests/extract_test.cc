@@ -735,6 +735,7 @@ roles = ["secretary", "head"]
 )");
   REQUIRE(fx.rs);
   CHECK(Has(fx.Run("Lenin fell ill. His secretary, Kamenev, wrote at once."), "kamenev", "held", "lenin-secretary"));
+  CHECK(Has(fx.Run("Lenin fell ill. His own secretary, Kamenev, wrote at once."), "kamenev", "held", "lenin-secretary"));
   // A post nobody listed ("Stalin's secretary") is no post of its own here.
   CHECK(fx.Run("Stalin fell ill. His secretary, Kamenev, wrote at once.").facts.empty());
   CHECK(fx.Run("Lenin fell ill. His head, Kamenev, wrote at once.").facts.empty());
@@ -1095,6 +1096,7 @@ tokens = 's:[ent=person|ent=pronoun] [tag=MD]? [lemma=attack] o:[ent=person]'
   // partner it speaks "to".
   CHECK(Has(fx.Run("Kamenev and Lenin said that they attacked Trotsky."), "lenin", "opposed", "trotsky"));
   CHECK(Has(fx.Run("When Kamenev and Lenin came back, they attacked Trotsky."), "lenin", "opposed", "trotsky"));
+  CHECK(Has(fx.Run("Kamenev and Lenin came back; only later did they attack Trotsky."), "lenin", "opposed", "trotsky"));
   f = fx.Run("Kamenev suggested to Lenin that they should attack Trotsky.");
   CHECK(Has(f, "kamenev", "opposed", "trotsky"));
   CHECK(Has(f, "lenin", "opposed", "trotsky"));

@@ -725,9 +725,11 @@ std::vector<std::string> OpeningList(std::string_view doc, const text::Sentence&
 void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kOpeningThey("^(?:What\\s+)?(They|they)\\s+[a-z]");
-  // "they" where a clause begins: after "that", a comma, a conjunction.
+  // "they" where a clause begins: after "that", a comma, a conjunction, or
+  // an auxiliary put first ("only in December did they fall in behind").
   static const RE2 kInnerThey(
-      "(?:\\b(?:that|when|as|and|but|because|so|if|until|after|before|since|where|whether)|,)\\s+(they)\\s+[a-z]");
+      "(?:\\b(?:that|when|as|and|but|because|so|if|until|after|before|since|where|whether|did|had|were|would|could)|,)"
+      "\\s+(they)\\s+[a-z]");
   auto add = [&](size_t i, size_t a, const std::vector<std::string>& group) {
     if (group.size() < 2 || Overlaps((*mentions)[i], a, a + 4)) return;
     Mention m{a, a + 4, group[0], EntityType::kPerson, true, {}};

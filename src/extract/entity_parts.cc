@@ -546,6 +546,12 @@ void ComposePossessorRoles(std::string_view doc, const std::vector<text::Sentenc
       re2::StringPiece rest(doc.data() + m.end, sentences[i].end - m.end);
       std::string w[3];
       if (!RE2::PartialMatch(rest, kWords, &w[0], &w[1], &w[2])) continue;
+      // "his own secretaries": "own" is no part of the role.
+      size_t skipped = 0;
+      if (text::Lower(w[0]) == "own") {
+        skipped = 1;
+        w[0] = w[1], w[1] = w[2], w[2].clear();
+      }
       // The longest role phrase the next words spell, a plural too.
       size_t n = 0;
       bool plural = false;
@@ -575,6 +581,7 @@ void ComposePossessorRoles(std::string_view doc, const std::vector<text::Sentenc
       std::string name = person ? person->label : m.entity_id;
       // The end of the role's last word in the document.
       size_t end = m.end;
+      if (skipped) end = doc.find("own", end) + 3;
       for (size_t k = 0; k < n; ++k) {
         end = doc.find(w[k], end) + w[k].size();
       }
