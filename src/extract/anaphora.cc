@@ -528,7 +528,9 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       if (!who.empty()) added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}});
     }
     for (auto& m : added) InsertSorted(&own, std::move(m));
-    if (!lexicon || own.empty()) continue;
+    // A clause's subject matters only beside a second mention it could be
+    // related to: a sentence with one mention is left alone.
+    if (!lexicon || own.size() < 2) continue;
     // The person or body the sentence opens with ("The Central Committee
     // relieved Trotsky of his post and named Frunze").
     const Mention& first = own.front();
@@ -864,7 +866,8 @@ void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>&
     const auto& s = sentences[i];
     if (s.block_line) continue;
     re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
-    if (!author_of[i].empty()) {
+    // Most sentences hold neither word: a byte search spares the regex.
+    if (!author_of[i].empty() && input.find('I') != re2::StringPiece::npos) {
       size_t pos = 0;
       while (pos < input.size() && kI.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
         size_t a = s.start + (g[1].data() - input.data());
@@ -874,7 +877,8 @@ void ResolveFirstPerson(std::string_view doc, const std::vector<text::Sentence>&
         }
       }
     }
-    if (i < addressee_of.size() && !addressee_of[i].empty()) {
+    if (i < addressee_of.size() && !addressee_of[i].empty() &&
+        (input.find("you") != re2::StringPiece::npos || input.find("You") != re2::StringPiece::npos)) {
       size_t pos = 0;
       while (pos < input.size() && kYou.Match(input, pos, input.size(), RE2::UNANCHORED, g, 2)) {
         size_t a = s.start + (g[1].data() - input.data());

@@ -398,7 +398,15 @@ class DocumentRun {
   void CopyToEllipses() {
     static const RE2 kSoDid("(?:^|[\\s,;(])(?:[Ss]o|[Aa]s)\\s+(?:did|had|was|were|does|do|has|would)\\s+");
     size_t known = facts_.size();
+    if (known == 0) return;
+    // Only a sentence with a fact, or the one after it, can copy one: most
+    // sentences are not searched at all.
+    std::vector<char> near_fact(sentences_.size() + 1, 0);
+    for (size_t k = 0; k < known; ++k) {
+      if (fact_sentence_[k] < sentences_.size()) near_fact[fact_sentence_[k]] = near_fact[fact_sentence_[k] + 1] = 1;
+    }
     for (size_t i = 0; i < sentences_.size(); ++i) {
+      if (!near_fact[i]) continue;
       const auto& s = sentences_[i];
       re2::StringPiece input(bytes_.data() + s.start, s.end - s.start), g;
       size_t pos = 0;
