@@ -736,8 +736,27 @@ void WordSetCodes::ReferenceRegex(SetField field, const std::string& regex) {
 
 std::string_view WordSetCodes::Spelt(SetField field, std::string_view w) const {
   if (!stand_in_ok_ || referenced_view_[field].count(w)) return w;
-  if (regex_[field] && RE2::FullMatch(re2::StringPiece(w.data(), w.size()), *regex_[field])) return w;
-  return kUnreferenced;
+  if (!regex_[field]) return kUnreferenced;
+  // The field regexes' answer for a word, remembered by each thread: a
+  // corpus repeats its words, and a lookup costs a fraction of a match.
+  // Bounded: the cache starts afresh past kThreadCacheWords words.
+  struct Cache {
+    uint64_t serial = 0;
+    std::unordered_map<std::string, bool> named[2];
+  };
+  thread_local Cache cache;
+  if (cache.serial != serial_) {
+    cache.serial = serial_;
+    cache.named[0].clear();
+    cache.named[1].clear();
+  }
+  auto& named = cache.named[field];
+  auto it = named.find(std::string(w));
+  if (it == named.end()) {
+    if (named.size() >= 200000) named.clear();
+    it = named.emplace(std::string(w), RE2::FullMatch(re2::StringPiece(w.data(), w.size()), *regex_[field])).first;
+  }
+  return it->second ? w : kUnreferenced;
 }
 
 void WordSetCodes::Freeze() {
