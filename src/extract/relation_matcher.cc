@@ -294,14 +294,14 @@ void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
   const Marked& marked = p->marked;
   const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
   re2::StringPiece input(input_text);
-  int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> g(ngroups);
-  size_t pos = 0;
   // Most candidate sentences hold no match. Asked for no groups, RE2 answers
   // with its DFA alone; asked for groups on a short text it would go
   // straight to its backtracker, which is many times slower on a text
-  // where nothing matches.
+  // where nothing matches. (And nothing is allocated for them.)
   if (!rule.regex->Match(input, 0, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> g(ngroups);
+  size_t pos = 0;
   while (pos < input_text.size() &&
          rule.regex->Match(input, pos, input_text.size(), RE2::ANCHOR_START, g.data(), ngroups)) {
     g[0] = g[1];  // the rule's own match, without the "any bytes" before it (rule_loader)

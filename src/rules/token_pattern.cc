@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <iterator>
 #include <cctype>
 #include <set>
@@ -740,21 +741,27 @@ std::string_view WordSetCodes::Spelt(SetField field, std::string_view w) const {
   // The field regexes' answer for a word, remembered by each thread: a
   // corpus repeats its words, and a lookup costs a fraction of a match.
   // Bounded: the cache starts afresh past kThreadCacheWords words.
+  // Keys are views of strings the cache owns, so a lookup copies nothing.
   struct Cache {
     uint64_t serial = 0;
-    std::unordered_map<std::string, bool> named[2];
+    std::deque<std::string> words;
+    std::unordered_map<std::string_view, bool> named[2];
+    void Clear() {
+      named[0].clear();
+      named[1].clear();
+      words.clear();
+    }
   };
   thread_local Cache cache;
-  if (cache.serial != serial_) {
+  if (cache.serial != serial_ || cache.words.size() >= 200000) {
     cache.serial = serial_;
-    cache.named[0].clear();
-    cache.named[1].clear();
+    cache.Clear();
   }
   auto& named = cache.named[field];
-  auto it = named.find(std::string(w));
+  auto it = named.find(w);
   if (it == named.end()) {
-    if (named.size() >= 200000) named.clear();
-    it = named.emplace(std::string(w), RE2::FullMatch(re2::StringPiece(w.data(), w.size()), *regex_[field])).first;
+    const std::string& kept = cache.words.emplace_back(w);
+    it = named.emplace(kept, RE2::FullMatch(re2::StringPiece(w.data(), w.size()), *regex_[field])).first;
   }
   return it->second ? w : kUnreferenced;
 }
