@@ -795,9 +795,9 @@ TEST_CASE("an opening He continues the subject the sentence before opens with, p
   CHECK(fx.Run("Kamenev's ally Lenin came back. He attacked Stalin.").facts.empty());
   CHECK(fx.Run("Kamenev, Lenin and Trotsky came back. He attacked Stalin.").facts.empty());
   // Others named only after a preposition leave the subject the topic.
-  CHECK(Has(fx.Run("Yet Kamenev did not go all the way with Lenin. He attacked Stalin."), "kamenev", "opposed",
+  CHECK(Has(fx.Run("Then Kamenev argued at length with Lenin. He attacked Stalin."), "kamenev", "opposed",
             "stalin"));
-  CHECK(fx.Run("Yet Kamenev did not go all the way, unlike Lenin. He attacked Stalin.").facts.empty());
+  CHECK(fx.Run("Then Kamenev argued at length, unlike Lenin. He attacked Stalin.").facts.empty());
 }
 
 TEST_CASE("him and her stand for the previous sentence's subject unless named again") {

@@ -126,8 +126,8 @@ std::string PreviousSubject(std::string_view doc, const std::vector<text::Senten
     if (m.type == EntityType::kPerson) break;
   }
   // A sentence that opens with one person and an apposition naming others
-  // ("Preobrazhensky, one of Trotsky's allies, saw what was coming. He
-  // ...") is about the first: the others stand inside the commas. Anyone
+  // ("Rykov, a friend of Bukharin's, kept silent. He ...") is about the
+  // first: the others stand inside the commas. Anyone
   // named after the apposition (an object: "Kamenev met Stalin") makes it
   // unsure again.
   const auto& prev = mentions[i - 1];
@@ -144,7 +144,7 @@ std::string PreviousSubject(std::string_view doc, const std::vector<text::Senten
     if (inside) return prev[0].entity_id;
   }
   // A subject near the start whose sentence names the others only after a
-  // preposition ("Yet Lenin did not go all the way with Mdivani. He ..."):
+  // preposition ("Rykov argued at length with Tomsky. He ..."):
   // the subject. A direct object ("Kamenev met Stalin") stays unsure, and
   // so does a sentence the subject does not open.
   if (!prev.empty() && prev[0].type == EntityType::kPerson && !prev[0].pronoun && !prev[0].possessive &&
@@ -156,7 +156,7 @@ std::string PreviousSubject(std::string_view doc, const std::vector<text::Senten
     bool only_after_prepositions = true;
     for (size_t k = 1; only_after_prepositions && k < prev.size(); ++k) {
       if (prev[k].type != EntityType::kPerson || prev[k].entity_id == prev[0].entity_id) continue;
-      // A pronoun for someone else ("Sokolnikov was with him") keeps that
+      // A pronoun for someone else ("Rykov sat beside him") keeps that
       // one the topic.
       if (prev[k].pronoun) only_after_prepositions = false;
       size_t e = prev[k].start;
@@ -759,7 +759,7 @@ void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentenc
         continue;
       }
       // Two persons before it: a subject, and the partner it acts "to" or
-      // "with" ("suggested to Trotsky that they").
+      // "with" ("wrote to Rykov that they").
       std::vector<const Mention*> before;
       for (const auto& m : own) {
         if (m.start >= a) break;

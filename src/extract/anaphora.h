@@ -99,8 +99,8 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
 //    list: "Its leaders, A, B and C, ...");
 //  - "they" starting a clause inside a sentence that opens with such a list
 //    ("A and B announced that they ..."), or whose only two persons before
-//    it are a subject and the partner it acts "to" or "with" ("Lenin
-//    suggested to Trotsky that they join forces").
+//    it are a subject and the partner it acts "to" or "with" ("Tomsky
+//    wrote to Rykov that they should meet").
 // Anything else (a list after a verb, three persons in no list, a body)
 // leaves "they" alone: when unsure, extract nothing.
 void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
