@@ -723,6 +723,11 @@ TEST_CASE("his secretary is the listed post of the person his names") {
 id = "held.apposition"
 relation = "held"
 tokens = 'o:[ent=position] "," s:[ent=person] ","'
+
+[[rule]]
+id = "held.apposition-after"
+relation = "held"
+tokens = 's:[ent=person] "," o:[ent=position]'
 )",
                   std::string(testing::kTestEntities) + R"(
 [[entity]]
@@ -739,6 +744,8 @@ roles = ["secretary", "head"]
   // A post nobody listed ("Stalin's secretary") is no post of its own here.
   CHECK(fx.Run("Stalin fell ill. His secretary, Kamenev, wrote at once.").facts.empty());
   CHECK(fx.Run("Lenin fell ill. His head, Kamenev, wrote at once.").facts.empty());
+  // Nobody holds a post named after himself: "Lenin, his secretaries and ..." is a list.
+  CHECK_FALSE(Has(fx.Run("Lenin, his secretaries and the clerks met."), "lenin", "held", "lenin-secretary"));
 }
 
 TEST_CASE("a name the gazetteer lacks, listed with persons, is a person") {

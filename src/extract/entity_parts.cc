@@ -154,6 +154,10 @@ class Composer {
     }
   }
 
+  // The post "<person>'s <role>" that item i (a person or a resolved
+  // possessive) and the role words after it name, if any.
+  bool PersonRoleAt(size_t i, Found* f) { return PersonRole(i, f); }
+
   std::vector<Found> Run() {
     std::vector<Found> out;
     for (size_t i = 0; i < items_.size();) {
@@ -294,18 +298,25 @@ class Composer {
     return true;
   }
 
-  // person 's role: "Lenin's deputy", "one of Lenin's secretaries".
+  // person 's role: "Lenin's deputy", "one of Lenin's secretaries"; or a
+  // possessive pronoun resolved to a person, "his (own) secretaries"
+  // (anaphora.h), which names that person's post the same way.
   bool PersonRole(size_t i, Found* f) {
     const Mention* m = MentionAt(i);
-    if (!m || m->pronoun || m->type != rules::EntityType::kPerson) return false;
-    if (i + 3 > items_.size() || items_[i + 1].norm != "'" || items_[i + 2].norm != "s") return false;
-    size_t k = i + 3;
+    if (!m || (m->pronoun && !m->possessive) || m->type != rules::EntityType::kPerson) return false;
+    size_t k = i + 1;
+    if (m->possessive) {
+      if (k < items_.size() && items_[k].norm == "own") ++k;
+    } else {
+      if (i + 3 > items_.size() || items_[i + 1].norm != "'" || items_[i + 2].norm != "s") return false;
+      k = i + 3;
+    }
     size_t mods = SkipModifiers(k);
     size_t r = Phrase(mods, roles_);
     // A word that is a modifier and a role alone: "Stalin's assistant".
     if (!r && mods > k && (r = Phrase(k, roles_)) != 0) mods = k;
     if (!r) return false;
-    std::string person = Text(doc_, m->start, m->end);
+    std::string person = m->possessive ? LabelOf(*m) : Text(doc_, m->start, m->end);
     std::string role = text::Lower(Text(doc_, items_[k].start, items_[mods + r - 1].end));
     // The singular, as a listed post is named ("Lenin's secretary").
     std::string singular = role;
@@ -537,65 +548,29 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
 
 void ComposePossessorRoles(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
-  const auto& phrases = rules.parts().role_phrases;
-  if (phrases.empty()) return;
-  static const RE2 kWords("^\\s+(\\pL+)(?:\\s+(\\pL+))?(?:\\s+(\\pL+))?");
+  if (rules.parts().roles.empty()) return;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    for (auto& m : (*mentions)[i]) {
-      if (!m.possessive || m.type != rules::EntityType::kPerson) continue;
-      re2::StringPiece rest(doc.data() + m.end, sentences[i].end - m.end);
-      std::string w[3];
-      if (!RE2::PartialMatch(rest, kWords, &w[0], &w[1], &w[2])) continue;
-      // "his own secretaries": "own" is no part of the role.
-      size_t skipped = 0;
-      if (text::Lower(w[0]) == "own") {
-        skipped = 1;
-        w[0] = w[1], w[1] = w[2], w[2].clear();
-      }
-      // The longest role phrase the next words spell, a plural too.
-      size_t n = 0;
-      bool plural = false;
-      for (size_t len = 3; len >= 1 && !n; --len) {
-        if (w[len - 1].empty()) continue;
-        std::vector<std::string> words;
-        for (size_t k = 0; k < len; ++k) words.push_back(text::Lower(w[k]));
-        for (bool strip : {false, true}) {
-          std::vector<std::string> try_words = words;
-          if (strip) {
-            std::string& last = try_words.back();
-            if (last.size() < 3 || last.back() != 's') continue;
-            last.pop_back();
-          }
-          if (std::find(phrases.begin(), phrases.end(), try_words) != phrases.end()) {
-            n = len;
-            plural = strip;
-            break;
-          }
-        }
-      }
-      if (!n) continue;
-      std::string role;
-      for (size_t k = 0; k < n; ++k) role += (k ? " " : "") + text::Lower(w[k]);
-      if (plural) role.pop_back();
-      const rules::EntityDef* person = rules.FindEntity(m.entity_id);
-      std::string name = person ? person->label : m.entity_id;
-      // The end of the role's last word in the document.
-      size_t end = m.end;
-      if (skipped) end = doc.find("own", end) + 3;
-      for (size_t k = 0; k < n; ++k) {
-        end = doc.find(w[k], end) + w[k].size();
-      }
+    auto& ms = (*mentions)[i];
+    if (std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.possessive; })) continue;
+    std::vector<Item> items = Items(doc, sentences[i], ms);
+    Composer composer(doc, rules, items, ms);
+    for (size_t t = 0; t < items.size(); ++t) {
+      int k = items[t].mention;
+      if (k < 0 || !ms[k].possessive) continue;
+      Found f;
+      if (!composer.PersonRoleAt(t, &f)) continue;
       // Only a listed post: "his head", "his representative" are seldom
       // posts of their own.
       bool listed = false;
       std::vector<EntityRecord> unlisted;
-      std::string id = ComposedId(rules::EntityType::kPosition, name + "'s " + role,
-                                  {role + " of " + name, name + "\u2019s " + role}, rules, &unlisted, &listed);
+      std::string id = ComposedId(rules::EntityType::kPosition, f.label, f.aliases, rules, &unlisted, &listed);
       if (!listed) continue;
+      Mention& m = ms[k];
+      m.named_within = {m.entity_id};  // the possessor: "his secretary" names him
       m.entity_id = id;
       m.type = rules::EntityType::kPosition;
       m.pronoun = m.possessive = false;
-      m.end = end;
+      m.end = items[f.last - 1].end;
     }
   }
 }

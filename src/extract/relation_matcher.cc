@@ -163,7 +163,7 @@ namespace {
 // the hits so far.
 class SentenceRun {
  public:
-  explicit SentenceRun(TraceSink* trace) : trace_(trace) {}
+  SentenceRun(TraceSink* trace, const std::vector<Mention>& mentions) : trace_(trace), mentions_(mentions) {}
 
   // Emits (or vetoes, or finds blocked) every subject x object pair of one
   // match of `rule`.
@@ -175,12 +175,21 @@ class SentenceRun {
       for (const auto& o0 : objects) {
         const std::string& s = rule.swap ? o0 : s0;
         const std::string& o = rule.swap ? s0 : o0;
-        if (s != o) Pair(rule, s, o, hits);
+        if (s != o && !NamedAfter(o, s)) Pair(rule, s, o, hits);
       }
     }
   }
 
  private:
+  // Whether a mention of `o` in the sentence is named after `s` ("Lenin's
+  // secretary" after Lenin): no one holds, joins or writes to a post or body
+  // named after himself ("Lenin, his deputies and ..." is a list).
+  bool NamedAfter(const std::string& o, const std::string& s) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+      return m.entity_id == o && std::find(m.named_within.begin(), m.named_within.end(), s) != m.named_within.end();
+    });
+  }
+
   void Pair(const rules::RelationRule& rule, const std::string& s, const std::string& o,
             std::vector<RelationHit>* hits) {
     const std::string& rel = relation_;
@@ -200,6 +209,7 @@ class SentenceRun {
   }
 
   TraceSink* trace_;
+  const std::vector<Mention>& mentions_;  // the sentence's, for NamedAfter
   std::string relation_;
   std::set<Claim> claimed_;
 };
@@ -340,7 +350,7 @@ void RelationMatcher::Interpret(std::string_view doc, const MatchRequest& q, con
   const Marked& marked = p.marked;
   std::vector<RelationHit>& hits = *out;
   const auto& all = rules_->relation_rules();
-  SentenceRun run(trace);
+  SentenceRun run(trace, mentions);
   for (const auto& found : p.matches) {
     const auto& rule = all[found.rule];
     const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
