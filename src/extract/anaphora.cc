@@ -103,6 +103,15 @@ bool NounPhraseWord(const rules::RuleSet& rules, std::string_view word) {
   });
 }
 
+// Whether `lead` ends in a preposition (and perhaps "the"): a name right
+// after it is no clause's subject ("his alliance with Bukharin").
+bool EndsInPreposition(std::string_view lead) {
+  static const RE2 kPrepositionBefore(
+      "(?:^|[^\\pL])(?:with|to|by|against|for|of|from|on|about|at|under|between|among|towards|toward|over|"
+      "into|than|like|unlike|behind|beside|without)\\s+(?:the\\s+)?$");
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPrepositionBefore);
+}
+
 // The person the previous sentence (same paragraph) is about: the one its
 // opening pronoun was resolved to, else the only person it names.
 std::string PreviousSubject(std::string_view doc, const std::vector<text::Sentence>& sentences,
@@ -150,20 +159,12 @@ std::string PreviousSubject(std::string_view doc, const std::vector<text::Senten
   if (!prev.empty() && prev[0].type == EntityType::kPerson && !prev[0].pronoun && !prev[0].possessive &&
       fits(prev[0].entity_id) && prev[0].start - ps.start <= 12 && doc.substr(prev[0].end, 2) != "'s" &&
       doc.substr(prev[0].end, 4) != "\u2019s") {
-    static const std::set<std::string> kPrepositions = {"with", "to", "from", "against", "of", "by", "for", "on",
-                                                        "about", "over", "between", "among", "towards", "toward",
-                                                        "at", "under", "behind", "beside", "without"};
     bool only_after_prepositions = true;
     for (size_t k = 1; only_after_prepositions && k < prev.size(); ++k) {
       if (prev[k].type != EntityType::kPerson || prev[k].entity_id == prev[0].entity_id) continue;
       // A pronoun for someone else ("Rykov sat beside him") keeps that
       // one the topic.
-      if (prev[k].pronoun) only_after_prepositions = false;
-      size_t e = prev[k].start;
-      while (e > ps.start && doc[e - 1] == ' ') --e;
-      size_t b = e;
-      while (b > ps.start && std::isalpha(static_cast<unsigned char>(doc[b - 1]))) --b;
-      only_after_prepositions = only_after_prepositions && kPrepositions.count(text::Lower(doc.substr(b, e - b))) > 0;
+      only_after_prepositions = !prev[k].pronoun && EndsInPreposition(doc.substr(ps.start, prev[k].start - ps.start));
     }
     bool opening_words = doc.substr(ps.start, prev[0].start - ps.start).find_first_of(",;:") == std::string_view::npos;
     if (only_after_prepositions && opening_words) return prev[0].entity_id;
@@ -466,9 +467,6 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
       "[\\s\\p{P}]*(?:\\[\\d+\\]\\s*)?(?:(?:In|On|At|After|Before|During|By|From|Until|Later|Soon|Then|Meanwhile|Next|Early|Late|"
       "Thereafter|Afterwards|Eventually|Finally|Initially|Meanwhile|However|Moreover|Nonetheless|Nevertheless|"
       "[A-Z]\\pL+ing)\\b[^.;:!?]*,?\\s*)?(?:[Cc]omrade\\s+|[Tt]he\\s+)?");
-  static const RE2 kPrepositionBefore(
-      "(?:^|[^\\pL])(?:with|to|by|against|for|of|from|on|about|at|under|between|among|towards|toward|over|"
-      "into|than|like|unlike)\\s+(?:the\\s+)?$");
   const text::Lexicon* lexicon = rules.lexicon();
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
@@ -511,7 +509,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
           std::string_view lead = doc.substr(s.start, m.start - s.start);
           if (lead.size() > 40) lead = lead.substr(lead.size() - 40);
           static const RE2 kAttributive("(?:^|[^\\pL])(?:the|a|an|of)\\s+$");
-          if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPrepositionBefore) ||
+          if (EndsInPreposition(lead) ||
               RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kAttributive)) {
             before.insert("");  // unsure
           }
@@ -571,7 +569,7 @@ void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentenc
         if (m.type != EntityType::kPerson && m.type != EntityType::kBody) continue;
         std::string_view lead = doc.substr(s.start, m.start - s.start);
         if (lead.size() > 40) lead = lead.substr(lead.size() - 40);
-        if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPrepositionBefore)) other = true;
+        if (!EndsInPreposition(lead)) other = true;
       }
       if (other) break;
       added.push_back(Mention{a, z, first.entity_id, first.type, true, {}});
