@@ -493,7 +493,7 @@ bool EntityMatcher::DiscoverListMates(std::string_view doc, const std::vector<te
   // initials ("and A. F. Miasnikov").
   static const RE2 kNext(
       "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?"
-      "(?:\\s+\\p{Lu}\\p{Ll}+){0,2})(?:[\\s,.;:)]|$)");
+      "(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
   static const RE2 kSeparator("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
   static const RE2 kWord("(\\p{Lu}\\p{Ll}+)");
   // A word the lexicon knows only as a proper noun, or not at all.
@@ -520,15 +520,12 @@ bool EntityMatcher::DiscoverListMates(std::string_view doc, const std::vector<te
       // Two persons in a list: the names that continue it.
       size_t limit = k + 1 < ms.size() ? ms[k + 1].start : sentences[i].end;
       re2::StringPiece rest(doc.data() + b.end, limit - b.end), name;
-      while (RE2::Consume(&rest, kNext, &name) && name_like(name)) {
+      // Each name must end at a space, a punctuation mark or the end.
+      auto name_ends = [&] { return rest.empty() || std::string_view(" \t\n,.;:)").find(rest[0]) != std::string_view::npos; };
+      while (RE2::Consume(&rest, kNext, &name) && name_ends() && name_like(name)) {
         std::string whole(name.data(), name.size());
         if (IsKnownName(whole) || IsKnownName(LastWord(whole))) break;
         Record(whole, EntityType::kPerson, out);
-        // Consume ate the character after the name; step back over it.
-        if (name.data() + name.size() < rest.data()) {
-          size_t back = rest.data() - (name.data() + name.size());
-          rest = re2::StringPiece(rest.data() - back, rest.size() + back);
-        }
       }
     }
   }

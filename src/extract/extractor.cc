@@ -384,7 +384,10 @@ class DocumentRun {
         }
       }
       facts_.push_back(std::move(f));
-      fact_sentence_.push_back(0);
+      // The sentence that holds the row's start.
+      auto holder = std::upper_bound(sentences_.begin(), sentences_.end(), t.row_start,
+                                     [](size_t at, const text::Sentence& x) { return at < x.start; });
+      fact_sentence_.push_back(holder == sentences_.begin() ? 0 : (holder - sentences_.begin()) - 1);
       fact_at_.push_back(t.row_start);
     }
   }
@@ -397,6 +400,8 @@ class DocumentRun {
   // evidence. A negated clause has no fact to copy ("nor did" copies none).
   void CopyToEllipses() {
     static const RE2 kSoDid("(?:^|[\\s,;(])(?:[Ss]o|[Aa]s)\\s+(?:did|had|was|were|does|do|has|would)\\s+");
+    // What may stand before the first name: an article or a title.
+    static const RE2 kLead("\\s*(?:the\\s+|[A-Z][a-z]+\\s+){0,2}");
     size_t known = facts_.size();
     if (known == 0) return;
     // Only a sentence with a fact, or the one after it, can copy one: most
@@ -422,7 +427,7 @@ class DocumentRun {
           std::string_view gap = bytes_.substr(after, m.start - after);
           if (gap.find_first_of(";.:!?") != std::string_view::npos) break;
           if (doers.empty() && gap.find_first_not_of(" \t\n") != std::string_view::npos &&
-              !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), "\\s*(?:the\\s+|[A-Z][a-z]+\\s+){0,2}")) {
+              !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kLead)) {
             break;  // "so did the Georgian CC": only an article or a title before the first name
           }
           if (m.pronoun || m.possessive || (m.type != EntityType::kPerson && m.type != EntityType::kBody)) continue;
@@ -432,10 +437,10 @@ class DocumentRun {
         // The clause it stands for: this sentence before the phrase, or the
         // sentence before when the phrase opens this one.
         bool opens = bytes_.substr(s.start, at - s.start).find_first_not_of(" \t\n") == std::string_view::npos;
-        size_t from = opens ? (i > 0 && sentences_[i - 1].paragraph == s.paragraph ? i - 1 : i) : i;
+        if (opens && (i == 0 || sentences_[i - 1].paragraph != s.paragraph)) continue;  // no clause before it
+        size_t from = opens ? i - 1 : i;
         for (size_t k = 0; k < known; ++k) {
           if (fact_sentence_[k] != from || (!opens && fact_at_[k] >= at)) continue;
-          if (opens && from == i) continue;
           for (const auto& doer : doers) {
             Fact copy = facts_[k];
             // A symmetric fact is stored in name order, so which side was
