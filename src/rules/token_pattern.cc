@@ -753,7 +753,7 @@ std::string_view WordSetCodes::Spelt(SetField field, std::string_view w) const {
     }
   };
   thread_local Cache cache;
-  if (cache.serial != serial_ || cache.words.size() >= 200000) {
+  if (cache.serial != serial_ || cache.words.size() >= text::kThreadCacheWords) {
     cache.serial = serial_;
     cache.Clear();
   }

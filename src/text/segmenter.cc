@@ -271,18 +271,19 @@ void SplitParagraph(std::string_view b, const std::vector<Line>& lines, size_t f
   // (a script's dialogue, a newspaper column: three or more lines, most of
   // them near the widest) a line is short only when well under the widest;
   // elsewhere, under kShortLine.
-  size_t widest = 0, lines_in = 0, near = 0;
-  std::vector<size_t> width;
-  for (size_t k = i; k < last; ++k) {
+  auto width = [&](size_t k) {
     size_t a = lines[k].start, z = lines[k].end;
-    width.push_back(Trim(b, &a, &z).size());
-    widest = std::max(widest, width.back());
-    ++lines_in;
-  }
+    return Trim(b, &a, &z).size();
+  };
+  size_t widest = 0;
+  for (size_t k = i; k < last; ++k) widest = std::max(widest, width(k));
   // The last line of a paragraph is as long as its words make it: not counted.
-  if (lines_in > 0) --lines_in;
-  for (size_t k = 0; k < lines_in; ++k) near += 5 * width[k] >= 4 * widest;
-  bool narrow = lines_in >= 3 && widest >= 30 && widest < kShortLine + 10 && 3 * near >= 2 * lines_in;
+  size_t lines_in = last > i ? last - i - 1 : 0, near = 0;
+  bool narrow = lines_in >= 3 && widest >= 30 && widest < kShortLine + 10;
+  if (narrow) {
+    for (size_t k = i; k + 1 < last; ++k) near += 5 * width(k) >= 4 * widest;
+    narrow = 3 * near >= 2 * lines_in;
+  }
   auto is_short = [&](size_t w) { return narrow ? 10 * w < 7 * widest : w < kShortLine; };
   size_t unit = i;
   for (size_t k = i; k < last; ++k) {
