@@ -777,8 +777,8 @@ void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentenc
 
 namespace {
 
-// Whether `body` holds the closing quotation mark of a quotation; `first`
-// is the sentence it opens in, whose opening mark at `open` is skipped.
+// Whether `body` (a sentence of a quotation) holds its closing mark; in the
+// sentence the quotation opens in, its opening mark at `open` is no close.
 bool ClosesQuotation(std::string_view body, size_t open) {
   if (body.find("\u201D", open) != std::string_view::npos) return true;
   size_t at = body.find('"', open);
