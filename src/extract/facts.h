@@ -24,11 +24,11 @@ struct Mention {
   bool pronoun = false;  // a He/She resolved to the previous sentence's subject
   // Entities named inside the matched name ("the Cheka" in "head of the
   // Cheka"): mentioned too, though they get no marker of their own.
-  std::vector<std::string> named_within;
+  std::vector<std::string> named_within = {};
   bool possessive = false;  // a pronoun that is "his"/"her" before a noun
   // A plural "they" names a group: entity_id is its first member, `also`
   // the others (anaphora.h, ResolvePluralPronouns). Empty for one entity.
-  std::vector<std::string> also;
+  std::vector<std::string> also = {};
 };
 
 // Why an edge exists: where the sentence is and which rule read it.

@@ -42,7 +42,7 @@ struct RelationHit {
   size_t start = 0, end = 0;
   // Posts built by the rule from a body ("headed the Red Army": head of the
   // Red Army), which the document must record as entities.
-  std::vector<EntityRecord> derived;
+  std::vector<EntityRecord> derived = {};
 };
 
 // Most subject x object pairs one match may give; more is not a list of
