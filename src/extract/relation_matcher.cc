@@ -222,13 +222,53 @@ struct RuleMatch {
 
 }  // namespace
 
+// What a token offers a rule's StartTest, read from its encoding.
+struct TokenLead {
+  size_t at;          // offset of its kTokOpen in the encoded sentence
+  unsigned entity;    // the bit of its entity type (FirstTokens::entities), or 0
+  uint64_t tags;      // rules::TagBit of its tag letters
+  int word, lemma;    // RelationRegexes::StartWordId, or -1
+};
+
 // What MatchAll keeps of a request between its steps.
 struct RelationMatcher::PreparedRequest {
   Marked marked;                  // the text rules' input
   SentenceTokens tokens;          // the token rules' input
+  std::vector<TokenLead> leads;   // one a token, when a rule with a StartTest runs
   std::vector<size_t> rules;      // the rules to run, in priority order
   std::vector<RuleMatch> matches; // by rule, then by position
 };
+
+namespace {
+
+// The tokens of an encoded sentence as StartTests see them.
+std::vector<TokenLead> ReadLeads(const SentenceTokens& t, const rules::RelationRegexes& regexes) {
+  std::vector<TokenLead> leads;
+  leads.reserve(t.encoded_at.size());
+  const std::string& e = t.encoded;
+  for (size_t k = 0; k < t.encoded_at.size(); ++k) {
+    size_t at = t.encoded_at[k];
+    size_t stop = k + 1 < t.encoded_at.size() ? t.encoded_at[k + 1] : e.size();
+    TokenLead lead{at, 0, 0, -1, -1};
+    // \x01 word \x1f lemma \x1f codes \x02 (rules/token_pattern.h)
+    size_t word_end = e.find(rules::kTokField, at + 1);
+    if (word_end >= stop) continue;
+    size_t lemma_end = e.find(rules::kTokField, word_end + 1);
+    if (lemma_end >= stop) continue;
+    std::string_view view(e);
+    lead.word = regexes.StartWordId(0, view.substr(at + 1, word_end - at - 1));
+    lead.lemma = regexes.StartWordId(1, view.substr(word_end + 1, lemma_end - word_end - 1));
+    for (size_t b = lemma_end + 1; b < stop; ++b) {
+      char c = e[b];
+      if (c >= '\x18' && c <= '\x1c') lead.entity = 1u << (c - '\x18');
+      else lead.tags |= rules::TagBit(c);
+    }
+    leads.push_back(lead);
+  }
+  return leads;
+}
+
+}  // namespace
 
 void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, PreparedRequest* p) const {
   const size_t start = q.start, end = q.end;
@@ -304,6 +344,7 @@ void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
   const Marked& marked = p->marked;
   const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
   re2::StringPiece input(input_text);
+  if (!rule.starts.anywhere) return RunRuleAtStarts(r, p);
   // Most candidate sentences hold no match. Asked for no groups, RE2 answers
   // with its DFA alone; asked for groups on a short text it would go
   // straight to its backtracker, which is many times slower on a text
@@ -315,27 +356,68 @@ void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
   while (pos < input_text.size() &&
          rule.regex->Match(input, pos, input_text.size(), RE2::ANCHOR_START, g.data(), ngroups)) {
     g[0] = g[1];  // the rule's own match, without the "any bytes" before it (rule_loader)
-    size_t mstart = g[0].data() - input_text.data();
-    size_t mend = mstart + g[0].size();
-    // The next match may start at this one's last slot: the object of
-    // "A elected B" is the subject of ", which in turn appointed C".
-    size_t next = mend;
-    if (rule.tokens) {
-      for (int group : rule.object_groups) {
-        if (group < ngroups && g[group].data() != nullptr) {
-          size_t at = g[group].data() - input_text.data();
-          if (at > mstart && at < next) next = at;
-        }
-      }
-      // Back two tokens, for the words a subject pattern reads before
-      // its name ("a new [B], which ..."), but never back to this start.
-      for (int back = 0; back < 3 && next > mstart + 1 && next < mend; ++back) {
-        size_t open = input_text.rfind(rules::kTokOpen, next - 1);
-        if (open == std::string::npos || open <= mstart) break;
-        next = open;
-      }
-    }
+    size_t next = NextStart(rule, input_text, g);
     pos = next > pos ? next : pos + 1;
+    p->matches.push_back({r, g});
+  }
+}
+
+// The next match may start at this one's last slot: the object of "A
+// elected B" is the subject of ", which in turn appointed C"; and two tokens
+// back, for the words a subject pattern reads before its name ("a new [B],
+// which ..."), but never back to this one's start.
+size_t RelationMatcher::NextStart(const rules::RelationRule& rule, const std::string& input,
+                                  const std::vector<re2::StringPiece>& g) const {
+  size_t mstart = g[0].data() - input.data();
+  size_t mend = mstart + g[0].size();
+  size_t next = mend;
+  if (!rule.tokens) return next;
+  for (int group : rule.object_groups) {
+    if (group < static_cast<int>(g.size()) && g[group].data() != nullptr) {
+      size_t at = g[group].data() - input.data();
+      if (at > mstart && at < next) next = at;
+    }
+  }
+  for (int back = 0; back < 3 && next > mstart + 1 && next < mend; ++back) {
+    size_t open = input.rfind(rules::kTokOpen, next - 1);
+    if (open == std::string::npos || open <= mstart) break;
+    next = open;
+  }
+  return next;
+}
+
+void RelationMatcher::RunRuleAtStarts(size_t r, PreparedRequest* p) const {
+  const auto& rule = rules_->relation_rules()[r];
+  const rules::StartTest& starts = rule.starts;
+  const std::string& input_text = p->tokens.encoded;
+  re2::StringPiece input(input_text);
+  if (p->leads.empty()) p->leads = ReadLeads(p->tokens, rules_->relation_regexes());
+  const std::vector<TokenLead>& leads = p->leads;
+  // A match may start up to `reach` tokens before a token that passes.
+  const size_t n = leads.size();
+  size_t passing = n;  // the nearest passing token at or after k
+  std::vector<char> admitted(n, 0);
+  for (size_t k = n; k-- > 0;) {
+    const TokenLead& t = leads[k];
+    if ((starts.entities & t.entity) || (starts.tags & t.tags) || starts.HasWord(t.word) || starts.HasWord(t.lemma)) {
+      passing = k;
+    }
+    admitted[k] = passing - k <= static_cast<size_t>(starts.reach) || (starts.text_start && k == 0);
+  }
+  std::vector<re2::StringPiece> g;
+  size_t pos = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const TokenLead& t = leads[k];
+    if (t.at < pos) continue;
+    // Asked for no groups, RE2 answers with its automaton alone; only a
+    // match is read again for its groups.
+    if (!admitted[k] || !rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
+    if (g.empty()) g.resize(rule.regex->NumberOfCapturingGroups() + 1);
+    if (!rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(g.size()))) {
+      continue;
+    }
+    size_t next = NextStart(rule, input_text, g);
+    pos = next > t.at ? next : t.at + 1;
     p->matches.push_back({r, g});
   }
 }

@@ -104,6 +104,12 @@ class RelationMatcher {
   struct PreparedRequest;
   void Prepare(std::string_view doc, const MatchRequest& q, PreparedRequest* p) const;
   void RunRule(size_t rule, PreparedRequest* p) const;
+  // RunRule for a rule with a StartTest: tried, anchored, at each token
+  // that passes it.
+  void RunRuleAtStarts(size_t rule, PreparedRequest* p) const;
+  // Where to look for a rule's next match after match `g` in `input`.
+  size_t NextStart(const rules::RelationRule& rule, const std::string& input,
+                   const std::vector<re2::StringPiece>& g) const;
   void Interpret(std::string_view doc, const MatchRequest& q, const PreparedRequest& p,
                  std::vector<RelationHit>* out) const;
   // Sets (*candidate)[r] for the rules of `p` whose atoms all occur in

@@ -122,6 +122,28 @@ bool ObjectTypeFits(const std::string& relation, EntityType t, bool pronoun) {
   return t == EntityType::kPerson || t == EntityType::kBody;  // allied, appointed, wrote-to
 }
 
+StartTest RelationRegexes::StartsOf(const FirstTokens& first) {
+  StartTest t;
+  if (first.any) return t;
+  t.anywhere = false;
+  t.text_start = first.text_start;
+  t.reach = first.reach;
+  t.entities = first.entities;
+  t.tags = first.tags;
+  for (int field = 0; field < 2; ++field) {
+    for (const auto& w : field == 0 ? first.words : first.lemmas) {
+      int id = StartWordId(field, w);
+      if (id < 0) {
+        id = next_start_word_++;
+        start_words[field].emplace(start_word_text_.emplace_back(w), id);
+      }
+      if (t.words.size() <= static_cast<size_t>(id / 64)) t.words.resize(id / 64 + 1);
+      t.words[id / 64] |= uint64_t{1} << (id % 64);
+    }
+  }
+  return t;
+}
+
 void RelationRegexes::Compile() {
   word_sets.Freeze();
   for (int k = 0; k < 2; ++k) {

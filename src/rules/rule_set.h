@@ -11,6 +11,9 @@
 #include <re2/re2.h>
 
 #include <bitset>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
 #include <map>
 #include <unordered_set>
 #include <memory>
@@ -105,6 +108,24 @@ struct RuleExample {
   std::string object;
 };
 
+// The tokens a token rule's matches can start at (rules::FirstTokens), in
+// the form the matcher checks a sentence's tokens against: the words and
+// lemmas as bits over the ids of RelationRegexes::start_words.
+struct StartTest {
+  bool anywhere = true;     // no test: the rule is searched for from the start
+  bool text_start = false;  // the sentence's first token
+  int reach = 0;            // FirstTokens::reach
+  unsigned entities = 0;    // FirstTokens::entities
+  uint64_t tags = 0;        // FirstTokens::tags
+  std::vector<uint64_t> words;
+
+  // Whether a token's word or lemma (RelationRegexes::StartWordId) is one
+  // tested for.
+  bool HasWord(int id) const {
+    return id >= 0 && static_cast<size_t>(id / 64) < words.size() && (words[id / 64] >> (id % 64) & 1);
+  }
+};
+
 // A relation rule, with its slots already compiled into the regex. A token
 // rule (`tokens = '...'`, rules/token_pattern.h) reads the token layer; a
 // text rule (`pattern = '...'`, rules/slot_pattern.h) reads the sentence's
@@ -117,8 +138,13 @@ struct RelationRule {
   bool tokens = false;           // a token pattern, not a text pattern
   // Compiled over the encoded tokens or the marked text; owned by the
   // RuleSet's RelationRegexes (filter_id is its index there).
+  // A token rule with a StartTest (`starts.anywhere` false) is compiled as
+  // written and tried, anchored, at each token that may start a match; any
+  // other as "any bytes, then the rule" (group 1 its match), searched from
+  // the start (extract/relation_matcher.cc).
   const RE2* regex = nullptr;
   int filter_id = -1;
+  StartTest starts;
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
   // Every group of each slot (a token rule may write a slot in several
@@ -161,9 +187,26 @@ struct RelationRegexes {
   // The word sets token rules exclude, one byte each; the token layer
   // encodes sentences with it.
   WordSetCodes word_sets;
+  // The words ([0]) and lemmas ([1]) that rules' first tokens are tested
+  // for, each with an id, one id space: a sentence's tokens are looked up
+  // once, and a rule's StartTest is a bit set over the ids.
+  std::unordered_map<std::string_view, int> start_words[2];
+
+  // The StartTest of `first`, numbering its new words.
+  StartTest StartsOf(const FirstTokens& first);
+  // The id of a word (field 0) or lemma (1) as the encoding spells it; -1
+  // when no rule's first token tests it.
+  int StartWordId(int field, std::string_view w) const {
+    auto it = start_words[field].find(w);
+    return it == start_words[field].end() ? -1 : it->second;
+  }
 
   // Compiles the filters once every rule has been added.
   void Compile();
+
+ private:
+  std::deque<std::string> start_word_text_;  // what start_words' keys view
+  int next_start_word_ = 0;
 };
 
 class RuleSet {

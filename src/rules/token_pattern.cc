@@ -158,15 +158,63 @@ struct Test {
   std::string regex;               // when is_regex
 };
 
+// The most tokens of context a StartTest looks back over (FirstTokens::
+// reach): beyond it, trying a rule everywhere costs about as much.
+constexpr int kMaxReach = 4;
+constexpr int kUnbounded = -1;
+
+int AddWidths(int a, int b) { return a == kUnbounded || b == kUnbounded ? kUnbounded : a + b; }
+
+// What a piece of pattern can begin with, whether it may match no token at
+// all (then what follows it can begin the match too), and the most tokens
+// it can match.
+struct Lead {
+  FirstTokens first;
+  bool nullable = true;
+  int width = 0;
+  // While reading a sequence: the lead of an item after a prefix of
+  // bounded width, for when the sequence's first tokens are any token.
+  FirstTokens anchor;
+  bool has_anchor = false;
+};
+
+// The lead of sequence `a` followed by item `b`.
+void Follow(Lead* a, const Lead& b) {
+  if (a->nullable) a->first.Add(b.first);
+  // Whatever the prefix reads, a match holds b's first token within the
+  // prefix's width (and b's own reach) of its start.
+  if (!a->has_anchor && !b.nullable && !b.first.any && a->width != kUnbounded &&
+      a->width + b.first.reach <= kMaxReach) {
+    a->anchor = b.first;
+    a->anchor.reach += a->width;
+    a->has_anchor = true;
+  }
+  a->nullable = a->nullable && b.nullable;
+  a->width = AddWidths(a->width, b.width);
+}
+
+// The lead of a sequence once every item has followed.
+void Close(Lead* a) {
+  if (a->first.any && a->has_anchor) a->first = a->anchor;
+  a->has_anchor = false;
+  a->anchor = FirstTokens();
+}
+
 class Compiler {
  public:
   Compiler(const TokenMacros& m, WordSetCodes* codes) : m_(m), codes_(codes) {}
 
-  Status Compile(std::string_view pattern, std::string* out) {
+  Status Compile(std::string_view pattern, std::string* out, FirstTokens* first) {
     std::string re;
-    Status s = Parse(pattern, 0, &re);
+    Lead lead;
+    Status s = Parse(pattern, 0, &re, &lead);
     if (!s.ok()) return s;
     *out = std::move(re);
+    if (first) {
+      *first = std::move(lead.first);
+      // A pattern that may match nothing may start anywhere.
+      if (lead.nullable) first->any = true;
+    }
     return Status();
   }
 
@@ -194,26 +242,30 @@ class Compiler {
     return Status();
   }
 
-  Status Parse(std::string_view text, int depth, std::string* out) {
+  Status Parse(std::string_view text, int depth, std::string* out, Lead* lead) {
     if (depth > kMaxMacroDepth) return Status::Error("macros nested more than " + std::to_string(kMaxMacroDepth) + " deep (a cycle?)");
     Cursor c{text, 0};
-    Status s = Alternation(&c, depth, out);
+    Status s = Alternation(&c, depth, out, lead);
     if (!s.ok()) return s;
     c.skip();
     if (!c.done()) return Error(c, c.peek() == ')' ? "unbalanced ')'" : "unexpected character");
     return Status();
   }
 
-  Status Alternation(Cursor* c, int depth, std::string* out) {
+  Status Alternation(Cursor* c, int depth, std::string* out, Lead* lead) {
     std::string seq;
-    Status s = Sequence(c, depth, &seq);
+    Status s = Sequence(c, depth, &seq, lead);
     if (!s.ok()) return s;
     *out = seq;
     c->skip();
     while (c->peek() == '|') {
       ++c->i;
-      s = Sequence(c, depth, &seq);
+      Lead other;
+      s = Sequence(c, depth, &seq, &other);
       if (!s.ok()) return s;
+      lead->first.Add(other.first);
+      lead->nullable = lead->nullable || other.nullable;
+      lead->width = lead->width == kUnbounded || other.width == kUnbounded ? kUnbounded : std::max(lead->width, other.width);
       *out += "|" + seq;
       if (!(s = Grow(*out)).ok()) return s;
       c->skip();
@@ -221,23 +273,29 @@ class Compiler {
     return Status();
   }
 
-  Status Sequence(Cursor* c, int depth, std::string* out) {
+  Status Sequence(Cursor* c, int depth, std::string* out, Lead* lead) {
     out->clear();
+    *lead = Lead();
     while (true) {
       c->skip();
       char ch = c->peek();
-      if (c->done() || ch == '|' || ch == ')') return Status();
+      if (c->done() || ch == '|' || ch == ')') {
+        Close(lead);
+        return Status();
+      }
       std::string item;
-      Status s = Item(c, depth, &item);
+      Lead item_lead;
+      Status s = Item(c, depth, &item, &item_lead);
       if (!s.ok()) return s;
+      Follow(lead, item_lead);
       *out += item;
       if (!(s = Grow(*out)).ok()) return s;
     }
   }
 
-  Status Item(Cursor* c, int depth, std::string* out) {
+  Status Item(Cursor* c, int depth, std::string* out, Lead* lead) {
     std::string atom;
-    Status s = Atom(c, depth, &atom);
+    Status s = Atom(c, depth, &atom, lead);
     if (!s.ok()) return s;
     // Quantifier, written right after the atom.
     std::string q;
@@ -254,7 +312,14 @@ class Compiler {
       }
       q = "{" + body + "}";
       c->i = close + 1;
+      size_t comma = body.find(',');
+      std::string low = body.substr(0, comma);
+      std::string high = comma == std::string::npos ? low : body.substr(comma + 1);
+      if (low.find_first_not_of('0') == std::string::npos) lead->nullable = true;  // {0,n}
+      lead->width = high.empty() || high.size() > 4 ? kUnbounded : lead->width == kUnbounded ? kUnbounded : lead->width * std::stoi(high);
     }
+    if (ch == '?' || ch == '*') lead->nullable = true;
+    if (ch == '*' || ch == '+') lead->width = kUnbounded;
     if (!q.empty() && c->peek() == '?') {
       q += '?';
       ++c->i;
@@ -274,7 +339,10 @@ class Compiler {
     return std::string(c->p.substr(b, c->i - b));
   }
 
-  Status Atom(Cursor* c, int depth, std::string* out) {
+  Status Atom(Cursor* c, int depth, std::string* out, Lead* lead) {
+    *lead = Lead();
+    lead->nullable = false;
+    lead->width = 1;  // one token, unless said below
     c->skip();
     char ch = c->peek();
     // Slots: s:ATOM, o:ATOM.
@@ -286,7 +354,7 @@ class Compiler {
       std::string group = std::string(1, slot) + (n > 1 ? std::to_string(n) : "");
       c->i += 2;
       std::string inner;
-      Status s = Atom(c, depth, &inner);
+      Status s = Atom(c, depth, &inner, lead);
       if (!s.ok()) return s;
       *out = "(?P<" + group + ">" + inner + ")";
       return Status();
@@ -294,7 +362,7 @@ class Compiler {
     if (ch == '(') {
       ++c->i;
       std::string inner;
-      Status s = Alternation(c, depth, &inner);
+      Status s = Alternation(c, depth, &inner, lead);
       if (!s.ok()) return s;
       c->skip();
       if (c->peek() != ')') return Error(*c, "missing ')'");
@@ -302,27 +370,36 @@ class Compiler {
       *out = "(?:" + inner + ")";
       return Status();
     }
-    if (ch == '[') return Bracket(c, out);
+    if (ch == '[') return Bracket(c, out, lead);
     if (ch == '^' || ch == '$') {
       ++c->i;
       *out = std::string(1, ch);
+      // A match with ^ first starts at the sentence's start; $ reads no
+      // token.
+      lead->width = 0;
+      if (ch == '^') lead->first.text_start = true;
+      else lead->nullable = true;
       return Status();
     }
     if (ch == '@') {
       ++c->i;
-      return MacroUse(c, depth, out);
+      return MacroUse(c, depth, out, lead);
     }
     if (ch == '"') {
       std::string text;
       Status s = Quoted(c, &text);
       if (!s.ok()) return s;
-      *out = TokenRegex({Test{kWord, false, false, {Lower(text)}, ""}});
+      Test t{kWord, false, false, {Lower(text)}, ""};
+      *out = TokenRegex({t});
+      LeadOf({t}, &lead->first);
       return Status();
     }
     if (IsWordChar(ch)) {
       size_t b = c->i;
       while (!c->done() && IsWordChar(c->peek())) ++c->i;
-      *out = TokenRegex({Test{kWord, false, false, {Lower(c->p.substr(b, c->i - b))}, ""}});
+      Test t{kWord, false, false, {Lower(c->p.substr(b, c->i - b))}, ""};
+      *out = TokenRegex({t});
+      LeadOf({t}, &lead->first);
       return Status();
     }
     return Error(*c, "expected a token, '(', '@' or a slot");
@@ -337,7 +414,7 @@ class Compiler {
   }
 
   // @NAME or @NAME(arg, arg): a macro (parsed in place) or a lemma class.
-  Status MacroUse(Cursor* c, int depth, std::string* out) {
+  Status MacroUse(Cursor* c, int depth, std::string* out, Lead* lead) {
     std::string name = ReadName(c);
     if (name.empty()) return Error(*c, "'@' must be followed by a macro or class name");
     std::vector<std::string> args;
@@ -362,12 +439,21 @@ class Compiler {
         (codes_ ? "c" + std::to_string(codes_->serial()) + ":" : std::string("n")) + name;
     for (const auto& a : args) memo_key += '\x1f' + a;
     if (auto memo = m_.expansions.find(memo_key); memo != m_.expansions.end()) {
-      *out = memo->second;
+      *out = memo->second.regex;
+      lead->first = memo->second.first;
+      lead->nullable = memo->second.nullable;
+      lead->width = memo->second.width;
       return Grow(*out);
     }
     if (auto it = m_.classes.find(name); it != m_.classes.end()) {
       *out = ClassRegex(it->second);
-      m_.expansions.emplace(memo_key, *out);
+      // A phrase's first word is read as a lemma (PhraseRegex).
+      // A phrase of n words may hold an adverb between each two.
+      for (const auto& e : it->second) {
+        lead->first.lemmas.push_back(Lower(e.substr(0, e.find(' '))));
+        lead->width = std::max(lead->width, 2 * static_cast<int>(std::count(e.begin(), e.end(), ' ')) + 1);
+      }
+      m_.expansions.emplace(memo_key, TokenMacros::Expansion{*out, lead->first, false, lead->width});
       return Grow(*out);
     }
     auto it = m_.macros.find(name);
@@ -385,11 +471,13 @@ class Compiler {
       }
     }
     std::string inner;
-    Status s = Parse(body, depth + 1, &inner);
+    Status s = Parse(body, depth + 1, &inner, lead);
     if (!s.ok()) return Status::Error("in @" + name + ": " + s.message());
     *out = "(?:" + inner + ")";
     // A macro holding a slot gets its group's number from this rule.
-    if (out->find("(?P<") == std::string::npos) m_.expansions.emplace(memo_key, *out);
+    if (out->find("(?P<") == std::string::npos) {
+      m_.expansions.emplace(memo_key, TokenMacros::Expansion{*out, lead->first, lead->nullable, lead->width});
+    }
     return Grow(*out);
   }
 
@@ -448,7 +536,7 @@ class Compiler {
 
   // [ tests ]: alternatives of conjunctions of (negated) field tests; values
   // of one field joined by | ("lemma=head|lemma=lead") are one test.
-  Status Bracket(Cursor* c, std::string* out) {
+  Status Bracket(Cursor* c, std::string* out, Lead* lead) {
     ++c->i;
     std::vector<std::vector<Test>> any_of;
     std::vector<Test> all_of;
@@ -496,6 +584,7 @@ class Compiler {
       if (!merged) all_of.push_back(std::move(t));
     }
     any_of.push_back(std::move(all_of));
+    for (const auto& tests : any_of) LeadOf(tests, &lead->first);
     std::string alts;
     for (size_t i = 0; i < any_of.size(); ++i) alts += (i ? "|" : "") + TokenRegex(any_of[i]);
     *out = any_of.size() > 1 ? "(?:" + alts + ")" : alts;
@@ -580,9 +669,44 @@ class Compiler {
     return Status();
   }
 
-  // The tag letters of the codes under a test: one of the letters of the
-  // tags it names, or (negated) only other letters.
-  std::string TagRun(const Test& t) const {
+  // Adds to *first the test one token of `tests` (all of which it passes)
+  // can be found by; with none of them, any token.
+  static void LeadOf(const std::vector<Test>& tests, FirstTokens* first) {
+    const Test* pick = nullptr;
+    // An entity type is the fewest tokens, then a word or lemma list, then
+    // a tag.
+    for (Field f : {kEnt, kWord, kLemma, kTag}) {
+      for (const auto& t : tests) {
+        if (pick || t.field != f || t.negated || (t.is_regex && f != kTag)) continue;
+        if (f == kEnt && std::find(t.words.begin(), t.words.end(), "none") != t.words.end()) continue;
+        pick = &t;
+      }
+    }
+    if (!pick) {
+      first->any = true;
+      return;
+    }
+    switch (pick->field) {
+      case kEnt:
+        for (const auto& w : pick->words) {
+          if (w == "any") first->entities |= (1u << kEntityTypes.size()) - 1;
+          else if (w.size() == 1) first->entities |= 1u << (w[0] - kFirstEntity);
+        }
+        break;
+      case kWord:
+        first->words.insert(first->words.end(), pick->words.begin(), pick->words.end());
+        break;
+      case kLemma:
+        first->lemmas.insert(first->lemmas.end(), pick->words.begin(), pick->words.end());
+        break;
+      default:
+        for (char letter : TagLetters(*pick).first) first->tags |= TagBit(letter);
+        break;
+    }
+  }
+
+  // The tag letters a test names, and the others.
+  static std::pair<std::string, std::string> TagLetters(const Test& t) {
     std::string named, others;
     RE2 re(t.is_regex ? "(?i:" + t.regex + ")" : "", RE2::Quiet);
     for (const auto& tag : text::Lexicon::TagSet()) {
@@ -591,6 +715,13 @@ class Compiler {
                                           [&](const std::string& w) { return Lower(w) == Lower(tag); });
       (hit ? named : others) += TagCode(tag);
     }
+    return {named, others};
+  }
+
+  // The tag letters of the codes under a test: one of the letters of the
+  // tags it names, or (negated) only other letters.
+  std::string TagRun(const Test& t) const {
+    auto [named, others] = TagLetters(t);
     if (!t.negated) return named.empty() ? kNever : std::string(kAnyTags) + "[" + named + "]" + kAnyTags;
     return others.empty() ? kNever : "[" + others + "]+";
   }
@@ -843,9 +974,25 @@ void EncodeToken(std::string_view word, std::string_view lemma, const std::vecto
   *out += kTokClose;
 }
 
+void FirstTokens::Add(const FirstTokens& o) {
+  any = any || o.any;
+  reach = std::max(reach, o.reach);
+  text_start = text_start || o.text_start;
+  entities |= o.entities;
+  tags |= o.tags;
+  words.insert(words.end(), o.words.begin(), o.words.end());
+  lemmas.insert(lemmas.end(), o.lemmas.begin(), o.lemmas.end());
+}
+
+uint64_t TagBit(char letter) {
+  if (letter >= 'A' && letter <= 'Z') return uint64_t{1} << (letter - 'A');
+  if (letter >= 'a' && letter <= 'z') return uint64_t{1} << (26 + letter - 'a');
+  return 0;
+}
+
 Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
-                           WordSetCodes* codes) {
-  return Compiler(macros, codes).Compile(pattern, regex);
+                           WordSetCodes* codes, FirstTokens* first) {
+  return Compiler(macros, codes).Compile(pattern, regex, first);
 }
 
 }  // namespace apparat::rules

@@ -140,6 +140,31 @@ void EncodeToken(std::string_view word, std::string_view lemma, const std::vecto
                  const std::string& shape, const std::string& ent, int mention, std::string* out,
                  const WordSetCodes* codes = nullptr);
 
+// The tokens a match of a pattern can start at, read from its first items:
+// a match starts at most `reach` tokens before a token that passes one of
+// these tests, or (with `text_start`) at the sentence's first token, where
+// the pattern begins with ^. `reach` is not 0 where a pattern reads a few
+// tokens of context before the token it is about ("[!word=@PREPOSITION]
+// s:[ent=person]"). The matcher tries a rule only at such tokens instead of
+// searching the whole sentence (extract/relation_matcher.h). A test is kept
+// where it is cheap to check on an encoded token: an entity type, a tag, a
+// word or a lemma from a list; `any` when a match may start at any token
+// (such a rule is searched for everywhere).
+struct FirstTokens {
+  bool any = false;
+  bool text_start = false;
+  int reach = 0;
+  unsigned entities = 0;  // bit k: the entity code kFirstEntity + k (EncodeToken)
+  uint64_t tags = 0;      // TagBit of each tag letter
+  std::vector<std::string> words, lemmas;  // as the encoding spells them
+
+  void Add(const FirstTokens& o);
+};
+
+// The bit of a tag letter (A-Z, a-z) in FirstTokens::tags; 0 for any other
+// byte.
+uint64_t TagBit(char letter);
+
 // Macros and lemma classes shared by every rule of every pack.
 struct TokenMacros {
   // Name -> pattern text; a name with parameters is stored under its bare
@@ -152,7 +177,13 @@ struct TokenMacros {
   // "@LIST([ent=person])" -> regex), so the hundred rules that read them
   // compile each once. Filled by CompileTokenPattern; whoever changes the
   // maps above clears it. Not safe to share while rules compile.
-  mutable std::unordered_map<std::string, std::string> expansions;
+  struct Expansion {
+    std::string regex;
+    FirstTokens first;
+    bool nullable = false;  // may match no token
+    int width = 0;          // the most tokens it matches; -1: no bound
+  };
+  mutable std::unordered_map<std::string, Expansion> expansions;
 };
 
 // Limits that keep a hostile rule file from blowing up: macro nesting and
@@ -163,8 +194,9 @@ constexpr size_t kMaxCompiledBytes = 512 * 1024;
 // Compiles a token pattern to an RE2 regex with named groups `s` and `o`.
 // On failure the Status message quotes the pattern near the fault.
 // With `codes`, each excluded word set of a word or lemma test becomes a
-// byte of it (WordSetCodes); without, the set is spelt out.
+// byte of it (WordSetCodes); without, the set is spelt out. With `first`,
+// also the tokens a match can start at.
 Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
-                           WordSetCodes* codes = nullptr);
+                           WordSetCodes* codes = nullptr, FirstTokens* first = nullptr);
 
 }  // namespace apparat::rules
