@@ -510,3 +510,82 @@ TEST_CASE("a word no pattern names is spelt as one stand-in byte, and every test
   CHECK(Matches("[ent=person] [lemma=oppose] [!word=not & !lemma=@DROP]* [word=/mono.*/] [ent=issue]", yes, m));
   CHECK_FALSE(Matches("[ent=person] [lemma=oppose] [!word=not & !lemma=@DROP]* [word=/mono.*/] [ent=issue]", no, m));
 }
+
+TEST_CASE("a pattern's first tokens: the tests a match's start (or a token soon after it) passes") {
+  rules::TokenMacros m;
+  m.classes["FIGHT"] = {"oppose", "fight against"};
+  m.macros["NAMES"] = "[ent=person] ( and [ent=person] )?";
+  auto first = [&](const std::string& pattern) {
+    std::string regex;
+    rules::FirstTokens f;
+    Status s = rules::CompileTokenPattern(pattern, m, &regex, nullptr, &f);
+    INFO(pattern << ": " << s.message());
+    REQUIRE(s.ok());
+    return f;
+  };
+  // An entity type; optional items before it add theirs.
+  auto f = first("s:@NAMES @FIGHT o:[ent=issue]");
+  CHECK(!f.any);
+  CHECK(f.entities == 1u);  // person only
+  CHECK(f.reach == 0);
+  f = first("[tag=DT]? s:[ent=person|ent=body] @FIGHT o:[ent=issue]");
+  CHECK(f.entities == 3u);
+  CHECK(__builtin_popcountll(f.tags) == 1);  // DT's code letter
+  CHECK(f.words.empty());
+  // A lemma class in first place gives its entries' first words as lemmas;
+  // a bare word and a quoted one are words.
+  f = first("@FIGHT o:[ent=issue]");
+  CHECK(std::set<std::string>(f.lemmas.begin(), f.lemmas.end()) == std::set<std::string>{"oppose", "fight"});
+  f = first("( by | \",\" ) s:[ent=person]");
+  CHECK(std::set<std::string>(f.words.begin(), f.words.end()) == std::set<std::string>{"by", ","});
+  // Context before the name: any token, then the person within reach.
+  f = first("[!word=of] [tag=DT]? s:[ent=person] @FIGHT o:[ent=issue]");
+  CHECK(!f.any);
+  CHECK(f.entities == 1u);
+  CHECK(f.reach == 2);
+  f = first("^ [!word=of]{0,3} s:[ent=person] @FIGHT o:[ent=issue]");
+  CHECK(f.text_start);
+  // Too much context, or context of no bound: a match may start anywhere.
+  CHECK(first("[]{0,6} s:[ent=person] @FIGHT o:[ent=issue]").any);
+  CHECK(first("[!word=of]* s:[ent=person] @FIGHT o:[ent=issue]").any);
+  CHECK(first("[!ent=person] s:[ent=person] o:[ent=issue]").entities == 1u);
+  // The memo of a macro keeps its first tokens.
+  CHECK(first("s:@NAMES @FIGHT o:[ent=issue]").entities == first("s:@NAMES @FIGHT o:[ent=issue]").entities);
+}
+
+TEST_CASE("a rule tried only where a match can start finds what a search of the sentence finds") {
+  testing::TempDir dir;
+  // Each rule reads a token of context before its subject; one starts with
+  // ^, one with a class, one with a word.
+  auto rs = testing::LoadTestRules(dir, R"TOML(
+[classes]
+OPPOSE = ["oppose", "object to"]
+[[rule]]
+id = "opposed.after-context"
+relation = "opposed"
+tokens = '[!word=of & !word=with] [tag=DT]? s:[ent=person] [tag=/RB.*/]? @OPPOSE [tag=DT]? o:[ent=issue]'
+[[rule]]
+id = "opposed.opening"
+relation = "opposed"
+tokens = '^ [!ent=any]{0,2} s:[ent=person] "," [tag=DT]? [lemma=opponent] of [tag=DT]? o:[ent=issue]'
+[[rule]]
+id = "wrote-to.to"
+relation = "wrote-to"
+tokens = 'to o:[ent=person] from s:[ent=person]'
+)TOML");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  auto facts = [&](const std::string& text) {
+    std::set<std::string> got;
+    for (const auto& x : testing::ExtractText(ex, text).facts) got.insert(x.subject + " " + x.relation + " " + x.object);
+    return got;
+  };
+  CHECK(facts("Later Kamenev strongly objected to the monopoly.") == std::set<std::string>{"kamenev opposed monopoly"});
+  // The first token of the sentence is the context token.
+  CHECK(facts("Kamenev objected to the monopoly.").empty());
+  CHECK(facts("Then Kamenev objected to the monopoly.") == std::set<std::string>{"kamenev opposed monopoly"});
+  CHECK(facts("In fact Kamenev, an opponent of the monopoly, wrote.") == std::set<std::string>{"kamenev opposed monopoly"});
+  CHECK(facts("A letter to Trotsky from Lenin arrived.") == std::set<std::string>{"lenin wrote-to trotsky"});
+  // Context the rule refuses: nothing, wherever else a match could start.
+  CHECK(facts("Together with Kamenev objected to the monopoly.").empty());
+}

@@ -1,6 +1,9 @@
 #include "extract/token_layer.h"
 
 #include <cctype>
+#include <cstdint>
+#include <deque>
+#include <unordered_map>
 
 #include "text/tokens.h"
 #include "text/utf8.h"
@@ -57,22 +60,46 @@ class Builder {
       : b_(doc), lex_(lex), keep_(keep), sets_(sets), out_(out) {}
 
   void Word(size_t s, size_t e, std::string_view text) {
+    if (!keep_) {
+      // The common case: only the encoding is needed. A word's encoding
+      // depends on nothing but the word as written (its lexicon entry, its
+      // shape, the word sets), and words recur: each thread keeps the
+      // encodings it made, for this lexicon and these word sets.
+      Mark(s, e);
+      out_->encoded += EncodedWord(text);
+      return;
+    }
     const text::LexEntry& entry = lex_.Lookup(text);
     std::string word = text::Lower(text);
     std::string shape = ShapeOf(text);
-    if (!keep_) {
-      // The common case: only the encoding is needed, straight from the
-      // lexicon's entry, with no copy of it.
-      Mark(s, e);
-      rules::EncodeToken(word, entry.lemma, entry.tags, shape, std::string(), -1, &out_->encoded, sets_);
-      return;
-    }
     rules::TokenFields t;
     t.word = std::move(word);
     t.lemma = entry.lemma;
     t.tags = entry.tags;
     t.shape = std::move(shape);
     Push(std::move(t), s, e);
+  }
+
+  const std::string& EncodedWord(std::string_view text) {
+    struct Cache {
+      const text::Lexicon* lex = nullptr;
+      uint64_t sets = 0;  // WordSetCodes::serial(), or 0 for none
+      std::unordered_map<std::string_view, std::string> encoded;
+      std::deque<std::string> words;  // what the keys view
+    };
+    thread_local Cache cache;
+    uint64_t sets = sets_ ? sets_->serial() : 0;
+    if (cache.lex != &lex_ || cache.sets != sets || cache.encoded.size() >= text::kThreadCacheWords) {
+      cache.encoded.clear();
+      cache.words.clear();
+      cache.lex = &lex_;
+      cache.sets = sets;
+    }
+    if (auto it = cache.encoded.find(text); it != cache.encoded.end()) return it->second;
+    const text::LexEntry& entry = lex_.Lookup(text);
+    std::string out;
+    rules::EncodeToken(text::Lower(text), entry.lemma, entry.tags, ShapeOf(text), std::string(), -1, &out, sets_);
+    return cache.encoded.emplace(cache.words.emplace_back(text), std::move(out)).first->second;
   }
 
   void Fixed(size_t s, size_t e, std::string word, std::string lemma, std::vector<std::string> tags,
