@@ -27,10 +27,32 @@ std::string NormalisePunct(uint32_t cp, std::string_view raw) {
 
 }  // namespace
 
+// ASCII letters and digits, by byte: most of a text's bytes, read without
+// decoding.
+bool IsAsciiWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 std::vector<Token> Tokenize(std::string_view b, size_t start, size_t end) {
   std::vector<Token> out;
+  out.reserve((end - start) / 5 + 4);  // a token for about every five bytes of prose
   size_t i = start;
   while (i < end) {
+    unsigned char c = static_cast<unsigned char>(b[i]);
+    if (c == ' ' || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (IsAsciiWordByte(c)) {
+      size_t j = i + 1;
+      while (j < end && IsAsciiWordByte(static_cast<unsigned char>(b[j]))) ++j;
+      if (j == end || static_cast<unsigned char>(b[j]) < 0x80) {
+        out.push_back({i, j, std::string(b.substr(i, j - i)), true});
+        i = j;
+        continue;
+      }
+      // A letter outside ASCII follows: the general path reads the word.
+    }
     size_t len = 1;
     uint32_t cp = DecodeAt(b, i, &len);
     if (cp < 0x80 && std::isspace(static_cast<int>(cp))) {
