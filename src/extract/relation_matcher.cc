@@ -90,6 +90,24 @@ RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules) : 
   for (const auto& r : rules_->relation_rules()) (r.tokens ? has_token_rules_ : has_text_rules_) = true;
   BuildPrefilter(false, &text_filter_);
   BuildPrefilter(true, &token_filter_);
+  // Which mentions can fill each rule's slots, by type and pronoun, asked
+  // for every candidate sentence (Prepare): worked out once a rule.
+  for (const auto& rule : rules_->relation_rules()) {
+    SlotFits fits;
+    for (int t = 0; t < rules::kEntityTypeCount; ++t) {
+      for (bool pronoun : {false, true}) {
+        auto type = static_cast<EntityType>(t);
+        bool as_obj = !rule.object_as.empty() ? (!pronoun && type == EntityType::kBody)
+                                              : rules::ObjectTypeFits(rule.relation, type, pronoun) ||
+                                                    (!rule.persons_as.empty() && (pronoun || type == EntityType::kPerson));
+        bool as_subj = rules::SubjectTypeFits(rule.relation, type, pronoun);
+        if (rule.swap) std::swap(as_obj, as_subj);
+        fits.subject |= as_subj ? SlotFits::Bit(type, pronoun) : 0;
+        fits.object |= as_obj ? SlotFits::Bit(type, pronoun) : 0;
+      }
+    }
+    slot_fits_.push_back(fits);
+  }
 }
 
 void RelationMatcher::BuildPrefilter(bool tokens, Prefilter* p) {
@@ -296,7 +314,7 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
   // A token rule can only fire when the sentence names an entity of a type
   // its relation takes on each side ("held" needs a position): most
   // candidates stop here, before any regex runs.
-  auto types_present = [&](const rules::RelationRule& rule) {
+  auto types_present = [&](const rules::RelationRule& rule, const SlotFits& fits) {
     if (!rule.tokens) return true;
     bool subject = !rule.subject_group && !rule.pairwise, object = false;
     int fitting = 0;
@@ -313,11 +331,8 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
     bool any_subj = false, any_obj = false;
     for (size_t i = 0; i < mentions.size(); ++i) {
       const auto& m = mentions[i];
-      bool as_obj = !rule.object_as.empty() ? (!m.pronoun && m.type == EntityType::kBody)
-                                             : rules::ObjectTypeFits(rule.relation, m.type, m.pronoun) ||
-                                                   (!rule.persons_as.empty() && (m.pronoun || m.type == EntityType::kPerson));
-      bool as_subj = rules::SubjectTypeFits(rule.relation, m.type, m.pronoun);
-      if (rule.swap) std::swap(as_obj, as_subj);
+      bool as_obj = fits.object & SlotFits::Bit(m.type, m.pronoun);
+      bool as_subj = fits.subject & SlotFits::Bit(m.type, m.pronoun);
       subject = subject || as_subj;
       object = object || as_obj;
       fitting += as_subj && as_obj;
@@ -332,7 +347,7 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
   };
   for (size_t r = 0; r < all.size(); ++r) {
     const auto& rule = all[r];
-    if (rule.scope != q.scope || !candidate[r] || !types_present(rule)) continue;
+    if (rule.scope != q.scope || !candidate[r] || !types_present(rule, slot_fits_[r])) continue;
     if (!rule.subject_group && !rule.pairwise && q.default_subject.empty()) continue;
     p->rules.push_back(r);
   }

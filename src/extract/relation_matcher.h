@@ -116,7 +116,15 @@ class RelationMatcher {
   // `text`, which must be lower-case.
   void CandidateRules(const Prefilter& p, const std::string& text, std::vector<char>* candidate) const;
 
+  // The mentions that may fill a rule's subject and object slots: a bit
+  // for each entity type, as a name and as a pronoun.
+  struct SlotFits {
+    static uint32_t Bit(rules::EntityType t, bool pronoun) { return 1u << (static_cast<int>(t) * 2 + pronoun); }
+    uint32_t subject = 0, object = 0;
+  };
+
   std::shared_ptr<const rules::RuleSet> rules_;
+  std::vector<SlotFits> slot_fits_;  // by rule
   Prefilter text_filter_, token_filter_;
   bool has_token_rules_ = false, has_text_rules_ = false;
 };

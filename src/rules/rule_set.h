@@ -26,6 +26,7 @@
 namespace apparat::rules {
 
 enum class EntityType { kPerson, kBody, kPosition, kIssue };
+constexpr int kEntityTypeCount = 4;
 
 const char* EntityTypeName(EntityType t);
 bool ParseEntityType(const std::string& name, EntityType* out);
