@@ -54,6 +54,28 @@ TEST_CASE("every error is reported, not only the first") {
   CHECK_THAT(errors[1], Catch::Contains("unknown type 'people'"));
 }
 
+TEST_CASE("a rule of no relation takes a token pattern, no slot and no example") {
+  auto errors = LoadErrors(testing::kTestEntities, R"TOML(
+[[rule]]
+id = "none.with-slot"
+relation = "none"
+tokens = 's:[ent=person] "?"'
+[[rule]]
+id = "none.with-example"
+relation = "none"
+tokens = '[lemma=myth] that'
+examples = [ { text = "It is a myth that [Kamenev](person) opposed [the monopoly](issue).", s = "Kamenev", o = "the monopoly" } ]
+[[rule]]
+id = "none.text"
+relation = "none"
+pattern = 'myth that'
+)TOML");
+  REQUIRE(errors.size() == 3);
+  CHECK_THAT(errors[0], Catch::Contains("none.with-slot") && Catch::Contains("takes no slot"));
+  CHECK_THAT(errors[1], Catch::Contains("none.with-example") && Catch::Contains("counter_examples"));
+  CHECK_THAT(errors[2], Catch::Contains("none.text") && Catch::Contains("'tokens' pattern"));
+}
+
 TEST_CASE("entity files are validated") {
   auto errors = LoadErrors("[[entity]]\nid = \"x\"\ntype = \"place\"\nlabel = \"Moscow\"\n"
                            "[[entity]]\nid = \"x\"\ntype = \"person\"\nlabel = \"X\"\n",

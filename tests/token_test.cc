@@ -589,3 +589,26 @@ tokens = 'to o:[ent=person] from s:[ent=person]'
   // Context the rule refuses: nothing, wherever else a match could start.
   CHECK(facts("Together with Kamenev objected to the monopoly.").empty());
 }
+
+TEST_CASE("a rule of no relation mutes the sentence it matches") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, R"TOML(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=person] [lemma=do]? [lemma=oppose] [tag=DT]? o:[ent=any]'
+[[rule]]
+id = "none.question"
+relation = "none"
+tokens = '^ [lemma=do|lemma=be] [!word="?"]* "?" $'
+)TOML");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  CHECK(testing::ExtractText(ex, "Did Kamenev oppose the monopoly?").facts.empty());
+  // A question that takes the fact as given, and a statement, are read.
+  CHECK(testing::ExtractText(ex, "Why did Kamenev oppose the monopoly?").facts.size() == 1);
+  CHECK(testing::ExtractText(ex, "Kamenev opposed the monopoly.").facts.size() == 1);
+  // Only the muted sentence is silent: the next one still gives its fact.
+  CHECK(testing::ExtractText(ex, "Did Kamenev oppose the monopoly? Kamenev opposed the monopoly.").facts.size() == 1);
+
+}

@@ -315,7 +315,7 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
   // its relation takes on each side ("held" needs a position): most
   // candidates stop here, before any regex runs.
   auto types_present = [&](const rules::RelationRule& rule, const SlotFits& fits) {
-    if (!rule.tokens) return true;
+    if (!rule.tokens || rule.mutes) return true;
     bool subject = !rule.subject_group && !rule.pairwise, object = false;
     int fitting = 0;
     // Where the pattern puts every subject slot before every object slot
@@ -348,7 +348,7 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
   for (size_t r = 0; r < all.size(); ++r) {
     const auto& rule = all[r];
     if (rule.scope != q.scope || !candidate[r] || !types_present(rule, slot_fits_[r])) continue;
-    if (!rule.subject_group && !rule.pairwise && q.default_subject.empty()) continue;
+    if (!rule.subject_group && !rule.pairwise && !rule.mutes && q.default_subject.empty()) continue;
     p->rules.push_back(r);
   }
 }
@@ -448,6 +448,13 @@ void RelationMatcher::Interpret(std::string_view doc, const MatchRequest& q, con
   std::vector<RelationHit>& hits = *out;
   const auto& all = rules_->relation_rules();
   SentenceRun run(trace, mentions);
+  // A question, a quiz item, a denied claim: nothing it says is a fact.
+  for (const auto& found : p.matches) {
+    if (all[found.rule].mutes) {
+      if (trace) trace->Note("  muted    " + all[found.rule].id + ": the sentence states no relation");
+      return;
+    }
+  }
   for (const auto& found : p.matches) {
     const auto& rule = all[found.rule];
     const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;

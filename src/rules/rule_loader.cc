@@ -209,9 +209,13 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   if (r.tokens && t.get("pattern")) rep->Error(file, line, "rule '" + r.id + "' has both 'tokens' and 'pattern'");
   r.pattern = RequiredString(t, r.tokens ? "tokens" : "pattern", file, line, rep);
   if (!r.id.empty() && !ids->insert(r.id).second) rep->Error(file, line, "duplicate rule id '" + r.id + "'");
-  if (!r.relation.empty() && !IsRelation(r.relation)) {
-    rep->Error(file, line, "unknown relation '" + r.relation + "'");
+  // relation = "none": a sentence the rule matches states no relation (a
+  // question, a quiz item, a claim the text denies).
+  r.mutes = r.relation == kNoRelation;
+  if (!r.relation.empty() && !r.mutes && !IsRelation(r.relation)) {
+    rep->Error(file, line, "unknown relation '" + r.relation + "' (or \"none\": the sentence states no relation)");
   }
+  if (r.mutes && !r.tokens) rep->Error(file, line, "rule '" + r.id + "': relation \"none\" takes a 'tokens' pattern");
   r.veto = OptionalBool(t, "veto", false, file, rep);
   r.copy = OptionalBool(t, "copy", false, file, rep);
   r.swap = OptionalBool(t, "swap", false, file, rep);
@@ -239,6 +243,9 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   }
   if (r.blocks.empty()) r.blocks.push_back(r.relation);
   LoadExamples(t, file, rep, &r);
+  if (r.mutes && !r.examples.empty()) {
+    rep->Error(file, line, "rule '" + r.id + "' finds no relation: give its sentences as counter_examples");
+  }
   if (r.pattern.empty()) return;
   std::string expanded, regex, err;
   Status s;
@@ -281,6 +288,11 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
     bool numbered = name.size() > 1 && name.find_first_not_of("0123456789", 1) == std::string::npos;
     if (name == "s" || (name[0] == 's' && numbered)) r.subject_groups.push_back(index);
     if (name == "o" || (name[0] == 'o' && numbered)) r.object_groups.push_back(index);
+  }
+  if (r.mutes) {
+    if (r.subject_group || r.object_group) rep->Error(file, line, "rule '" + r.id + "' finds no relation: it takes no slot");
+    out->push_back(std::move(r));
+    return;
   }
   const char* o_slot = r.tokens ? "o:..." : "{TYPES:o}";
   const char* s_slot = r.tokens ? "s:..." : "{TYPES:s}";

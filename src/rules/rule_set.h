@@ -35,6 +35,9 @@ bool ParseEntityType(const std::string& name, EntityType* out);
 const std::vector<std::string>& RelationNames();
 bool IsRelation(const std::string& name);
 bool IsSymmetric(const std::string& relation);  // "allied"
+// The relation of a rule whose match means the sentence states none
+// (RelationRule::mutes).
+inline constexpr const char* kNoRelation = "none";
 
 // The entity types a relation joins, from the annotation guidelines
 // (docs/rules.md): `held` joins a person to a position, `member-of` a person
@@ -152,6 +155,9 @@ struct RelationRule {
   // alternatives: groups s, s2, s3 ...); the first is subject_group.
   std::vector<int> subject_groups, object_groups;
   bool veto = false;             // claims pairs so that `blocks` cannot fire
+  // relation = "none": where it matches, the sentence gives no relation at
+  // all (a yes-or-no question, a quiz item, a claim the text denies).
+  bool mutes = false;
   std::vector<std::string> blocks;  // relations this rule's claim suppresses
   std::string scope = "sentence";   // or "letter": header lines of a letter
   bool copy = false;             // letter rule for copy recipients
