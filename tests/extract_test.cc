@@ -360,6 +360,15 @@ TEST_CASE("a stand-in after a verb of taking sides takes the previous sentence's
   CHECK(apart.facts.empty());
 }
 
+TEST_CASE("a stand-in takes the one issue named before it in its own sentence") {
+  Fixture fx;
+  // The first sentence of the text: there is no sentence before it.
+  auto f = fx.Run("Kamenev drafted the monopoly of foreign trade, but Bukharin attacked it.");
+  CHECK(Has(f, "bukharin", "opposed", "monopoly"));
+  // An issue named after the stand-in is not what it stands for.
+  CHECK(fx.Run("Bukharin attacked it. Kamenev later drafted the monopoly of foreign trade.").facts.empty());
+}
+
 TEST_CASE("a pronoun chain: He after a resolved He keeps the same person") {
   Fixture fx;
   auto f = fx.Run("Kamenev came back. He rested. He supported the monopoly.");

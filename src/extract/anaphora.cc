@@ -275,11 +275,12 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
       "press(?:ed|es)|turned against|turns against|keeping|retaining|maintaining|preserving|abolish(?:ed|es|ing)?|"
       "abandon(?:ed|s|ing)?|relax(?:ed|es|ing)?|replac(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|dilut(?:e|ed|es|ing))"
       "\\s+((?:this|it|(?:the|this|that|his|her|their)\\s+(?:scheme|plan|proposal|idea|project|policy|measure)))\\b");
-  for (size_t i = 1; i < sentences.size(); ++i) {
-    auto issues = PreviousEntities(sentences, *mentions, i, EntityType::kIssue);
-    if (issues.size() != 1) continue;
-    EntityType type = EntityType::kIssue;
-    const std::string& target = *issues.begin();
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    // The issue named before the stand-in in its own sentence ("X attacked
+    // the monopoly, but Y defended it"), else the one issue of the sentences
+    // before.
+    std::set<std::string> before = i > 0 ? PreviousEntities(sentences, *mentions, i, EntityType::kIssue)
+                                          : std::set<std::string>{};
     const auto& s = sentences[i];
     re2::StringPiece input(doc.data() + s.start, s.end - s.start);
     re2::StringPiece g[2];
@@ -288,8 +289,14 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
       size_t a = s.start + (g[1].data() - input.data());
       size_t z = a + g[1].size();
       pos = (g[0].data() - input.data()) + g[0].size();
+      std::set<std::string> own;
+      for (const auto& m : (*mentions)[i]) {
+        if (m.type == EntityType::kIssue && m.end <= a) own.insert(m.entity_id);
+      }
+      const std::set<std::string>& issues = own.empty() ? before : own;
+      if (issues.size() != 1) continue;
       if (EndsClause(doc.substr(z, s.end - z)) && !Overlaps((*mentions)[i], a, z)) {
-        InsertSorted(&(*mentions)[i], Mention{a, z, target, type, false, {}});
+        InsertSorted(&(*mentions)[i], Mention{a, z, *issues.begin(), EntityType::kIssue, false, {}});
       }
     }
   }
