@@ -129,6 +129,11 @@ TEST_CASE("the lexicon gives WordNet lemmas and tagged parts of speech") {
   CHECK(never.tags == std::vector<std::string>{"NEG"});
   CHECK(lex->Lookup("Mdivani").tags == std::vector<std::string>{"NNP"});
   CHECK(lex->Lookup("1922").tags == std::vector<std::string>{"CD"});
+  // A hyphened word no resource knows takes its last part's lemma.
+  CHECK(lex->Lemma("re-elected") == "re-elect");
+  CHECK(lex->Lemma("co-opted") == "co-opt");
+  CHECK(HasTag(lex->Lookup("co-opted"), "VBN"));
+  CHECK(lex->Lemma("Antonov-Ovseenko") == "antonov-ovseenko");
 }
 
 TEST_CASE("a missing lexicon file is an error naming the file and the package") {

@@ -355,6 +355,19 @@ LexEntry Lexicon::Compute(std::string_view word) const {
         break;
       }
     }
+  } else if (size_t h = lower.rfind('-'); h != std::string::npos && h > 0 && h + 1 < lower.size()) {
+    // A word no resource knows, made with a hyphen: its last part gives the
+    // lemma and the verb forms ("re-elected" -> re-elect, "co-opted" ->
+    // co-opt).
+    LexEntry tail = Compute(word.substr(h + 1));
+    if (tail.lemma != lower.substr(h + 1)) {
+      e.lemma = lower.substr(0, h + 1) + tail.lemma;
+      if (!HasTagPrefix(e.tags, "VB")) {
+        for (const auto& t : tail.tags) {
+          if (t.rfind("VB", 0) == 0) e.tags.push_back(t);
+        }
+      }
+    }
   }
   return e;
 }
