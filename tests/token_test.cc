@@ -131,8 +131,8 @@ TEST_CASE("the lexicon gives WordNet lemmas and tagged parts of speech") {
   CHECK(lex->Lookup("1922").tags == std::vector<std::string>{"CD"});
   // A hyphened word no resource knows takes its last part's lemma.
   CHECK(lex->Lemma("re-elected") == "re-elect");
-  CHECK(lex->Lemma("co-opted") == "co-opt");
-  CHECK(HasTag(lex->Lookup("co-opted"), "VBN"));
+  CHECK(lex->Lemma("re-appointed") == "re-appoint");
+  CHECK(HasTag(lex->Lookup("re-appointed"), "VBN"));
   CHECK(lex->Lemma("Antonov-Ovseenko") == "antonov-ovseenko");
 }
 
