@@ -676,13 +676,18 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
       // the post"), read by ResolveObjectPronouns.
       if (she && rules.lexicon() && !NounPhraseWord(rules, std::string_view(g[2].data(), g[2].size()))) continue;
       std::set<std::string> before;
+      // A name inside a post or body before it ("Lenin's secretaries
+      // passed his notes") may be whose it is, or the post's holder may be:
+      // unsure, so no sentence before answers for it either.
+      bool named_within = false;
       for (const auto& m : own) {
         if (m.start < a && m.type == EntityType::kPerson) before.insert(m.entity_id);
+        if (m.start < a && m.type != EntityType::kPerson && !m.named_within.empty()) named_within = true;
       }
       std::string who;
       if (before.size() == 1) {
         if (FitsGender(rules, *before.begin(), she)) who = *before.begin();
-      } else if (before.empty()) {
+      } else if (before.empty() && !named_within) {
         who = i > 0 ? PreviousSubject(doc, sentences, *mentions, i, she, rules) : "";
         // An opening "His ..." after a heading or a sentence naming
         // nobody: the document's person.
