@@ -279,8 +279,8 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
     // The issue named before the stand-in in its own sentence ("X attacked
     // the monopoly, but Y defended it"), else the one issue of the sentences
     // before.
-    std::set<std::string> before = i > 0 ? PreviousEntities(sentences, *mentions, i, EntityType::kIssue)
-                                          : std::set<std::string>{};
+    std::set<std::string> before;
+    bool before_read = false;  // only for a sentence with a stand-in
     const auto& s = sentences[i];
     re2::StringPiece input(doc.data() + s.start, s.end - s.start);
     re2::StringPiece g[2];
@@ -292,6 +292,10 @@ void ResolveIssueAnaphors(std::string_view doc, const std::vector<text::Sentence
       std::set<std::string> own;
       for (const auto& m : (*mentions)[i]) {
         if (m.type == EntityType::kIssue && m.end <= a) own.insert(m.entity_id);
+      }
+      if (own.empty() && !before_read) {
+        if (i > 0) before = PreviousEntities(sentences, *mentions, i, EntityType::kIssue);
+        before_read = true;
       }
       const std::set<std::string>& issues = own.empty() ? before : own;
       if (issues.size() != 1) continue;

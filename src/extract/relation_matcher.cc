@@ -278,8 +278,11 @@ std::vector<TokenLead> ReadLeads(const SentenceTokens& t, const rules::RelationR
     lead.lemma = regexes.StartWordId(1, view.substr(word_end + 1, lemma_end - word_end - 1));
     for (size_t b = lemma_end + 1; b < stop; ++b) {
       char c = e[b];
-      if (c >= '\x18' && c <= '\x1c') lead.entity = 1u << (c - '\x18');
-      else lead.tags |= rules::TagBit(c);
+      if (c >= rules::kFirstEntity && c <= rules::kFirstEntity + rules::kEntityTypeCount) {
+        lead.entity = 1u << (c - rules::kFirstEntity);
+      } else {
+        lead.tags |= rules::TagBit(c);
+      }
     }
     leads.push_back(lead);
   }
@@ -408,25 +411,23 @@ void RelationMatcher::RunRuleAtStarts(size_t r, PreparedRequest* p) const {
   re2::StringPiece input(input_text);
   if (p->leads.empty()) p->leads = ReadLeads(p->tokens, rules_->relation_regexes());
   const std::vector<TokenLead>& leads = p->leads;
+  auto passes = [&](const TokenLead& t) {
+    return (starts.entities & t.entity) || (starts.tags & t.tags) || starts.HasWord(t.word) || starts.HasWord(t.lemma);
+  };
   // A match may start up to `reach` tokens before a token that passes.
   const size_t n = leads.size();
-  size_t passing = n;  // the nearest passing token at or after k
-  std::vector<char> admitted(n, 0);
-  for (size_t k = n; k-- > 0;) {
-    const TokenLead& t = leads[k];
-    if ((starts.entities & t.entity) || (starts.tags & t.tags) || starts.HasWord(t.word) || starts.HasWord(t.lemma)) {
-      passing = k;
-    }
-    admitted[k] = passing - k <= static_cast<size_t>(starts.reach) || (starts.text_start && k == 0);
-  }
+  size_t passing = 0;  // the nearest passing token at or after k, or n
   std::vector<re2::StringPiece> g;
   size_t pos = 0;
   for (size_t k = 0; k < n; ++k) {
     const TokenLead& t = leads[k];
+    if (passing < k) passing = k;
+    while (passing < n && !passes(leads[passing])) ++passing;
+    bool admitted = (passing < n && passing - k <= static_cast<size_t>(starts.reach)) || (starts.text_start && k == 0);
     if (t.at < pos) continue;
     // Asked for no groups, RE2 answers with its automaton alone; only a
     // match is read again for its groups.
-    if (!admitted[k] || !rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
+    if (!admitted || !rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
     if (g.empty()) g.resize(rule.regex->NumberOfCapturingGroups() + 1);
     if (!rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(g.size()))) {
       continue;

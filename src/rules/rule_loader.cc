@@ -270,7 +270,6 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   // one: RE2 then knows where the match starts without compiling and running
   // the rule's reverse automaton. Its group 1 is the rule's own match
   // (RelationMatcher::RunRule).
-  if (getenv("ASTARTS")) fprintf(stderr, "STARTS %s %s\n", r.id.c_str(), r.starts.anywhere ? "anywhere" : "starts");
   std::string compiled = r.tokens && !r.starts.anywhere ? regex : "(?s:.*?)(" + regex + ")";
   if (filter.Add(compiled, RegexOptions(r.tokens), &r.filter_id) == RE2::NoError) {
     r.regex = &filter.GetRE2(r.filter_id);

@@ -38,7 +38,7 @@ const char* kAnySets = "[\\x80-\\xff]*";
 const char* kAnyEntity = "[\\x18-\\x1c]?[0-9]*";
 // Matches nothing.
 const char* kNever = "(?:[^\\x00-\\xff]x)";
-constexpr char kFirstShape = '\x10', kFirstEntity = '\x18';
+constexpr char kFirstShape = '\x10';
 
 // A user's field regex made safe: `.`, \S, \W, \D and negated classes never
 // match the frame bytes (nor, in a tag list, the space between tags).

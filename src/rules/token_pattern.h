@@ -58,6 +58,7 @@ namespace apparat::rules {
 // automaton reads. Source text never holds these bytes (the encoder drops
 // control bytes), so no sentence can forge a token.
 constexpr char kTokOpen = '\x01';
+constexpr char kFirstEntity = '\x18';  // the entity codes: kFirstEntity + EntityType, then pronoun
 constexpr char kTokField = '\x1f';
 constexpr char kTokClose = '\x02';
 

@@ -357,8 +357,8 @@ LexEntry Lexicon::Compute(std::string_view word) const {
     }
   } else if (size_t h = lower.rfind('-'); h != std::string::npos && h > 0 && h + 1 < lower.size()) {
     // A word no resource knows, made with a hyphen: its last part gives the
-    // lemma and the verb forms ("re-elected" -> re-elect, "co-opted" ->
-    // co-opt).
+    // lemma and the verb forms ("re-elected" -> re-elect, "re-appointed"
+    // -> re-appoint).
     LexEntry tail = Compute(word.substr(h + 1));
     if (tail.lemma != lower.substr(h + 1)) {
       e.lemma = lower.substr(0, h + 1) + tail.lemma;

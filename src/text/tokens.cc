@@ -25,13 +25,13 @@ std::string NormalisePunct(uint32_t cp, std::string_view raw) {
   return std::string(raw);
 }
 
-}  // namespace
-
 // ASCII letters and digits, by byte: most of a text's bytes, read without
 // decoding.
 bool IsAsciiWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+}  // namespace
 
 std::vector<Token> Tokenize(std::string_view b, size_t start, size_t end) {
   std::vector<Token> out;
