@@ -341,6 +341,32 @@ aliases = ["chairman of the Cheka"]
   CHECK(EntityIds(f) == std::vector<std::string>{"head-of-cheka", "cheka"});
 }
 
+TEST_CASE("a post built from its parts mentions the listed entities inside it") {
+  testing::TempDir dir;
+  auto rs = testing::LoadRules(dir, R"(
+[[entity]]
+id = "cheka"
+type = "body"
+label = "Cheka"
+[[entity]]
+id = "commissar-education"
+type = "position"
+label = "People's Commissar of Education"
+[parts]
+roles = ["head", "People's Commissar"]
+role_modifiers = ["deputy"]
+)", "");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  // Neither whole post is listed; each names a listed one inside it.
+  auto deputy = EntityIds(testing::ExtractText(ex, "Pokrovsky was Deputy People's Commissar of Education."));
+  CHECK(std::find(deputy.begin(), deputy.end(), "commissar-education") != deputy.end());
+  auto head = EntityIds(testing::ExtractText(ex, "He was then head of the Cheka."));
+  CHECK(std::find(head.begin(), head.end(), "cheka") != head.end());
+  // A capitalised phrase that no rule reads is still no node of its own.
+  CHECK(std::none_of(head.begin(), head.end(), [](const std::string& id) { return id.find("head") == 0; }));
+}
+
 TEST_CASE("a stand-in after a verb of taking sides takes the previous sentence's one issue") {
   Fixture fx;
   auto yes = fx.Run("Stalin drafted the monopoly of foreign trade in 1918. Bukharin opposed it, and said so.");

@@ -532,10 +532,10 @@ void ComposeEntities(std::string_view doc, const text::Sentence& s, const rules:
       const Mention& old = (*mentions)[next];
       if (old.end <= start) {
         out.push_back(old);
-      } else if (listed) {
-        // A listed entity keeps the names inside it as mentions; a composed
-        // one does not ("head of the GPU" is not a mention of the GPU node
-        // unless the GPU takes part in a relation of its own).
+      } else {
+        // The names inside stay mentioned: "Deputy People's Commissar of
+        // Enlightenment" names the People's Commissar's post, "head of the
+        // GPU" the GPU, as any other listed entity the text names is a node.
         m.named_within.push_back(old.entity_id);
         for (const auto& w : old.named_within) m.named_within.push_back(w);
       }
