@@ -367,6 +367,17 @@ role_modifiers = ["deputy"]
   CHECK(std::none_of(head.begin(), head.end(), [](const std::string& id) { return id.find("head") == 0; }));
 }
 
+TEST_CASE("a sentence over two subtitle cues, or over quoted lines, gives its edge with the file's line") {
+  Fixture fx;
+  std::string srt = "7\n00:00:28,400 --> 00:00:31,050\nIn the spring Stalin\n\n8\n00:00:32,600 --> 00:00:36,800\nattacked Trotsky.\n";
+  auto f = fx.Run(srt);
+  REQUIRE(Has(f, "stalin", "opposed", "trotsky"));
+  CHECK(f.facts[0].evidence.line == 3);
+  // The quoted reply of an e-mail is read as the text it quotes.
+  auto mail = fx.Run("Bob wrote:\n> In the same spring, so the minutes say, the chairman Stalin\n> attacked Trotsky.\n");
+  CHECK(Has(mail, "stalin", "opposed", "trotsky"));
+}
+
 TEST_CASE("a stand-in after a verb of taking sides takes the previous sentence's one issue") {
   Fixture fx;
   auto yes = fx.Run("Stalin drafted the monopoly of foreign trade in 1918. Bukharin opposed it, and said so.");

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "text/layout.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
 #include "text/source.h"
@@ -15,7 +16,67 @@ std::vector<std::string> SentenceTexts(const std::string& s) {
   for (const auto& x : text::SplitSentences(s)) out.push_back(s.substr(x.start, x.end - x.start));
   return out;
 }
+// The sentences of `s` as read through its reading copy, with their lines.
+std::vector<std::pair<std::string, int>> ReadSentences(const std::string& s) {
+  std::string view;
+  std::string_view read = s;
+  if (text::ReadingView(s, 0, &view)) read = view;
+  auto sentences = text::SplitSentences(read);
+  text::NumberLines(s, &sentences);
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& x : sentences) {
+    // White space squeezed, so that the tests read as the text does.
+    std::string t;
+    for (char c : read.substr(x.start, x.end - x.start)) {
+      bool space = c == ' ' || c == '\n';
+      if (!(space && (t.empty() || t.back() == ' '))) t += space ? ' ' : c;
+    }
+    out.emplace_back(t, x.line);
+  }
+  return out;
+}
 }  // namespace
+
+TEST_CASE("a file without quotation marks or timecodes is its own reading copy") {
+  std::string view = "untouched";
+  CHECK_FALSE(text::ReadingView("Trotsky wrote to Stalin -> 3 > 2.\nA > B.", 0, &view));
+  CHECK_FALSE(text::ReadingView("<!-- a comment --> Trotsky wrote.", 0, &view));
+  CHECK(view == "untouched");
+}
+
+TEST_CASE("quotation marks opening lines read as space, offsets kept") {
+  std::string mail = "On Monday, Ann wrote:\n> In the week of the plenum Trotsky wrote a long letter to\n> > Stalin on 5 March.\n>\n> Kamenev agreed.\n";
+  std::string view;
+  REQUIRE(text::ReadingView(mail, 0, &view));
+  CHECK(view.size() == mail.size());
+  CHECK(view.substr(22, 10) == "  In the w");
+  CHECK(view.substr(mail.find("> > Stalin"), 10) == "    Stalin");
+  auto s = ReadSentences(mail);
+  REQUIRE(s.size() == 3);
+  CHECK(s[1] == std::make_pair(std::string("In the week of the plenum Trotsky wrote a long letter to Stalin on 5 March."), 2));
+  CHECK(s[2] == std::make_pair(std::string("Kamenev agreed."), 5));
+}
+
+TEST_CASE("a subtitle file reads as its sentences, across cues, on the file's lines") {
+  std::string srt =
+      "1\n00:00:03,200 --> 00:00:07,480\n<i>MOSCOW, OCTOBER 1923</i>\n\n"
+      "2\n00:00:09,000 --> 00:00:12,600\nOn 8 October Trotsky sent a letter\n\n"
+      "3\n00:00:12,900 --> 00:00:15,700\nto the members of\nthe Central Committee.\n\n"
+      "4\n00:00:16,000 --> 00:00:18,000\nAmong them were Preobrazhensky,\n\n"
+      "5\n00:00:18,100 --> 00:00:20,000\nSerebryakov and Pyatakov.\n\n"
+      "6\n00:00:21,000 --> 00:00:23,000\nNARRATOR: Stalin said nothing\n";
+  auto s = ReadSentences(srt);
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == std::make_pair(std::string("MOSCOW, OCTOBER 1923"), 3));  // a caption stands alone
+  CHECK(s[1] == std::make_pair(std::string("On 8 October Trotsky sent a letter to the members of the Central Committee."), 7));
+  CHECK(s[2].first == "Among them were Preobrazhensky, Serebryakov and Pyatakov.");
+  CHECK(s[3] == std::make_pair(std::string("NARRATOR: Stalin said nothing"), 24));  // a speaker's turn starts afresh
+  // WebVTT: no cue numbers, hours optional, settings after the timecode.
+  auto vtt = ReadSentences("WEBVTT\n\n00:01.000 --> 00:04.000 line:0\nKamenev read the letter\n\n"
+                           "00:04.500 --> 00:06.000\naloud to the plenum.\n");
+  REQUIRE(vtt.size() == 1);
+  CHECK(vtt[0] == std::make_pair(std::string("Kamenev read the letter aloud to the plenum."), 4));
+}
 
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
   CHECK(text::FindInvalidUtf8("plain ascii") == std::string::npos);

@@ -12,6 +12,7 @@
 #include "extract/letters.h"
 #include "extract/notes.h"
 #include "extract/tables.h"
+#include "text/layout.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
 
@@ -110,7 +111,11 @@ class DocumentRun {
       : doc_(doc), bytes_(doc.bytes), em_(em), rm_(rm), trace_(trace), only_line_(only_line), given_(given) {}
 
   DocumentFacts Run() {
+    // Quotation marks and subtitle timecodes read as space: every stage
+    // below reads the reading copy, whose offsets are the file's.
+    if (text::ReadingView(doc_.bytes, doc_.body_start, &reading_)) bytes_ = reading_;
     sentences_ = text::SplitSentences(bytes_, doc_.body_start);
+    if (!reading_.empty()) text::NumberLines(doc_.bytes, &sentences_);
     if (given_) {
       for (const auto& s : sentences_) mentions_.push_back(GivenIn(s));
     } else {
@@ -225,7 +230,7 @@ class DocumentRun {
   TraceSink* TraceFor(const text::Sentence& s) {
     if (!trace_) return nullptr;
     if (only_line_ > 0) {
-      int last = s.line + static_cast<int>(std::count(bytes_.begin() + s.start, bytes_.begin() + s.end, '\n'));
+      int last = s.line + static_cast<int>(std::count(doc_.bytes.begin() + s.start, doc_.bytes.begin() + s.end, '\n'));
       if (only_line_ < s.line || only_line_ > last) return nullptr;
     }
     return trace_;
@@ -498,8 +503,8 @@ class DocumentRun {
     DocumentFacts out;
     out.source = doc_.name;
     out.path = doc_.path;
-    out.sha256 = text::Sha256Hex(bytes_);
-    out.bytes = bytes_.size();
+    out.sha256 = text::Sha256Hex(doc_.bytes);
+    out.bytes = doc_.bytes.size();
     std::map<std::string, const EntityRecord*> discovered_by_id;
     for (const auto& [k, r] : discovered_.by_surname) discovered_by_id[r.id] = &r;
     std::set<std::string> seen, in_facts;
@@ -538,7 +543,8 @@ class DocumentRun {
   }
 
   const text::Document& doc_;
-  std::string_view bytes_;
+  std::string reading_;    // the reading copy, when the file has marks of layout
+  std::string_view bytes_;  // what the stages read: reading_ or the file's bytes
   const EntityMatcher& em_;
   const RelationMatcher& rm_;
   TraceSink* trace_;

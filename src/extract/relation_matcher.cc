@@ -28,12 +28,15 @@ struct Marked {
   std::vector<size_t> doc_offset;  // marked byte -> document byte
 };
 
-// Line breaks and tabs inside a wrapped sentence read as spaces, so a rule
-// written with plain spaces matches across a line break. Every other control
-// byte becomes a space too, so the text itself can never forge a marker.
-// Offsets stay 1:1.
+// Line breaks and tabs inside a wrapped sentence read as spaces, and a run
+// of them as one, so a rule written with plain spaces matches across a line
+// break, an indented line or a subtitle's blanked timecode. Every other
+// control byte becomes a space too, so the text itself can never forge a
+// marker. doc_offset keeps each kept byte's place in the document.
 void AppendByte(char c, size_t pos, Marked* m) {
-  m->text += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  bool space = static_cast<unsigned char>(c) <= 0x20;
+  if (space && !m->text.empty() && m->text.back() == ' ') return;
+  m->text += space ? ' ' : c;
   m->doc_offset.push_back(pos);
 }
 
