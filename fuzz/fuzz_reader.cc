@@ -3,7 +3,9 @@
 //
 // Whatever the bytes, the reader accepts or refuses them with one line, and
 // on acceptance every sentence lies inside the document, in order, within
-// kMaxSentenceBytes (twice that when there is no white space to cut at).
+// kMaxSentenceBytes (twice that when there is no white space to cut at);
+// a reading copy (text/layout.h) has the document's length and changes no
+// byte but to white space.
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
@@ -12,6 +14,7 @@
 
 #include "extract/extractor.h"
 #include "rules/rule_loader.h"
+#include "text/layout.h"
 #include "text/segmenter.h"
 #include "text/source.h"
 
@@ -41,6 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (sentence.start < last_end || sentence.end < sentence.start || sentence.end > doc.bytes.size()) __builtin_trap();
     if (sentence.end - sentence.start > 2 * apparat::text::kMaxSentenceBytes + 4) __builtin_trap();
     last_end = sentence.end;
+  }
+  std::string view;
+  if (apparat::text::ReadingView(doc.bytes, doc.body_start, &view)) {
+    if (view.size() != doc.bytes.size()) __builtin_trap();
+    for (size_t i = 0; i < view.size(); ++i) {
+      if (view[i] != doc.bytes[i] && view[i] != ' ') __builtin_trap();
+    }
   }
   apparat::extract::DocumentFacts facts = extractor->Extract(doc);
   (void)facts;
