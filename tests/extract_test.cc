@@ -865,6 +865,23 @@ TEST_CASE("him and her stand for the previous sentence's subject unless named ag
   CHECK(fx.Run("Kamenev came back. Trotsky attacked her.").facts.empty());
 }
 
+TEST_CASE("him in a clause of its own is the person the sentence opens with, not its clause's subject") {
+  PronounFixture fx;
+  REQUIRE(fx.rs);
+  auto f = fx.Run("Kamenev felt alone once Trotsky and Stalin attacked him.");
+  CHECK(Has(f, "trotsky", "opposed", "kamenev"));
+  CHECK(Has(f, "stalin", "opposed", "kamenev"));
+  // Another person named before the clause: either may be meant.
+  auto two = fx.Run("Kamenev told Bukharin that Trotsky attacked him.");
+  std::string got;
+  for (const auto& x : two.facts) got += x.subject + " " + x.relation + " " + x.object + "; ";
+  CHECK(got == "");
+  // No subordinating word: "him" is the clause's object, whoever it is.
+  CHECK(fx.Run("Kamenev went home and Trotsky attacked him.").facts.empty());
+  // "her" needs a woman.
+  CHECK(fx.Run("Kamenev learned that Trotsky attacked her.").facts.empty());
+}
+
 TEST_CASE("a biographical note: its person, and its clauses after the head") {
   testing::TempDir dir;
   auto rs = testing::LoadTestRules(dir, "");

@@ -606,10 +606,38 @@ bool UnresolvedSubjectPronoun(std::string_view doc, const text::Sentence& s, con
 }
 }  // namespace
 
+// "Trotsky found himself isolated as Zinoviev and Stalin closed ranks
+// against him": an object pronoun is never bound by its own clause's
+// subject. When the sentence opens with one person, and the pronoun's clause
+// opens with a subordinating word and other persons with no one named
+// between, the pronoun is the opening person ("Lenin learned that Stalin
+// had insulted her" names no woman: unsure). Else "".
+std::string MainSubjectOutsideClause(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& own,
+                                     size_t pronoun, bool she, const rules::RuleSet& rules) {
+  static const RE2 kSubordinator(
+      "(?:^|[^\\pL])(?:as|when|while|because|after|before|until|since|although|though|once|that|whereas|if)"
+      "\\s+(?:the\\s+)?$");
+  if (own.empty() || own[0].type != EntityType::kPerson || own[0].start >= pronoun) return "";
+  const Mention& main = own[0];
+  if (main.start - s.start > 40 || !FitsGender(rules, main.entity_id, she)) return "";
+  for (size_t k = 1; k < own.size() && own[k].start < pronoun; ++k) {
+    if (own[k].entity_id == main.entity_id) return "";  // named again: it may be the clause's subject
+    if (own[k].type != EntityType::kPerson) continue;
+    std::string_view lead = doc.substr(own[k - 1].end, own[k].start - own[k - 1].end);
+    if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSubordinator)) return "";
+    // The clause's subjects: this person and any listed with it.
+    for (size_t j = k + 1; j < own.size() && own[j].start < pronoun; ++j) {
+      if (own[j].entity_id == main.entity_id) return "";
+    }
+    return main.entity_id;
+  }
+  return "";
+}
+
 void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions) {
   static const RE2 kObject("\\b(him|her)\\b");
-  for (size_t i = 1; i < sentences.size(); ++i) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
     std::string_view text = doc.substr(s.start, s.end - s.start);
     if (text.find("him") == std::string_view::npos && text.find("her") == std::string_view::npos) continue;
@@ -633,9 +661,14 @@ void ResolveObjectPronouns(std::string_view doc, const std::vector<text::Sentenc
           if (NounPhraseWord(rules, doc.substr(n, e - n))) continue;
         }
       }
-      std::string who = UnresolvedSubjectPronoun(doc, sentences[i - 1], (*mentions)[i - 1])
-                            ? ""
-                            : PreviousSubject(doc, sentences, *mentions, i, she, rules);
+      std::string who = MainSubjectOutsideClause(doc, s, own, a, she, rules);
+      if (!who.empty()) {
+        added.push_back(Mention{a, z, who, EntityType::kPerson, true, {}});
+        continue;
+      }
+      who = i == 0 || UnresolvedSubjectPronoun(doc, sentences[i - 1], (*mentions)[i - 1])
+                ? ""
+                : PreviousSubject(doc, sentences, *mentions, i, she, rules);
       if (who.empty()) break;  // the thread is lost for the rest of the sentence too
       // "Lenin gave him ...": an object pronoun is never its own clause's
       // subject, so the previous subject named again here makes it unsure.

@@ -69,7 +69,10 @@ void ResolveBodyAnaphors(std::string_view doc, const std::vector<text::Sentence>
 void ResolveClauseSubjects(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            const rules::RuleSet& rules, std::vector<std::vector<Mention>>* mentions);
 
-// Objects: "him"/"her" (not "her" before a noun) as the previous sentence's
+// Objects: "him"/"her" (not "her" before a noun) in a clause opened by a
+// subordinating word and other persons, as the person the sentence opens
+// with ("Trotsky was isolated as Zinoviev and Stalin closed ranks against
+// him": a pronoun is never bound by its own clause's subject); else as the previous sentence's
 // subject ("Stalin took over Rabkrin. Months later Lenin trusted him
 // further and named him General Secretary"), when that person is not also named
 // before it in the sentence (a pronoun is never its own clause's subject,
