@@ -138,8 +138,10 @@ Status ResolveSlot(const GraphFile& g, const NameIndex& names, const std::string
   }
   if (r.candidates.empty()) {
     if (!r.unknown_word.empty()) {
+      std::string near = names.Suggest(r.unknown_word);
       return Status::Error("did not understand the word \"" + r.unknown_word + "\" in \"" + phrase +
-                           "\": no person, body, position or issue in the graph has that name");
+                           "\": no person, body, position or issue in the graph has that name" +
+                           (near.empty() ? "" : "; did you mean \"" + near + "\"?"));
     }
     return Status::Error("no person, body, position or issue in the graph is called \"" + phrase + "\"");
   }
@@ -225,9 +227,44 @@ void RankItems(const GraphFile& g, std::vector<Item>* items) {
   });
 }
 
+// Every edge at one entity, either direction, by neighbour.
+Status AnswerAbout(const GraphFile& g, const NameIndex& names, const EvidenceFilter& filter, size_t limit,
+                   Result* r) {
+  Status s = ResolveSlot(g, names, r->query.subject, {}, &r->subject);
+  if (!s.ok()) return s;
+  r->query.kind = Query::kAbout;
+  r->query.relation.clear();
+  r->query.object.clear();
+  r->object = -1;
+  NodeIndex x = static_cast<NodeIndex>(r->subject);
+  std::vector<Item> out, in;
+  CollectFacts(g, filter, *r, x, true, -1, &out);
+  CollectFacts(g, filter, *r, x, false, -1, &in);
+  std::map<NodeIndex, Item> by;
+  for (auto* items : {&out, &in}) {
+    for (auto& it : *items) {
+      Item& m = by[it.entity];
+      m.entity = it.entity;
+      for (auto& h : it.hits) {
+        bool seen = std::any_of(m.hits.begin(), m.hits.end(), [&](const EdgeHit& o) { return o.edge == h.edge; });
+        if (!seen) m.hits.push_back(std::move(h));
+      }
+    }
+  }
+  for (auto& [node, item] : by) {
+    item.evidence_count = CountSentences(item.hits);
+    item.source_count = CountSources(item.hits);
+    r->items.push_back(std::move(item));
+  }
+  RankItems(g, &r->items);
+  r->total_items = r->items.size();
+  if (limit && r->items.size() > limit) r->items.resize(limit);
+  return Status();
+}
+
 Status AnswerFacts(const GraphFile& g, const NameIndex& names, const EvidenceFilter& filter, size_t limit,
                    Result* r) {
-  const Query& q = r->query;
+  Query& q = r->query;
   if (q.subject.empty() && q.object.empty()) {
     return Status::Error("name a subject or an object (--subject, --object), or ask a question");
   }
@@ -235,6 +272,22 @@ Status AnswerFacts(const GraphFile& g, const NameIndex& names, const EvidenceFil
   if (!q.subject.empty()) s = ResolveSlot(g, names, q.subject, SlotTypes(q.relation, true), &r->subject);
   if (s.ok() && !q.object.empty()) s = ResolveSlot(g, names, q.object, SlotTypes(q.relation, false), &r->object);
   if (!s.ok()) return s;
+  // "who was Trotsky": not a post, so a question about him.
+  if (!q.object_type.empty() && r->object >= 0 && g.nodes()[r->object].type != q.object_type) {
+    if (q.subject.empty()) {
+      r->query.subject = q.object;
+      return AnswerAbout(g, names, filter, limit, r);
+    }
+    return Status::Error("\"" + q.object + "\" is " + std::string(g.nodes()[r->object].type) +
+                         ", not a post: ask e.g. \"did " + q.subject + " support " + q.object + "\"");
+  }
+  // Support of a person is an alliance in the graph.
+  bool person_end = (r->object >= 0 && g.nodes()[r->object].type == "person") ||
+                    (q.answer_type == "person" && r->subject >= 0);
+  if (q.relation == "supported" && person_end) {
+    q.relation = "allied";
+    r->note = "support between persons is stored as allied";
+  }
   if (r->subject >= 0) {
     CollectFacts(g, filter, *r, static_cast<NodeIndex>(r->subject), true, r->object, &r->items);
   } else {
@@ -441,9 +494,23 @@ Status Answer(const GraphFile& g, const Request& req, Result* out) {
   Status s = ReadRequest(req, names, &out->query);
   if (s.ok()) s = SelectSources(g, req.source, &out->sources);
   if (!s.ok()) return s;
-  EvidenceFilter filter(req, out->sources);
+  // A time in the question filters as --since/--until do; the flags win.
+  Request effective = req;
+  if (effective.since.empty() && effective.until.empty()) {
+    effective.since = out->query.since;
+    effective.until = out->query.until;
+  }
+  out->since = effective.since;
+  out->until = effective.until;
+  EvidenceFilter filter(effective, out->sources);
   if (out->query.kind == Query::kPath) return AnswerPath(g, names, filter, req.limit, out);
-  return AnswerFacts(g, names, filter, req.limit, out);
+  if (out->query.kind == Query::kAbout) return AnswerAbout(g, names, filter, req.limit, out);
+  s = AnswerFacts(g, names, filter, req.limit, out);
+  if (s.ok() && out->items.empty() && out->query.relation == "supported" && out->subject >= 0 &&
+      g.nodes()[out->subject].type == "person" && out->note.empty()) {
+    out->note = "support between persons is stored as allied: ask e.g. \"who allied with " + out->query.subject + "\"";
+  }
+  return s;
 }
 
 }  // namespace apparat::query

@@ -4,7 +4,10 @@
 // Takes a loaded graph and a Request; gives a Result the renderers
 // (render.h) print. Fact questions give one Item per answering entity,
 // ranked by evidence (distinct sentences), then by the number of distinct
-// sources, then by label. Where the graph also holds a contrary relation between the same
+// sources, then by label. A question about one entity ("Stalin") gives an
+// Item per neighbour with every edge between them, either direction.
+// Support of a person is stored as `allied`: such a question is answered
+// from `allied` edges, and the Result's note says so. Where the graph also holds a contrary relation between the same
 // two entities (supported vs opposed, allied vs opposed), the Item carries
 // that evidence too, so disagreeing sources are shown side by side. Path
 // questions give the shortest chains (at most kMaxPathSteps edges of any
@@ -61,6 +64,8 @@ struct Path {
 
 struct Result {
   Query query;                      // what the question was read as
+  std::string since, until;         // the time filter used: the flags', else the question's
+  std::string note;                 // how the question was read beyond its words, or empty
   int64_t subject = -1, object = -1;  // resolved nodes, -1 when asked about
   std::vector<std::string> sources;   // documents --source selected (empty: all)
   std::vector<Item> items;          // at most `limit`

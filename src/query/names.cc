@@ -110,6 +110,48 @@ NameIndex::NameIndex(const GraphFile& g) : g_(g) {
   vocabulary_.erase(std::unique(vocabulary_.begin(), vocabulary_.end()), vocabulary_.end());
 }
 
+namespace {
+
+// Edits between a and b (a letter changed, added or dropped, or two
+// neighbours swapped), or `cap` + 1 once it is sure to exceed `cap`.
+size_t Edits(std::string_view a, std::string_view b, size_t cap) {
+  size_t la = a.size(), lb = b.size();
+  if ((la > lb ? la - lb : lb - la) > cap) return cap + 1;
+  std::vector<std::vector<size_t>> d(la + 1, std::vector<size_t>(lb + 1));
+  for (size_t i = 0; i <= la; ++i) d[i][0] = i;
+  for (size_t j = 0; j <= lb; ++j) d[0][j] = j;
+  for (size_t i = 1; i <= la; ++i) {
+    for (size_t j = 1; j <= lb; ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[la][lb];
+}
+
+}  // namespace
+
+std::string NameIndex::Suggest(std::string_view word) const {
+  std::string w;
+  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (w.size() < 4) return "";
+  size_t cap = std::max<size_t>(1, w.size() / 4), best = cap + 1;
+  std::string_view nearest;
+  for (const auto& v : vocabulary_) {
+    size_t e = Edits(w, v, cap);
+    if (e < best) best = e, nearest = v;
+  }
+  if (nearest.empty()) return "";
+  std::string label;
+  for (const auto& n : names_) {
+    if (std::find(n.words.begin(), n.words.end(), nearest) == n.words.end()) continue;
+    std::string l(g_.nodes()[n.node].label);
+    if (label.empty() || l < label) label = l;
+  }
+  return label;
+}
+
 bool NameIndex::IsNameWord(std::string_view word) const {
   auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word);
   if (it == vocabulary_.end()) return false;

@@ -40,6 +40,11 @@ class NameIndex {
   // `types` (e.g. {"position"}) narrows candidates when some fit; empty: any.
   Resolution Resolve(std::string_view phrase, const std::vector<std::string_view>& types = {}) const;
 
+  // The label of the entity with the name word nearest to `word` (at most
+  // one letter changed, added, dropped or two swapped per four letters:
+  // "Bucharin" -> "Bukharin"), or empty when none is that near.
+  std::string Suggest(std::string_view word) const;
+
   // True when some name has this word (already lower-cased), or a word
   // starting with it (3+ letters), so the question reader does not call it unknown.
   bool IsNameWord(std::string_view word) const;

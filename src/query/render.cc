@@ -63,20 +63,27 @@ std::string Reading(const GraphFile& g, const Result& r) {
     return "connection " + Slot(g, r.subject, "?") + " ... " + Slot(g, r.object, "?") + ", up to " +
            std::to_string(kMaxPathSteps) + " steps";
   }
+  if (q.kind == Query::kAbout) return "every edge of " + Slot(g, r.subject, "?");
   std::string rel = q.relation.empty() ? "(any relation)" : q.relation;
   std::string asked = q.answer_type.empty() ? "?" : "? (" + q.answer_type + ")";
   return Slot(g, r.subject, asked.c_str()) + " --" + rel + "--> " + Slot(g, r.object, asked.c_str());
 }
 
-std::string Filters(const Request& req, const Result& r) {
+std::string Filters(const Request&, const Result& r) {
   std::string f;
-  if (!req.since.empty()) f += " since " + req.since;
-  if (!req.until.empty()) f += " until " + req.until;
+  if (!r.since.empty()) f += " since " + r.since;
+  if (!r.until.empty()) f += " until " + r.until;
   for (const auto& s : r.sources) f += " source " + s;
   return f;
 }
 
 void TextFacts(const GraphFile& g, const Result& r, bool filtered, std::ostringstream& o) {
+  if (r.query.yes_no) {
+    o << (r.items.empty() ? "No: " : "Yes: ") << (r.items.empty() ? "no evidence in the graph for " : "")
+      << (r.items.empty() ? Reading(g, r) + (filtered ? " that passes the filters" : "") : "the evidence follows")
+      << "\n";
+    if (r.items.empty()) return;
+  }
   if (r.items.empty()) {
     o << "No answer: no evidence in the graph for " << Reading(g, r) << (filtered ? " that passes the filters" : "")
       << "\n";
@@ -202,7 +209,7 @@ void ReadingJson(Writer& w, const GraphFile& g, const Request& req, const Result
   w.Key("read_as");
   w.StartObject();
   w.Key("kind");
-  w.String(r.query.kind == Query::kPath ? "path" : "facts");
+  w.String(r.query.kind == Query::kPath ? "path" : r.query.kind == Query::kAbout ? "about" : "facts");
   w.Key("relation");
   if (r.query.relation.empty()) w.Null(); else Str(w, r.query.relation);
   w.Key("subject");
@@ -211,13 +218,17 @@ void ReadingJson(Writer& w, const GraphFile& g, const Request& req, const Result
   NodeJson(w, g, r.object);
   w.Key("answer_type");
   if (r.query.answer_type.empty()) w.Null(); else Str(w, r.query.answer_type);
+  w.Key("yes_no");
+  w.Bool(r.query.yes_no);
+  w.Key("note");
+  if (r.note.empty()) w.Null(); else Str(w, r.note);
   w.EndObject();
   w.Key("filters");
   w.StartObject();
   w.Key("since");
-  if (req.since.empty()) w.Null(); else Str(w, req.since);
+  if (r.since.empty()) w.Null(); else Str(w, r.since);
   w.Key("until");
-  if (req.until.empty()) w.Null(); else Str(w, req.until);
+  if (r.until.empty()) w.Null(); else Str(w, r.until);
   w.Key("sources");
   w.StartArray();
   for (const auto& s : r.sources) Str(w, s);
@@ -290,6 +301,7 @@ std::string RenderText(const GraphFile& g, const Request& req, const Result& r) 
   std::ostringstream o;
   if (!req.question.empty()) o << "Q: " << OneLine(req.question) << "\n";
   o << "read as: " << Reading(g, r) << "\n";
+  if (!r.note.empty()) o << "note: " << r.note << "\n";
   std::string f = Filters(req, r);
   if (!f.empty()) o << "filters:" << f << "\n";
   o << "\n";

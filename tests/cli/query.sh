@@ -47,7 +47,7 @@ expect 0 'filters: since 1923' -- "who did Lenin write to" --since 1923 --graph 
 expect 0 'doc-b.txt:30' -- "who did Lenin write to" --source doc-b --graph "$GRAPH"
 
 # Questions that need changing: exit 1, one line on stderr.
-expect 1 'did not understand the word "criticised"' -- "who criticised Stalin" --graph "$GRAPH"
+expect 1 'did not understand the word "bamboozled"' -- "who bamboozled Stalin" --graph "$GRAPH"
 expect 1 'could mean 2 entities' -- "who opposed the committee" --graph "$GRAPH"
 expect 1 'expected a date' -- "who opposed the monopoly" --since yesterday --graph "$GRAPH"
 expect 1 'no such document' -- "who opposed the monopoly" --source nowhere --graph "$GRAPH"
