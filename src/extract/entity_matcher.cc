@@ -37,6 +37,32 @@ std::string LastWord(std::string_view name) {
   return toks.empty() ? std::string(name) : toks.back();
 }
 
+// A name's words without dots and spaces, lower case: "A.B. Smith" and
+// "A. B. SMITH" are one key.
+std::string FullKey(std::string_view name) {
+  std::string k;
+  for (char c : name) {
+    if (c == '.' || c == ' ') continue;
+    k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return k;
+}
+
+// "A. P. GERASIMOVA" -> "A. P. Gerasimova"; a printer's hyphen inside the
+// surname ("Cher-viakov") is dropped.
+std::string PersonLabel(const std::string& name, const std::string& surname, std::string* whole_surname) {
+  std::string whole;
+  for (size_t k = 0; k < surname.size(); ++k) {
+    bool cut = surname[k] == '-' && k > 0 && k + 1 < surname.size() &&
+               std::islower(static_cast<unsigned char>(surname[k + 1]));
+    if (!cut) whole += surname[k];
+  }
+  *whole_surname = whole;
+  std::string shown = text::Upper(whole) == whole ? Capitalised(Lower(whole)) : whole;
+  return name.substr(0, name.size() - surname.size()) + shown;
+}
+
+
 // The first token of up to three initials ("A. M.") right before token i,
 // so that "A. M. Kollontai" is one mention even when only "Kollontai" is
 // listed; i itself when there are none. Never reaches into an earlier
@@ -360,7 +386,16 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
                toks[first - 2].end == toks[first - 1].start && (out.empty() || out.back().end <= toks[first - 2].start)) {
           first -= 2;
         }
-        out.push_back({toks[first].start, toks[i].end, it->second.id, it->second.type, false});
+        const EntityRecord* who = &it->second;
+        if (discovered->ambiguous.count(lower[i])) {
+          // Two people of that surname: only their initials tell them apart.
+          std::string written(doc.substr(toks[first].start, toks[i].end - toks[first].start));
+          auto f = discovered->by_full.find(FullKey(written));
+          std::string k = FullKey(written);
+          who = f != discovered->by_full.end() ? &f->second
+                : (FullKey(it->second.label) == k && first < i) ? &it->second : nullptr;
+        }
+        if (who) out.push_back({toks[first].start, toks[i].end, who->id, who->type, false});
       }
     }
     ++i;
@@ -461,27 +496,45 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
 
 void EntityMatcher::Record(const std::string& name, EntityType type, DiscoveredNames* out) const {
   std::string surname = LastWord(name);
+  std::string key = Lower(surname);
+  bool full = name != surname;
+  auto fill = [&](EntityRecord* r) {
+    std::string whole;
+    r->label = PersonLabel(name, surname, &whole);
+    r->id = std::string(rules::EntityTypeName(type)) + ":" + Slug(full ? r->label : whole);
+    r->type = type;
+    r->aliases.clear();
+    if (whole != surname && !full) r->aliases.push_back(surname);
+    if (full) {
+      r->aliases.push_back(text::Upper(whole) == whole ? Capitalised(Lower(whole)) : whole);
+      if (r->label != name) r->aliases.push_back(name);
+    }
+  };
   // Keyed in lower case, so "GERASIMOVA" in a heading and "Gerasimova"
   // in the text are one person, labelled in the ordinary way.
-  auto [it, fresh] = out->by_surname.try_emplace(Lower(surname));
+  auto [it, fresh] = out->by_surname.try_emplace(key);
   EntityRecord& r = it->second;
   if (fresh) {
-    // A printer's hyphen at a line break ("Cher-viakov") is no part of
-    // the name: the node is "Cherviakov", the written form an alias.
-    std::string whole;
-    for (size_t k = 0; k < surname.size(); ++k) {
-      bool cut = surname[k] == '-' && k > 0 && k + 1 < surname.size() &&
-                 std::islower(static_cast<unsigned char>(surname[k + 1]));
-      if (!cut) whole += surname[k];
+    fill(&r);
+    return;
+  }
+  if (!full) return;
+  bool r_full = FullKey(r.label) != FullKey(LastWord(r.label));
+  if (!r_full) {
+    // The surname came first ("Comrade Smirnov"), the full name now.
+    fill(&r);
+    return;
+  }
+  if (FullKey(r.label) == FullKey(name)) {
+    if (name != r.label && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
+      r.aliases.push_back(name);
     }
-    r.id = std::string(rules::EntityTypeName(type)) + ":" + Slug(whole);
-    r.type = type;
-    r.label = text::Upper(whole) == whole ? Capitalised(Lower(whole)) : whole;
-    if (whole != surname) r.aliases.push_back(surname);
+    return;
   }
-  if (name != surname && std::find(r.aliases.begin(), r.aliases.end(), name) == r.aliases.end()) {
-    r.aliases.push_back(name);
-  }
+  // Another person of that surname.
+  out->ambiguous.insert(key);
+  auto [f, made] = out->by_full.try_emplace(FullKey(name));
+  if (made) fill(&f->second);
 }
 
 bool EntityMatcher::DiscoverListMates(std::string_view doc, const std::vector<text::Sentence>& sentences,

@@ -10,6 +10,7 @@
 #include <re2/set.h>
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,7 +30,14 @@ namespace apparat::extract {
 // document defines for entities ("PB = Political Bureau", "the Central
 // Control Commission (CCC)"), as exact-case token sequences by first token.
 struct DiscoveredNames {
+  // A person is keyed by the fullest name the document gives ("A. B.
+  // Smith": id person:a-b-smith), and found again by its surname alone.
+  // A second person with the same surname and other initials ("C. D.
+  // Smith") gets a record of its own in `by_full`, and the bare surname
+  // then names neither (`ambiguous`).
   std::map<std::string, EntityRecord> by_surname;
+  std::map<std::string, EntityRecord> by_full;  // key: FullKey of the name
+  std::set<std::string> ambiguous;              // surnames two people share
   struct Abbreviation {
     std::vector<std::string> tokens;
     std::string id;
