@@ -1,4 +1,4 @@
-// apparat rules check | test [--rules DIR]
+// apparat rules check | test [--rules DIR] [--rule ID]
 #include <algorithm>
 #include <cctype>
 #include <iostream>
@@ -32,12 +32,46 @@ bool HasRelation(const extract::DocumentFacts& f, const std::string& rel) {
   return false;
 }
 
-extract::DocumentFacts ExtractText(const extract::Extractor& ex, const std::string& text) {
+// Collects what explain would print, for a failing example's reasons.
+class CollectTrace : public extract::TraceSink {
+ public:
+  void Note(const std::string& line) override { lines.push_back(line); }
+  std::vector<std::string> lines;
+};
+
+extract::DocumentFacts ExtractText(const extract::Extractor& ex, const std::string& text,
+                                   extract::TraceSink* trace = nullptr) {
   InlineExample parsed = ParseInline(text);
   text::Document doc;
   doc.name = doc.path = "example";
   doc.bytes = parsed.text;
-  return parsed.marked ? ex.ExtractWithMentions(doc, parsed.mentions) : ex.Extract(doc);
+  return parsed.marked ? ex.ExtractWithMentions(doc, parsed.mentions, trace) : ex.Extract(doc, trace);
+}
+
+// Why an example did not give (or gave) its edge: the edges it gave, and
+// what the rule itself did: matched and was vetoed or blocked, fired with
+// other ends, or never matched (then the sentence's tokens, to compare with
+// the pattern).
+void ExplainExample(const extract::Extractor& ex, const rules::RelationRule& r, const std::string& text) {
+  CollectTrace trace;
+  auto facts = ExtractText(ex, text, &trace);
+  std::string edges;
+  for (const auto& f : facts.facts) {
+    edges += (edges.empty() ? "" : "; ") + f.subject + " " + f.relation + " " + f.object + " (" + f.evidence.rule + ")";
+  }
+  std::cout << "    edges: " << (edges.empty() ? "none" : edges) << "\n";
+  bool said = false;
+  for (const auto& line : trace.lines) {
+    if (line.find(" " + r.id + ":") == std::string::npos && line.find("muted") == std::string::npos) continue;
+    std::cout << "    " << line.substr(line.find_first_not_of(' ')) << "\n";
+    said = true;
+  }
+  if (said) return;
+  std::cout << "    rule " << r.id << " did not fire: its pattern did not match, or the sentence names no entity of the"
+            << " types " << r.relation << " takes at each end; the sentence as rules read it:\n";
+  for (const auto& line : trace.lines) {
+    if (line.find("tokens:") != std::string::npos) std::cout << "    " << line.substr(line.find_first_not_of(' ')) << "\n";
+  }
 }
 
 std::string Where(const rules::RelationRule& r) { return r.origin.file + ":" + std::to_string(r.origin.line); }
@@ -51,12 +85,23 @@ std::string ResolveOrReport(const rules::RuleSet& rs, const rules::RelationRule&
   return "";
 }
 
-int RunTest(const std::vector<std::string>& dir) {
+// A rule named by --rule: its id, or every rule whose id starts with the
+// given text and a dot ("opposed" tests opposed.verb, opposed.noun, ...).
+bool Selected(const rules::RelationRule& r, const std::vector<std::string>& only) {
+  if (only.empty()) return true;
+  return std::any_of(only.begin(), only.end(), [&](const std::string& id) {
+    return r.id == id || (r.id.size() > id.size() && r.id.compare(0, id.size(), id) == 0 && r.id[id.size()] == '.');
+  });
+}
+
+int RunTest(const std::vector<std::string>& dir, const std::vector<std::string>& only) {
   auto rs = LoadRulesOrReport(dir);
   if (!rs) return kBadInput;
   extract::Extractor ex(rs);
-  int passed = 0, failed = 0;
+  int passed = 0, failed = 0, tested = 0;
   for (const auto& r : rs->relation_rules()) {
+    if (!Selected(r, only)) continue;
+    ++tested;
     for (const auto& e : r.examples) {
       bool marked = ParseInline(e.text).marked;
       std::string s = marked ? InlineId(e.subject) : ResolveOrReport(*rs, r, e.subject, &failed);
@@ -70,6 +115,7 @@ int RunTest(const std::vector<std::string>& dir) {
         ++failed;
         std::cout << "FAIL " << Where(r) << ": rule " << r.id << ": expected " << s << " " << r.relation << " "
                   << o << " from: " << e.text << "\n";
+        ExplainExample(ex, r, e.text);
       }
     }
     for (const auto& text : r.counter_examples) {
@@ -82,9 +128,16 @@ int RunTest(const std::vector<std::string>& dir) {
         ++failed;
         std::cout << "FAIL " << Where(r) << ": rule " << r.id << ": expected no " << (r.mutes ? "" : r.relation + " ")
                   << "edge from: " << text << "\n";
+        ExplainExample(ex, r, text);
       }
     }
   }
+  if (!only.empty() && tested == 0) {
+    std::cerr << "apparat: no relation rule is called " << only.front()
+              << " (give a rule id, or the start of ids before a dot: \"opposed\")\n";
+    return kBadInput;
+  }
+  if (!only.empty()) std::cout << "rules tested: " << tested << "\n";
   std::cout << "rules: " << passed << " passed, " << failed << " failed\n";
   return failed ? kBadInput : kOk;
 }
@@ -107,9 +160,11 @@ void RegisterRules(CLI::App& app, int* exit_code) {
   CLI::App* check = cmd->add_subcommand("check", "Load and validate every rule; report errors as file:line: message.");
   check->add_option("--rules", *dir, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
   check->callback([dir, exit_code] { *exit_code = RunCheck(*dir); });
-  CLI::App* test = cmd->add_subcommand("test", "Run every rule's examples and counter_examples.");
+  CLI::App* test = cmd->add_subcommand("test", "Run every rule's examples and counter_examples; a failure says why.");
   test->add_option("--rules", *dir, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
-  test->callback([dir, exit_code] { *exit_code = RunTest(*dir); });
+  auto only = std::make_shared<std::vector<std::string>>();
+  test->add_option("--rule", *only, "Test only this rule (its id, or the start of ids before a dot: opposed); repeat for several");
+  test->callback([dir, only, exit_code] { *exit_code = RunTest(*dir, *only); });
 }
 
 }  // namespace apparat::cli

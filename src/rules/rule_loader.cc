@@ -275,10 +275,12 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
     r.regex = &filter.GetRE2(r.filter_id);
   } else {
     Compile(regex, &err, r.tokens);
-    // The error quotes the compiled form only for text rules; a token rule's
-    // compiled regex is machine-made and says nothing to its author.
+    // RE2 quotes the regex it was given, which is machine-made (slots and
+    // macros expanded): the message names the fault and quotes the
+    // author's own pattern instead.
+    std::string fault = err.substr(0, err.find(':'));
     return rep->Error(file, line, "invalid " + std::string(r.tokens ? "token pattern" : "regex") + " in rule '" +
-                                      r.id + "': " + (r.tokens ? err.substr(0, err.find(':')) : err));
+                                      r.id + "': " + fault + " in " + r.pattern);
   }
   const auto& groups = r.regex->NamedCapturingGroups();
   if (auto it = groups.find("s"); it != groups.end()) r.subject_group = it->second;

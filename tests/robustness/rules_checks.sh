@@ -60,6 +60,50 @@ expect_exit 2 "TOML error quoting a newline" -- "$APPARAT" rules check --rules r
 expect_eq "$(wc -l < err)" 1 "one line per error"
 expect_err "people.toml:2: Error while parsing floating-point: expected 'inf', saw 'i\\x0A'" "the newline shown escaped"
 
+# A bad regex is reported with the author's pattern, not the machine-made
+# regex it became.
+pack
+printf '[[entity]]\nid = "lenin"\ntype = "person"\nlabel = "Lenin"\n' > r/entities/people.toml
+cat > r/relations/x.toml <<'T'
+[[rule]]
+id = "opposed.scolded"
+relation = "opposed"
+pattern = '{person:s} scold(ed {person:o}'
+T
+expect_exit 2 "a bad regex in a text rule" -- "$APPARAT" rules check --rules r
+expect_err "x.toml:1: invalid regex in rule 'opposed.scolded': missing ) in {person:s} scold(ed {person:o}" \
+  "the author's pattern quoted"
+expect_not_err "\\x01" "no machine-made regex in the message"
+
+# rules test --rule: one rule, and a failing example says why.
+pack
+cat > r/entities/people.toml <<'T'
+[[entity]]
+id = "lenin"
+type = "person"
+label = "Lenin"
+T
+cat > r/relations/x.toml <<'T'
+[[rule]]
+id = "opposed.scolded"
+relation = "opposed"
+tokens = 's:[ent=person] scolded o:[ent=person]'
+examples = [{ text = "[Lenin](person) sharply scolded [Stalin](person).", s = "Lenin", o = "Stalin" }]
+
+[[rule]]
+id = "allied.praised"
+relation = "allied"
+tokens = 's:[ent=person] praised o:[ent=person]'
+examples = [{ text = "[Lenin](person) praised [Stalin](person).", s = "Lenin", o = "Stalin" }]
+T
+expect_exit 0 "rules test --rule a passing rule" -- "$APPARAT" rules test --rules r --rule allied.praised
+expect_exit 2 "rules test --rule a failing rule" -- "$APPARAT" rules test --rules r --rule opposed
+"$APPARAT" rules test --rules r --rule opposed > out 2>&1
+grep -q "rule opposed.scolded did not fire: its pattern did not match" out && pass || fail "a failure says why: $(cat out)"
+grep -q "tokens: \[person:lenin\]  sharply/RB" out && pass || fail "a failure shows the tokens: $(cat out)"
+expect_exit 2 "rules test --rule naming no rule" -- "$APPARAT" rules test --rules r --rule nosuch
+expect_err "no relation rule is called nosuch" "the unknown rule named"
+
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
 if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   pack
