@@ -816,6 +816,40 @@ regex = '(?:^|\s)((?:\p{Lu}\.\s?){2,3}\p{Lu}\p{Ll}{2,})\b'
   CHECK(Has(one, "person:a-b-smirnov", "opposed", "stalin"));
 }
 
+TEST_CASE("a relation in the that-clause of a verb of saying is its speaker's claim") {
+  RulesFixture fx(R"(
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=person] attacked o:[ent=person]'
+)");
+  REQUIRE(fx.rs);
+  // The test pack has no CLAIM class: nothing is reported.
+  auto plain = fx.Run("Kamenev said that Trotsky attacked Stalin.");
+  REQUIRE(plain.facts.size() == 1);
+  CHECK(plain.facts[0].evidence.reported_by.empty());
+  RulesFixture claims(R"(
+[classes]
+CLAIM = ["say", "tell", "argue"]
+
+[[rule]]
+id = "opposed.verb"
+relation = "opposed"
+tokens = 's:[ent=person] attacked o:[ent=person]'
+)");
+  REQUIRE(claims.rs);
+  auto said = claims.Run("Kamenev said that Trotsky attacked Stalin.");
+  REQUIRE(said.facts.size() == 1);
+  CHECK(said.facts[0].evidence.reported_by == "kamenev");
+  auto told = claims.Run("Kamenev told Bukharin privately that Trotsky attacked Stalin.");
+  REQUIRE(told.facts.size() == 1);
+  CHECK(told.facts[0].evidence.reported_by == "kamenev");
+  // The text's own statement; a passive names no claimant; another clause.
+  CHECK(claims.Run("Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
+  CHECK(claims.Run("It was argued that Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
+  CHECK(claims.Run("Kamenev spoke; later Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
+}
+
 TEST_CASE("a name the gazetteer lacks, listed with persons, is a person") {
   RulesFixture fx(R"(
 [[rule]]

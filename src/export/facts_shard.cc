@@ -47,6 +47,10 @@ void WriteEvidence(LineWriter& w, const extract::Evidence& e) {
     w.Key("copy");
     w.Bool(true);
   }
+  if (!e.reported_by.empty()) {
+    w.Key("reported_by");
+    Str(w, e.reported_by);
+  }
   w.EndObject();
 }
 
@@ -120,7 +124,7 @@ class Fields {
 Status ReadEvidence(const Value& v, const std::string& where, const std::string& source, extract::Evidence* e) {
   if (!v.IsObject()) return Status::Error(where + ": not an object");
   Fields f(v, where + ".");
-  APPARAT_TRY(f.OnlyKnown({"start", "end", "line", "text", "rule", "date", "date_end", "polarity", "copy"}));
+  APPARAT_TRY(f.OnlyKnown({"start", "end", "line", "text", "rule", "date", "date_end", "polarity", "copy", "reported_by"}));
   e->source = source;
   APPARAT_TRY(f.Size("start", &e->start));
   APPARAT_TRY(f.Size("end", &e->end));
@@ -134,6 +138,7 @@ Status ReadEvidence(const Value& v, const std::string& where, const std::string&
   APPARAT_TRY(f.String("date_end", &e->date_end, false));
   if (!e->date_end.empty() && e->date.empty()) return Status::Error(where + ".date_end: present without date");
   APPARAT_TRY(f.String("polarity", &e->polarity, false));
+  APPARAT_TRY(f.String("reported_by", &e->reported_by, false));
   // Written only when true, so a false here is not what a writer gives.
   auto copy = v.FindMember("copy");
   if (copy != v.MemberEnd()) {

@@ -53,7 +53,8 @@ std::string EvidenceText(const graph::EdgeProps& e) {
   for (const auto& ev : e.evidence) {
     std::string head = ev.source + ":" + std::to_string(ev.line);
     if (!ev.date.empty()) head += " " + DateText(ev);
-    head += " [" + ev.rule + (ev.polarity.empty() ? "" : ", " + ev.polarity) + (ev.copy ? ", copy" : "") + "] ";
+    head += " [" + ev.rule + (ev.polarity.empty() ? "" : ", " + ev.polarity) + (ev.copy ? ", copy" : "") +
+            (ev.reported_by.empty() ? "" : ", reported by " + ev.reported_by) + "] ";
     parts.push_back(head + ev.text);
   }
   return Join(parts, "\n");

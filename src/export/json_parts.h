@@ -14,7 +14,7 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
 // {"generator", "version", "rules_digest", "sources": [{name, sha256, bytes}]}
 void WriteGraphInfo(JsonWriter& w, const graph::KnowledgeGraph& g, const BuildInfo& info);
-// {"source", "start", "end", "line", "text", "rule", "date"[, "date_end"][, "polarity"][, "copy"]}
+// {"source", "start", "end", "line", "text", "rule", "date"[, "date_end"][, "polarity"][, "copy"][, "reported_by"]}
 void WriteEvidence(JsonWriter& w, const graph::Evidence& e);
 
 }  // namespace apparat::exporter

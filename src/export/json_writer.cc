@@ -74,6 +74,10 @@ void WriteEvidence(Writer& w, const graph::Evidence& e) {
     Key(w, "copy");
     w.Bool(true);
   }
+  if (!e.reported_by.empty()) {
+    Key(w, "reported_by");
+    Str(w, e.reported_by);
+  }
   w.EndObject();
 }
 

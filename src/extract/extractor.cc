@@ -328,6 +328,80 @@ class DocumentRun {
     return inside;
   }
 
+  // "Cook said that the owners had betrayed the miners": a relation read in
+  // the that-clause (or after the colon) of a verb of the grammar's CLAIM
+  // class is the claim of the one named before that verb, not the text's
+  // own statement. The verb stands at most four words before "that"
+  // ("told Kamenev privately that"), with no clause's end between; the
+  // claimant is the last person or body named before the verb. Empty when
+  // the relation is read before any such clause, or nobody is named.
+  std::string ReportedBy(size_t i, size_t at) const {
+    const auto& verbs = em_.rules().parts().claim_verbs;
+    const text::Lexicon* lexicon = em_.rules().lexicon();
+    const auto& s = sentences_[i];
+    if (verbs.empty() || !lexicon || at < s.start || at > s.end) return "";
+    // A rule's match may open with a word of context before its first name
+    // ("that Baldwin attacked ..."): the clause is judged at that name.
+    for (const auto& m : mentions_[i]) {
+      if (m.start >= at) {
+        at = m.start;
+        break;
+      }
+    }
+    if (at <= s.start) return "";
+    struct Word {
+      size_t start, end;
+    };
+    std::vector<Word> words;
+    for (size_t k = s.start; k < at;) {
+      unsigned char c = static_cast<unsigned char>(bytes_[k]);
+      if (std::isalpha(c)) {
+        size_t e = k;
+        while (e < at && (std::isalpha(static_cast<unsigned char>(bytes_[e])) || bytes_[e] == '\'')) ++e;
+        words.push_back({k, e});
+        k = e;
+      } else {
+        if (c == ':' || c == '.' || c == ';') words.push_back({k, k + 1});
+        ++k;
+      }
+    }
+    auto text = [&](const Word& w) { return bytes_.substr(w.start, w.end - w.start); };
+    for (size_t t = words.size(); t-- > 0;) {
+      std::string_view w = text(words[t]);
+      if (w == "." || w == ";") return "";  // a clause ended: the relation is not inside a claim
+      if (w != "that" && w != ":") continue;
+      for (size_t v = t; v-- > 0 && t - v <= 5;) {
+        std::string_view word = text(words[v]);
+        if (word == "." || word == ";" || word == ":") break;
+        if (!verbs.count(lexicon->Lookup(text::Lower(word)).lemma)) continue;
+        // "it has been argued that": a passive names no one who claims it.
+        if (v > 0) {
+          std::string before = text::Lower(text(words[v - 1]));
+          if (before == "been" || before == "is" || before == "was" || before == "are" || before == "were" ||
+              before == "be" || before == "being") {
+            return "";
+          }
+        }
+        // The claimant: named in the verb's own clause, before it.
+        size_t clause = s.start;
+        for (size_t c = v; c-- > 0;) {
+          std::string_view p = text(words[c]);
+          if (p == "." || p == ";" || p == ":") {
+            clause = words[c].end;
+            break;
+          }
+        }
+        const Mention* who = nullptr;
+        for (const auto& m : mentions_[i]) {
+          if (m.end > words[v].start) break;
+          if (m.start >= clause && (m.type == EntityType::kPerson || m.type == EntityType::kBody)) who = &m;
+        }
+        return who ? who->entity_id : "";
+      }
+    }
+    return "";
+  }
+
   void Emit(size_t i, const RelationHit& h) {
     const auto& s = sentences_[i];
     for (const auto& r : h.derived) {
@@ -353,6 +427,7 @@ class DocumentRun {
     DateOf(i, h, &e);
     e.polarity = h.rule->polarity;
     e.copy = h.rule->copy;
+    e.reported_by = ReportedBy(i, h.start);
     facts_.push_back(std::move(f));
     fact_sentence_.push_back(i);
     fact_at_.push_back(h.start);

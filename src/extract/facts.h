@@ -42,6 +42,10 @@ struct Evidence {
   std::string date_end;    // a range's last date ("from 1919 until 1922"), or empty; never without date
   std::string polarity;    // empty, or a rule's note such as "reversed"
   bool copy = false;       // a letter's copy recipient
+  // Who claims it, when the sentence reports someone's words ("Cook said
+  // that the owners had betrayed the miners": cook); empty when the text
+  // states it itself.
+  std::string reported_by;
 };
 
 struct Fact {

@@ -194,6 +194,7 @@ Status ReadEvidence(const Value& v, const Reader& r, const std::string& where, E
   if (s.ok()) s = r.String(v, "date", where, &e->date, false);
   if (s.ok()) s = r.String(v, "date_end", where, &e->date_end, false);
   if (s.ok()) s = r.String(v, "polarity", where, &e->polarity, false);
+  if (s.ok()) s = r.String(v, "reported_by", where, &e->reported_by, false);
   uint64_t n = 0;
   if (s.ok()) s = r.Uint(v, "line", where, &n, true);
   e->line = static_cast<int>(std::min<uint64_t>(n, INT32_MAX));

@@ -34,6 +34,7 @@ struct EvidenceRef {
   std::string_view date_end;  // a range's last date, or ""
   std::string_view polarity;
   bool copy = false;
+  std::string_view reported_by;  // who claims it, or ""
 };
 
 struct NodeRef {

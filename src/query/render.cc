@@ -39,6 +39,7 @@ void TextEvidence(const EvidenceRef& e, std::ostringstream& o) {
   if (!e.rule.empty()) o << ", rule " << e.rule;
   if (!e.polarity.empty()) o << ", " << e.polarity;
   if (e.copy) o << ", copy";
+  if (!e.reported_by.empty()) o << ", reported by " << e.reported_by;
   o << "] \"" << OneLine(e.text) << "\"\n";
 }
 
@@ -179,6 +180,10 @@ void EvidenceJson(Writer& w, const EvidenceRef& e) {
   if (e.copy) {
     w.Key("copy");
     w.Bool(true);
+  }
+  if (!e.reported_by.empty()) {
+    w.Key("reported_by");
+    Str(w, e.reported_by);
   }
   w.EndObject();
 }

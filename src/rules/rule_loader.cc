@@ -802,6 +802,9 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
   if (!lexicon_status.ok()) return lexicon_status;
+  if (auto it = l.macros.classes.find("CLAIM"); it != l.macros.classes.end()) {
+    l.parts.claim_verbs.insert(it->second.begin(), it->second.end());
+  }
   l.parts.Prepare();
   l.regexes->Compile();
   *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),

@@ -78,6 +78,10 @@ struct EntityParts {
   // section: a column whose header holds one lists posts its row's person
   // held ("Posts held", "Office"), or bodies he belonged to ("Party bodies").
   std::vector<std::string> held_columns, member_columns;
+  // The lemmas of the grammar's CLAIM class ("say", "claim", "allege" ...):
+  // a relation read in the that-clause of one of them is its speaker's
+  // claim, and its evidence says who reported it (extract/extractor.h).
+  std::unordered_set<std::string> claim_verbs;
   bool empty() const { return roles.empty() && body_heads.empty() && group_words.empty() && document_heads.empty(); }
 
   // Computed once by Prepare(): the lists tokenised, and every word that can

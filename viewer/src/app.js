@@ -236,7 +236,7 @@ function showEdge(e) {
     const flags = [];
     if (v.polarity) flags.push(el("span", { class: "flag neg" }, v.polarity));
     if (v.copy) flags.push(el("span", { class: "flag" }, "copy"));
-    if (v.reported) flags.push(el("span", { class: "flag" }, "reported"));
+    if (v.reported_by) flags.push(el("span", { class: "flag" }, `reported by ${v.reported_by}`));
     list.append(el("div", { class: "evidence" },
       el("p", { class: "sentence" }, ...highlightSentence(v.text || "", sNames, tNames)),
       el("div", { class: "meta" },
