@@ -26,12 +26,9 @@ struct BuildArgs {
   int jobs = 0;
 };
 
-void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& report,
-                  const text::CollectReport& found, const std::vector<std::string>& written, double seconds) {
-  const auto& g = kg.graph();
-  std::map<std::string, int> by_type, by_rel;
-  for (auto v : kg.NodesInOrder()) by_type[rules::EntityTypeName(g[v].type)]++;
-  for (auto e : kg.EdgesInOrder()) by_rel[g[e].relation]++;
+void PrintSummary(const graph::KnowledgeGraph& kg, const rules::RuleSet& rules, const std::vector<std::string>& dirs,
+                  const graph::BuildReport& report, const text::CollectReport& found,
+                  const std::vector<std::string>& written, double seconds) {
   std::cout << "apparat build: " << report.documents_read << (report.documents_read == 1 ? " source" : " sources")
             << " read (" << report.bytes_read
             << " bytes)";
@@ -41,10 +38,7 @@ void PrintSummary(const graph::KnowledgeGraph& kg, const graph::BuildReport& rep
     std::cout << ", " << found.duplicates << (found.duplicates == 1 ? " duplicate" : " duplicates")
               << " dropped (same file or same bytes by another path)";
   }
-  std::cout << "\n  entities " << kg.node_count() << ":";
-  for (const auto& [t, n] : by_type) std::cout << "  " << t << " " << n;
-  std::cout << "\n  edges " << kg.edge_count() << ":";
-  for (const auto& [r, n] : by_rel) std::cout << "  " << r << " " << n;
+  PrintGraphCounts(kg, &rules, dirs, std::cout);
   std::cout << "\n  wrote";
   for (const auto& w : written) std::cout << " " << w;
   std::ostringstream t;
@@ -115,7 +109,7 @@ int RunBuild(const BuildArgs& a) {
     return kBadInput;
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  PrintSummary(kg, report, found, written, secs);
+  PrintSummary(kg, *rs, a.rules_dirs, report, found, written, secs);
   // Built, but without every source: a script must be able to tell.
   return report.skipped.empty() && found.skipped.empty() ? kOk : kBuiltWithSkips;
 }

@@ -8,10 +8,12 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "extract/extractor.h"
+#include "graph/knowledge_graph.h"
 #include "rules/rule_set.h"
 
 namespace apparat::cli {
@@ -45,5 +47,13 @@ InlineExample ParseInline(const std::string& src);
 std::string InlineId(std::string_view name);
 
 std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::vector<std::string>& dirs);
+
+// The lines of a build's or merge's summary about the graph: entities by
+// type, listed in the rules vs found in the text (discovered or built from
+// parts), and how many have no edge; edges by relation; evidence records;
+// the rules folders read (`dirs`, or the default). `rules` may be null
+// (merge reads no rules): then entities are not split by origin.
+void PrintGraphCounts(const graph::KnowledgeGraph& kg, const rules::RuleSet* rules,
+                      const std::vector<std::string>& dirs, std::ostream& out);
 
 }  // namespace apparat::cli

@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+
+#include <map>
 #include "rules/rule_loader.h"
 #include "text/tokens.h"
 
@@ -55,6 +57,34 @@ std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::vector<std::s
     return nullptr;
   }
   return rs;
+}
+
+void PrintGraphCounts(const graph::KnowledgeGraph& kg, const rules::RuleSet* rules,
+                      const std::vector<std::string>& dirs, std::ostream& out) {
+  const auto& g = kg.graph();
+  std::map<std::string, int> by_type, by_rel;
+  size_t listed = 0, alone = 0, evidence = 0;
+  for (auto v : kg.NodesInOrder()) {
+    by_type[rules::EntityTypeName(g[v].type)]++;
+    if (rules && rules->FindEntity(g[v].id)) ++listed;
+    if (boost::degree(v, g) == 0) ++alone;
+  }
+  for (auto e : kg.EdgesInOrder()) {
+    by_rel[g[e].relation]++;
+    evidence += g[e].evidence.size();
+  }
+  out << "\n  entities " << kg.node_count() << ":";
+  for (const auto& [t, n] : by_type) out << "  " << t << " " << n;
+  if (rules) out << "\n    " << listed << " listed in the rules, " << kg.node_count() - listed << " found in the text";
+  out << "; " << alone << " without an edge";
+  out << "\n  edges " << kg.edge_count() << ":";
+  for (const auto& [r, n] : by_rel) out << "  " << r << " " << n;
+  out << "\n    " << evidence << " evidence records";
+  if (rules) {
+    out << "\n  rules read from";
+    for (const auto& d : dirs.empty() ? std::vector<std::string>{DefaultRulesDir()} : dirs) out << " " << d;
+    out << " (" << rules->relation_rules().size() << " relation rules, " << rules->entities().size() << " entities)";
+  }
 }
 
 }  // namespace apparat::cli

@@ -112,17 +112,10 @@ int RunMerge(const MergeArgs& a) {
     std::cerr << "apparat: " << s.message() << "\n";
     return kBadInput;
   }
-  const auto& g = kg.graph();
-  std::map<std::string, int> by_type, by_rel;
-  for (auto v : kg.NodesInOrder()) by_type[rules::EntityTypeName(g[v].type)]++;
-  for (auto e : kg.EdgesInOrder()) by_rel[g[e].relation]++;
   std::cout << "apparat merge: " << merger.documents() << (merger.documents() == 1 ? " source" : " sources") << " from "
             << a.shards.size() << (a.shards.size() == 1 ? " shard" : " shards");
   if (merger.duplicates()) std::cout << ", " << merger.duplicates() << " duplicates dropped (same bytes)";
-  std::cout << "\n  entities " << kg.node_count() << ":";
-  for (const auto& [t, n] : by_type) std::cout << "  " << t << " " << n;
-  std::cout << "\n  edges " << kg.edge_count() << ":";
-  for (const auto& [r, n] : by_rel) std::cout << "  " << r << " " << n;
+  PrintGraphCounts(kg, nullptr, {}, std::cout);
   std::cout << "\n  wrote";
   for (const auto& w : written) std::cout << " " << w;
   std::cout << "\n";

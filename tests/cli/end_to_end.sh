@@ -6,6 +6,20 @@ shared="$SRC/../shared"
 
 expect_exit 0 "build fixture corpus" -- "$APPARAT" build "$corpus" -o g1
 grep -q "3 sources read" out && pass || fail "summary counts sources: $(cat out)"
+# The summary's counts agree with the graph: evidence records, entities
+# listed vs found in the text, entities without an edge, the rules read.
+python3 - out g1/graph.json <<'PY' && pass || fail "summary counts: $(cat out)"
+import json, re, sys
+out = open(sys.argv[1]).read()
+g = json.load(open(sys.argv[2]))
+evidence = sum(len(l["evidence"]) for l in g["links"])
+touched = {l["source"] for l in g["links"]} | {l["target"] for l in g["links"]}
+alone = sum(1 for n in g["nodes"] if n["id"] not in touched)
+assert re.search(r"\b%d evidence records\b" % evidence, out), "evidence"
+m = re.search(r"(\d+) listed in the rules, (\d+) found in the text; (\d+) without an edge", out)
+assert m and int(m.group(1)) + int(m.group(2)) == len(g["nodes"]) and int(m.group(3)) == alone, "entities"
+assert re.search(r"rules read from \S+ \(\d+ relation rules, \d+ entities\)", out), "rules"
+PY
 for f in graph.json graph.graphml graph.gexf; do [ -s "g1/$f" ] && pass || fail "missing g1/$f"; done
 
 python3 - "$corpus" g1/graph.json <<'PY' && pass || fail "graph content"
