@@ -180,6 +180,10 @@ std::string WriteShardLine(const extract::DocumentFacts& d, const std::string& r
     w.StartArray();
     for (const auto& a : e.aliases) Str(w, a);
     w.EndArray();
+    if (!e.authority.empty()) {
+      w.Key("authority");
+      Str(w, e.authority);
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -248,7 +252,7 @@ Status ParseShardLine(std::string_view line, extract::DocumentFacts* out, std::s
     std::string where = "entities[" + std::to_string(i) + "]";
     if (!v.IsObject()) return Status::Error(where + ": not an object");
     Fields f(v, where + ".");
-    APPARAT_TRY(f.OnlyKnown({"id", "type", "label", "aliases"}));
+    APPARAT_TRY(f.OnlyKnown({"id", "type", "label", "aliases", "authority"}));
     extract::EntityRecord e;
     APPARAT_TRY(f.String("id", &e.id));
     if (e.id.empty()) return Status::Error(where + ".id: empty");
@@ -262,6 +266,7 @@ Status ParseShardLine(std::string_view line, extract::DocumentFacts* out, std::s
       if (!(*aliases)[k].IsString()) return Status::Error(where + ".aliases[" + std::to_string(k) + "]: not a string");
       e.aliases.emplace_back((*aliases)[k].GetString(), (*aliases)[k].GetStringLength());
     }
+    APPARAT_TRY(f.String("authority", &e.authority, false));
     if (!ids.insert(e.id).second) return Status::Error(where + ".id: \"" + e.id + "\" listed twice");
     out->entities.push_back(std::move(e));
   }

@@ -31,6 +31,10 @@ void NodeFields(JsonWriter& w, const graph::NodeProps& n, const char* type_key) 
   JsonStrList(w, n.aliases);
   w.Key("sources");
   JsonStrList(w, n.sources);
+  if (!n.authority.empty()) {
+    w.Key("authority");
+    JsonStr(w, n.authority);
+  }
 }
 
 void EdgeFields(JsonWriter& w, const graph::EdgeProps& p) {

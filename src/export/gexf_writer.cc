@@ -86,7 +86,7 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     << "  <meta>\n    <creator>" << XmlEscape(info.generator + " " + info.version) << "</creator>\n"
     << "    <description>rules " << XmlEscape(info.rules_digest) << "</description>\n  </meta>\n"
     << "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n";
-  AttrDefs(o, "node", {"type", "aliases", "sources"});
+  AttrDefs(o, "node", {"type", "aliases", "sources", "authority"});
   AttrDefs(o, "edge", {"relation", "sources", "evidence", "dates", "rules"});
   // A node lives from the first to the last day of its dated edges; one
   // with none is static.
@@ -110,6 +110,7 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     Value(o, "type", rules::EntityTypeName(n.type));
     Value(o, "aliases", JoinAll(n.aliases));
     Value(o, "sources", JoinAll(n.sources));
+    if (!n.authority.empty()) Value(o, "authority", n.authority);
     o << "        </attvalues>\n";
     auto spell = node_spells.find(v);
     if (spell != node_spells.end()) Spells(o, {spell->second});

@@ -23,6 +23,7 @@ constexpr KeyDef kKeys[] = {
     {"rules_digest", "graph", "rules_digest", "string"},
     {"label", "node", "label", "string"},          {"type", "node", "type", "string"},
     {"aliases", "node", "aliases", "string"},      {"node_sources", "node", "sources", "string"},
+    {"authority", "node", "authority", "string"},
     {"edge_label", "edge", "label", "string"},     {"relation", "edge", "relation", "string"},
     {"weight", "edge", "weight", "double"},        {"sources", "edge", "sources", "string"},
     {"evidence", "edge", "evidence", "string"},    {"dates", "edge", "dates", "string"},
@@ -97,6 +98,7 @@ std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info)
     Data(o, "      ", "type", rules::EntityTypeName(n.type));
     Data(o, "      ", "aliases", Join(n.aliases, "; "));
     Data(o, "      ", "node_sources", Join(n.sources, "; "));
+    if (!n.authority.empty()) Data(o, "      ", "authority", n.authority);
     o << "    </node>\n";
   }
   size_t i = 0;

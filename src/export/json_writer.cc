@@ -108,6 +108,10 @@ std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     StrList(w, n.aliases);
     Key(w, "sources");
     StrList(w, n.sources);
+    if (!n.authority.empty()) {
+      Key(w, "authority");
+      Str(w, n.authority);
+    }
     w.EndObject();
   }
   w.EndArray();

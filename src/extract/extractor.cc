@@ -587,7 +587,7 @@ class DocumentRun {
     auto add = [&](const std::string& id) {
       if (!seen.insert(id).second) return;
       if (const auto* def = em_.rules().FindEntity(id)) {
-        out.entities.push_back({def->id, def->type, def->label, def->aliases});
+        out.entities.push_back({def->id, def->type, def->label, def->aliases, def->authority});
       } else if (auto it = discovered_by_id.find(id); it != discovered_by_id.end()) {
         out.entities.push_back(*it->second);
       } else if (auto g = given_entities_.find(id); g != given_entities_.end()) {

@@ -59,6 +59,7 @@ struct EntityRecord {
   EntityType type = EntityType::kPerson;
   std::string label;
   std::vector<std::string> aliases;
+  std::string authority = {};  // an authority file's URI (rules::EntityDef), or empty
 };
 
 struct DocumentFacts {

@@ -35,6 +35,9 @@ Vertex KnowledgeGraph::NodeFor(const extract::EntityRecord& e) {
       AddUnique(&n.aliases, e.label);
     }
     for (const auto& a : e.aliases) AddUnique(&n.aliases, a);
+    // Two shards may disagree only if their rules did: the smaller wins,
+    // whatever the order.
+    if (!e.authority.empty() && (n.authority.empty() || e.authority < n.authority)) n.authority = e.authority;
     return it->second;
   }
   Vertex v = boost::add_vertex(g_);
@@ -42,6 +45,7 @@ Vertex KnowledgeGraph::NodeFor(const extract::EntityRecord& e) {
   g_[v].label = e.label;
   g_[v].type = e.type;
   g_[v].aliases = e.aliases;
+  g_[v].authority = e.authority;
   by_id_.emplace(e.id, v);
   return v;
 }

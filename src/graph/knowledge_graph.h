@@ -28,6 +28,7 @@ struct NodeProps {
   rules::EntityType type = rules::EntityType::kPerson;
   std::vector<std::string> aliases;
   std::vector<std::string> sources;  // documents that mention it, sorted
+  std::string authority;             // an authority file's URI, or empty
 };
 
 struct EdgeProps {

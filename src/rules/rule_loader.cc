@@ -136,7 +136,8 @@ int OptionalInt(const toml::table& t, const char* key, int lo, int hi, const std
 void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
                 std::set<std::string>* ids, std::vector<EntityDef>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "gender", "note"}, file, rep);
+  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "gender", "note", "authority", "wikidata", "viaf", "gnd"},
+            file, rep);
   EntityDef e;
   e.origin = {file, line};
   e.id = RequiredString(t, "id", file, line, rep);
@@ -152,6 +153,21 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
     rep->Error(file, line, "gender must be \"female\" or \"male\"");
   }
   e.female = gender == "female";
+  // One authority identifier: a URI, or an id in a well-known file.
+  static const std::pair<const char*, const char*> kAuthorities[] = {
+      {"authority", ""},
+      {"wikidata", "https://www.wikidata.org/entity/"},
+      {"viaf", "https://viaf.org/viaf/"},
+      {"gnd", "https://d-nb.info/gnd/"},
+  };
+  for (const auto& [key, prefix] : kAuthorities) {
+    std::string v = OptionalString(t, key, "", file, rep);
+    if (v.empty()) continue;
+    if (!e.authority.empty()) {
+      rep->Error(file, line, "entity '" + e.id + "' has two authority identifiers (authority, wikidata, viaf, gnd: give one)");
+    }
+    e.authority = prefix + v;
+  }
   if (!e.id.empty() && !ids->insert(e.id).second) rep->Error(file, line, "duplicate entity id '" + e.id + "'");
   out->push_back(std::move(e));
 }

@@ -59,6 +59,9 @@ struct EntityDef {
   std::vector<std::string> aliases;  // not including the label
   bool ignore_case = false;
   bool female = false;  // gender = "female": "She" may refer to her, "He" not
+  // An authority file's URI for the entity (`authority = "URI"`, or
+  // `wikidata = "Q855"`, `viaf = "..."`, `gnd = "..."`), or empty.
+  std::string authority;
   Origin origin;
 };
 

@@ -104,6 +104,42 @@ grep -q "tokens: \[person:lenin\]  sharply/RB" out && pass || fail "a failure sh
 expect_exit 2 "rules test --rule naming no rule" -- "$APPARAT" rules test --rules r --rule nosuch
 expect_err "no relation rule is called nosuch" "the unknown rule named"
 
+# An authority identifier: accepted, exported on the node in every format;
+# two for one entity is an error.
+pack
+cat > r/entities/people.toml <<'T'
+[[entity]]
+id = "stalin"
+type = "person"
+label = "Stalin"
+wikidata = "Q855"
+
+[[entity]]
+id = "lenin"
+type = "person"
+label = "Lenin"
+authority = "https://example.org/people/lenin"
+T
+cat > r/relations/x.toml <<'T'
+[[rule]]
+id = "opposed.scolded"
+relation = "opposed"
+tokens = 's:[ent=person] scolded o:[ent=person]'
+T
+mkdir -p c && echo "Lenin scolded Stalin." > c/a.txt
+expect_exit 0 "authority ids accepted" -- "$APPARAT" build c --rules r -o g
+python3 - g/graph.json <<'PY' && pass || fail "authority in graph.json"
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+assert nodes["stalin"]["authority"] == "https://www.wikidata.org/entity/Q855", nodes["stalin"]
+assert nodes["lenin"]["authority"] == "https://example.org/people/lenin", nodes["lenin"]
+PY
+grep -q '<data key="authority">https://www.wikidata.org/entity/Q855</data>' g/graph.graphml && pass || fail "authority in GraphML"
+grep -q '<attvalue for="authority" value="https://www.wikidata.org/entity/Q855"/>' g/graph.gexf && pass || fail "authority in GEXF"
+printf '[[entity]]\nid = "z"\ntype = "person"\nlabel = "Z"\nwikidata = "Q1"\nviaf = "2"\n' > r/entities/people.toml
+expect_exit 2 "two authority ids" -- "$APPARAT" rules check --rules r
+expect_err "people.toml:1: entity 'z' has two authority identifiers" "both named"
+
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
 if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   pack
