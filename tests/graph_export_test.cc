@@ -164,7 +164,7 @@ TEST_CASE("a fact whose ends its document does not list is dropped whatever came
   }
 }
 
-TEST_CASE("an allied edge has no direction in GraphML and runs both ways in GEXF") {
+TEST_CASE("an allied edge is marked symmetric in GraphML and runs both ways in GEXF") {
   graph::KnowledgeGraph g;
   g.Add(Doc("a.txt", {MakeFact("lenin", "allied", "stalin", "a.txt", 5), MakeFact("lenin", "opposed", "stalin", "a.txt", 9)}));
   g.Finalize();
@@ -181,8 +181,18 @@ TEST_CASE("an allied edge has no direction in GraphML and runs both ways in GEXF
     }
     return std::string();
   };
-  CHECK(edge_line(graphml, "allied").find("directed=\"false\"") != std::string::npos);
-  CHECK(edge_line(graphml, "opposed").find("directed=") == std::string::npos);
+  // GraphML: the key `symmetric`, not directed="false", which networkx
+  // refuses in a directed graph.
+  auto edge_body = [&](const std::string& relation) {
+    for (size_t at = graphml.find("<edge "); at != std::string::npos; at = graphml.find("<edge ", at + 1)) {
+      std::string body = graphml.substr(at, graphml.find("</edge>", at) - at);
+      if (body.find(">" + relation + "<") != std::string::npos) return body;
+    }
+    return std::string();
+  };
+  CHECK(edge_body("allied").find("<data key=\"symmetric\">true</data>") != std::string::npos);
+  CHECK(edge_body("opposed").find("symmetric") == std::string::npos);
+  CHECK(graphml.find("directed=\"false\"") == std::string::npos);
   CHECK(edge_line(gexf, "allied").find("type=\"mutual\"") != std::string::npos);
   CHECK(edge_line(gexf, "opposed").find("type=") == std::string::npos);
 }

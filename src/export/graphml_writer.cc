@@ -27,7 +27,7 @@ constexpr KeyDef kKeys[] = {
     {"edge_label", "edge", "label", "string"},     {"relation", "edge", "relation", "string"},
     {"weight", "edge", "weight", "double"},        {"sources", "edge", "sources", "string"},
     {"evidence", "edge", "evidence", "string"},    {"dates", "edge", "dates", "string"},
-    {"rules", "edge", "rules", "string"},
+    {"rules", "edge", "rules", "string"},          {"symmetric", "edge", "symmetric", "boolean"},
 };
 
 void Data(std::ostringstream& o, const char* indent, const char* key, const std::string& value) {
@@ -104,11 +104,12 @@ std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info)
   size_t i = 0;
   for (auto e : kg.EdgesInOrder()) {
     const auto& p = g[e];
-    // A symmetric relation ("allied") has no direction: GraphML says so per
-    // edge, so in- and out-degree in Gephi or networkx mean something.
+    // A symmetric relation ("allied") has no direction. GraphML could say
+    // so per edge (directed="false"), but networkx refuses such an edge in a
+    // directed graph: the edge keeps the graph's direction and says it is
+    // symmetric in a key of its own.
     o << "    <edge id=\"e" << i++ << "\" source=\"" << XmlEscape(g[boost::source(e, g)].id) << "\" target=\""
-      << XmlEscape(g[boost::target(e, g)].id) << "\"" << (rules::IsSymmetric(p.relation) ? " directed=\"false\"" : "")
-      << ">\n";
+      << XmlEscape(g[boost::target(e, g)].id) << "\">\n";
     Data(o, "      ", "edge_label", p.relation);
     Data(o, "      ", "relation", p.relation);
     Data(o, "      ", "weight", std::to_string(p.weight()));
@@ -116,6 +117,7 @@ std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info)
     Data(o, "      ", "evidence", EvidenceText(p));
     Data(o, "      ", "dates", DatesText(p));
     Data(o, "      ", "rules", RulesText(p));
+    if (rules::IsSymmetric(p.relation)) Data(o, "      ", "symmetric", "true");
     o << "    </edge>\n";
   }
   o << "  </graph>\n</graphml>\n";

@@ -76,6 +76,12 @@ xmllint --noout g1/graph.gexf && pass || fail "GEXF is not well-formed XML"
 if [ -f "$shared/eval/check-clients.py" ]; then
   python3 "$shared/eval/check-clients.py" --graphml g1/graph.graphml --json g1/graph.json >cc.out 2>&1 && pass ||
     fail "check-clients: $(tail -5 cc.out)"
+  # A symmetric edge too: networkx must read GraphML's allied edges.
+  mkdir -p bloc && echo "Zinoviev and Kamenev formed a bloc against Trotsky." > bloc/a.txt
+  "$APPARAT" build bloc -o gb >/dev/null 2>&1
+  grep -q '<data key="symmetric">true</data>' gb/graph.graphml && pass || fail "no symmetric allied edge in GraphML"
+  python3 "$shared/eval/check-clients.py" --graphml gb/graph.graphml --json gb/graph.json >cc.out 2>&1 && pass ||
+    fail "check-clients with an allied edge: $(tail -5 cc.out)"
 elif [ -n "${CI:-}" ]; then
   fail "check-clients.py missing at $shared/eval"
 else
