@@ -187,6 +187,41 @@ TEST_CASE("query: the template that leaves the fewest words to names wins; times
   CHECK(Parse("who held People's Commissar for Nationalities").object == "People's Commissar for Nationalities");
 }
 
+TEST_CASE("query: when-questions list the evidence in date order; yes-or-no says when sources disagree", "[query]") {
+  // Evidence is stored by source: here the later letter's source comes first.
+  auto path = std::filesystem::temp_directory_path() / "apparat_query_when.json";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "{" << kHeader << R"(, "nodes": [
+      {"id": "lenin", "label": "Lenin", "type": "person", "aliases": [], "sources": []},
+      {"id": "trotsky", "label": "Trotsky", "type": "person", "aliases": [], "sources": []}],
+      "links": [{"source": "lenin", "target": "trotsky", "key": "wrote-to", "relation": "wrote-to", "weight": 3,
+        "evidence": [
+          {"source": "a.txt", "start": 0, "end": 5, "line": 1, "text": "x", "rule": "r", "date": "1923-03-05"},
+          {"source": "b.txt", "start": 0, "end": 5, "line": 1, "text": "y", "rule": "r", "date": null},
+          {"source": "c.txt", "start": 0, "end": 5, "line": 1, "text": "z", "rule": "r", "date": "1922-12-13"}]}]})";
+  }
+  q::GraphFile when_graph;
+  REQUIRE(when_graph.Load(path.string()).ok());
+  std::filesystem::remove(path);
+  q::Result r;
+  REQUIRE(q::Answer(when_graph, Question("when did Lenin write to Trotsky"), &r).ok());
+  REQUIRE(r.items.size() == 1);
+  std::vector<std::string> dates;
+  for (const auto& h : r.items[0].hits) {
+    for (const auto* e : h.evidence) dates.emplace_back(e->date);
+  }
+  CHECK(dates == std::vector<std::string>{"1922-12-13", "1923-03-05", ""});  // undated last
+  REQUIRE(q::Answer(Fixture(), Question("did Stalin support the monopoly"), &r).ok());
+  REQUIRE(r.items.size() == 1);
+  CHECK(r.items[0].hits.empty());
+  CHECK_FALSE(r.items[0].contrary.empty());
+  REQUIRE(q::Answer(Fixture(), Question("did Bukharin support the monopoly"), &r).ok());
+  REQUIRE(r.items.size() == 1);
+  CHECK_FALSE(r.items[0].hits.empty());
+  CHECK_FALSE(r.items[0].contrary.empty());
+}
+
 TEST_CASE("query: grammar names the word it did not understand", "[query]") {
   auto s = AskError("who bamboozled Stalin");
   REQUIRE(!s.ok());

@@ -208,6 +208,12 @@ void CollectFacts(const GraphFile& g, const EvidenceFilter& filter, const Result
   for (EdgeIndex ei : g.in_edges(fixed)) {
     if (g.edges()[ei].subject != fixed) visit(ei, false);  // a self-loop was seen as an out-edge
   }
+  // A yes-or-no question whose two entities are joined only by the
+  // contrary relation: its answer is that evidence.
+  if (r.query.yes_no && other >= 0 && !by_entity.count(static_cast<NodeIndex>(other))) {
+    auto a = against.find(static_cast<NodeIndex>(other));
+    if (a != against.end()) by_entity[a->first].entity = a->first;
+  }
   for (auto& [node, item] : by_entity) {
     if (!r.query.answer_type.empty() && g.nodes()[node].type != r.query.answer_type) continue;
     item.evidence_count = CountSentences(item.hits);
@@ -294,6 +300,17 @@ Status AnswerFacts(const GraphFile& g, const NameIndex& names, const EvidenceFil
     CollectFacts(g, filter, *r, static_cast<NodeIndex>(r->object), false, -1, &r->items);
   }
   RankItems(g, &r->items);
+  // "when did ...": each edge's evidence in date order, undated last.
+  if (q.when) {
+    for (auto& item : r->items) {
+      for (auto& h : item.hits) {
+        std::stable_sort(h.evidence.begin(), h.evidence.end(), [](const EvidenceRef* a, const EvidenceRef* b) {
+          if (a->date.empty() != b->date.empty()) return b->date.empty();
+          return a->date < b->date;
+        });
+      }
+    }
+  }
   r->total_items = r->items.size();
   if (limit && r->items.size() > limit) r->items.resize(limit);
   return Status();

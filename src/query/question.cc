@@ -435,6 +435,16 @@ Status ParseQuestion(std::string_view question, const IsNameWord& is_name_word, 
   if (toks.empty()) return Status::Error("empty question");
   std::string since, until;
   TakeTime(&toks, &since, &until);
+  // "after Lenin's stroke": a time named by an event is not read; say so
+  // rather than take its words for a name.
+  for (size_t k = 1; k < toks.size(); ++k) {
+    const std::string& w = toks[k].lower;
+    if (w == "before" || w == "after" || w == "since" || w == "until" || w == "till" || w == "during") {
+      return Status::Error("apparat reads a time in a question only as a year or a month at its end (\"in 1923\", "
+                           "\"before 1924\", \"in March 1923\", \"between 1922 and 1924\"); \"" + toks[k].original +
+                           " " + Join(toks, k + 1, toks.size()) + "\" is not understood: use --since/--until");
+    }
+  }
   if (toks.empty()) return Status::Error("a time alone is no question: ask e.g. \"who opposed Stalin in 1923\"");
   const Template* best = nullptr;
   Binding best_binding;
@@ -469,6 +479,7 @@ Status ParseQuestion(std::string_view question, const IsNameWord& is_name_word, 
   out->answer_type = t.answer_type.empty() ? b.answer_type : t.answer_type;
   out->object_type = t.object_type;
   out->yes_no = t.yes_no;
+  out->when = toks[0].lower == "when";
   switch (t.role) {
     case Role::kPath:
       out->kind = Query::kPath;

@@ -44,6 +44,8 @@ struct Query {
   std::string object_type;
   // "did Stalin oppose Trotsky": the answer starts with yes or no.
   bool yes_no = false;
+  // "when did Stalin become General Secretary": the evidence in date order.
+  bool when = false;
   // A time the question names ("in 1923", "before 1924", "between 1922 and
   // 1924"), as --since/--until take it; empty when none.
   std::string since, until;

@@ -80,10 +80,18 @@ std::string Filters(const Request&, const Result& r) {
 
 void TextFacts(const GraphFile& g, const Result& r, bool filtered, std::ostringstream& o) {
   if (r.query.yes_no) {
-    o << (r.items.empty() ? "No: " : "Yes: ") << (r.items.empty() ? "no evidence in the graph for " : "")
-      << (r.items.empty() ? Reading(g, r) + (filtered ? " that passes the filters" : "") : "the evidence follows")
-      << "\n";
-    if (r.items.empty()) return;
+    bool yes = !r.items.empty() && !r.items[0].hits.empty();
+    bool contrary = !r.items.empty() && !r.items[0].contrary.empty();
+    if (yes) {
+      o << (contrary ? "Yes, but sources disagree: the evidence for and against follows\n" : "Yes: the evidence follows\n");
+    } else if (contrary) {
+      o << "No: the graph holds no evidence for " << Reading(g, r) << ", and evidence against it:\n";
+      for (const auto& h : r.items[0].contrary) TextHit(g, h, o);
+      return;
+    } else {
+      o << "No: no evidence in the graph for " << Reading(g, r) << (filtered ? " that passes the filters" : "") << "\n";
+      return;
+    }
   }
   if (r.items.empty()) {
     o << "No answer: no evidence in the graph for " << Reading(g, r) << (filtered ? " that passes the filters" : "")
@@ -225,6 +233,13 @@ void ReadingJson(Writer& w, const GraphFile& g, const Request& req, const Result
   if (r.query.answer_type.empty()) w.Null(); else Str(w, r.query.answer_type);
   w.Key("yes_no");
   w.Bool(r.query.yes_no);
+  w.Key("answer");
+  if (!r.query.yes_no) {
+    w.Null();
+  } else {
+    bool yes = !r.items.empty() && !r.items[0].hits.empty();
+    w.String(yes ? (r.items[0].contrary.empty() ? "yes" : "yes, sources disagree") : "no");
+  }
   w.Key("note");
   if (r.note.empty()) w.Null(); else Str(w, r.note);
   w.EndObject();

@@ -136,7 +136,7 @@ int OptionalInt(const toml::table& t, const char* key, int lo, int hi, const std
 void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
                 std::set<std::string>* ids, std::vector<EntityDef>* out) {
   int line = LineOf(t);
-  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "gender", "note", "authority", "wikidata", "viaf", "gnd"},
+  CheckKeys(t, {"id", "type", "label", "aliases", "ignore_case", "gender", "note", "authority", "uri", "wikidata", "viaf", "gnd"},
             file, rep);
   EntityDef e;
   e.origin = {file, line};
@@ -156,6 +156,7 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
   // One authority identifier: a URI, or an id in a well-known file.
   static const std::pair<const char*, const char*> kAuthorities[] = {
       {"authority", ""},
+      {"uri", ""},
       {"wikidata", "https://www.wikidata.org/entity/"},
       {"viaf", "https://viaf.org/viaf/"},
       {"gnd", "https://d-nb.info/gnd/"},
@@ -164,7 +165,7 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
     std::string v = OptionalString(t, key, "", file, rep);
     if (v.empty()) continue;
     if (!e.authority.empty()) {
-      rep->Error(file, line, "entity '" + e.id + "' has two authority identifiers (authority, wikidata, viaf, gnd: give one)");
+      rep->Error(file, line, "entity '" + e.id + "' has two authority identifiers (authority or uri, wikidata, viaf, gnd: give one)");
     }
     e.authority = prefix + v;
   }
