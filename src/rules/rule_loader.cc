@@ -296,6 +296,18 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
     // macros expanded): the message names the fault and quotes the
     // author's own pattern instead.
     std::string fault = err.substr(0, err.find(':'));
+    if (!r.tokens) {
+      // Where in the author's pattern: its slots as plain letters, compiled
+      // again, and the piece RE2 names found in it.
+      static const RE2 kSlot("\\{[^{}]*\\}");
+      std::string probe = r.pattern;
+      RE2::GlobalReplace(&probe, kSlot, "X");
+      RE2 p(probe, RegexOptions(false));
+      size_t at = p.ok() || p.error_arg().empty() || p.error_arg().size() >= r.pattern.size()
+                      ? std::string::npos
+                      : r.pattern.find(p.error_arg());
+      if (at != std::string::npos) fault += " at byte " + std::to_string(at + 1) + " ('" + p.error_arg() + "')";
+    }
     return rep->Error(file, line, "invalid " + std::string(r.tokens ? "token pattern" : "regex") + " in rule '" +
                                       r.id + "': " + fault + " in " + r.pattern);
   }

@@ -74,6 +74,9 @@ expect_exit 2 "a bad regex in a text rule" -- "$APPARAT" rules check --rules r
 expect_err "x.toml:1: invalid regex in rule 'opposed.scolded': missing ) in {person:s} scold(ed {person:o}" \
   "the author's pattern quoted"
 expect_not_err "\\x01" "no machine-made regex in the message"
+sed -i 's/scold(ed/scol\\qded/' r/relations/x.toml
+expect_exit 2 "a bad escape in a text rule" -- "$APPARAT" rules check --rules r
+expect_err "invalid escape sequence at byte 16 ('\\q') in {person:s} scol\\qded {person:o}" "the place in the pattern"
 
 # rules test --rule: one rule, and a failing example says why.
 pack
