@@ -850,6 +850,34 @@ tokens = 's:[ent=person] attacked o:[ent=person]'
   CHECK(claims.Run("Kamenev spoke; later Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
 }
 
+TEST_CASE("an index's sub-entries are clauses about the person of their head word") {
+  RulesFixture fx(R"(
+[[rule]]
+id = "note.opposed"
+relation = "opposed"
+scope = "note"
+tokens = '^ attacks o:[ent=person]'
+)");
+  REQUIRE(fx.rs);
+  std::string index =
+      "INDEX\n\n"
+      "Kamenev, Lev Borisovich (1883-1936), 14, 60-2\n"
+      "    attacks Stalin at the congress, 63\n"
+      "    on the monopoly, 70; later\n"
+      "        attacks Trotsky, 71\n"
+      "    attacks Bukharin (1928), 90\n\n"
+      "Trotsky, Lev Davidovich (1879-1940), 3\n"
+      "    attacks Stalin, 9\n";
+  auto f = fx.Run(index);
+  CHECK(Has(f, "kamenev", "opposed", "stalin"));
+  CHECK(Has(f, "kamenev", "opposed", "bukharin"));
+  CHECK(Has(f, "trotsky", "opposed", "stalin"));
+  // A continuation line belongs to the sub-entry above, not a new clause.
+  CHECK_FALSE(Has(f, "kamenev", "opposed", "trotsky"));
+  // One head word with lines under it is no index (an address, a quotation).
+  CHECK(fx.Run("Kamenev, Lev Borisovich (1883-1936), 14\n    attacks Stalin, 63\n").facts.empty());
+}
+
 TEST_CASE("a name the gazetteer lacks, listed with persons, is a person") {
   RulesFixture fx(R"(
 [[rule]]

@@ -294,6 +294,7 @@ class DocumentRun {
     std::vector<std::vector<Mention>> inside;
     auto notes = FindBioNotes(bytes_, sentences_, mentions_);
     for (auto& box : FindInfoboxes(bytes_, sentences_, mentions_)) notes.push_back(std::move(box));
+    for (auto& entry : FindIndexEntries(bytes_, sentences_, mentions_)) notes.push_back(std::move(entry));
     for (const auto& note : notes) {
       for (const auto& c : note.clauses) inside.push_back(InsideClause(c));
     }

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace apparat::extract {
@@ -153,6 +154,85 @@ std::vector<BioNote> FindInfoboxes(std::string_view doc, const std::vector<text:
     if (!box.clauses.empty()) boxes.push_back(std::move(box));
   }
   return boxes;
+}
+
+}  // namespace apparat::extract
+
+namespace apparat::extract {
+
+std::vector<BioNote> FindIndexEntries(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                      const std::vector<std::vector<Mention>>& mentions) {
+  struct Line {
+    size_t start, text, end;  // line start, first non-space byte, end (no '\n')
+    size_t indent() const { return text - start; }
+    bool blank() const { return text >= end; }
+  };
+  std::vector<Line> lines;
+  for (size_t pos = 0; pos <= doc.size();) {
+    size_t nl = doc.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? doc.size() : nl;
+    size_t text = pos;
+    while (text < end && (doc[text] == ' ' || doc[text] == '\t')) ++text;
+    size_t stop = end;
+    while (stop > text && (doc[stop - 1] == ' ' || doc[stop - 1] == '\r' || doc[stop - 1] == '\t')) --stop;
+    lines.push_back({pos, text, stop});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  // The sentence holding byte `pos`, and the person mention starting there.
+  auto sentence_at = [&](size_t pos) -> int {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                               [](size_t p, const text::Sentence& s) { return p < s.start; });
+    if (it == sentences.begin()) return -1;
+    --it;
+    return pos < it->end ? static_cast<int>(it - sentences.begin()) : -1;
+  };
+  auto person_at = [&](size_t pos, size_t* end) -> const Mention* {
+    int k = sentence_at(pos);
+    if (k < 0) return nullptr;
+    for (const auto& m : mentions[k]) {
+      if (m.start == pos && m.type == EntityType::kPerson && !m.pronoun) {
+        *end = m.end;
+        return &m;
+      }
+    }
+    return nullptr;
+  };
+  std::vector<BioNote> entries;
+  size_t lowercase = 0, subentries = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& head = lines[i];
+    size_t name_end = 0;
+    const Mention* who = head.blank() ? nullptr : person_at(head.text, &name_end);
+    // The head word is the name and a comma: "Bukharin, Nikolai Ivanovich".
+    if (!who || name_end >= head.end || doc[name_end] != ',') continue;
+    BioNote entry;
+    entry.person = who->entity_id;
+    size_t sub_indent = 0;
+    size_t k = i + 1;
+    for (; k < lines.size() && !lines[k].blank() && lines[k].indent() > head.indent(); ++k) {
+      const Line& l = lines[k];
+      if (sub_indent == 0) sub_indent = l.indent();
+      // A line indented deeper than the sub-entries continues the one above.
+      if (l.indent() > sub_indent && !entry.clauses.empty()) {
+        NoteClause& last = entry.clauses.back();
+        if (sentence_at(l.text) == static_cast<int>(last.sentence)) last.end = l.end;
+        continue;
+      }
+      int s = sentence_at(l.text);
+      if (s < 0) continue;
+      entry.clauses.push_back({static_cast<size_t>(s), l.text, std::min(l.end, sentences[s].end)});
+      ++subentries;
+      if (std::islower(static_cast<unsigned char>(doc[l.text]))) ++lowercase;
+    }
+    if (!entry.clauses.empty()) entries.push_back(std::move(entry));
+    i = k - 1;
+  }
+  // An index has many entries, and its sub-entries mostly open in lower
+  // case ("editor of Pravda", "meets Kamenev"): a letter's address lines or
+  // an indented quotation under a name are neither.
+  if (entries.size() < 2 || 2 * lowercase < subentries) return {};
+  return entries;
 }
 
 }  // namespace apparat::extract

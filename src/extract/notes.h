@@ -53,4 +53,19 @@ std::vector<BioNote> FindBioNotes(std::string_view doc, const std::vector<text::
 std::vector<BioNote> FindInfoboxes(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                    const std::vector<std::vector<Mention>>& mentions);
 
+// Back-of-book indexes: a head word at the margin naming a person, then
+// sub-entries indented below it, each a clause about that person:
+//
+//   Bukharin, Nikolai Ivanovich (1888-1938), 12, 58
+//       editor of Pravda (1918-29), 77, 212
+//       allied with Stalin against the United Opposition, 214-19
+//
+// The head line opens with a person's name and a comma; a sub-entry is a
+// line indented deeper than its head, and a line indented deeper still
+// continues it. Page numbers stay in the clause (no rule reads them). A
+// document is read so only when it has two such entries or more and most
+// of their sub-entries open in lower case, as an index's do.
+std::vector<BioNote> FindIndexEntries(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                      const std::vector<std::vector<Mention>>& mentions);
+
 }  // namespace apparat::extract
