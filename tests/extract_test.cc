@@ -378,6 +378,26 @@ TEST_CASE("a sentence over two subtitle cues, or over quoted lines, gives its ed
   CHECK(Has(mail, "stalin", "opposed", "trotsky"));
 }
 
+TEST_CASE("a post of a body named after a common noun's possessive is that body's post") {
+  testing::TempDir dir;
+  auto rs = testing::LoadRules(dir, R"(
+[[entity]]
+id = "cheka"
+type = "body"
+label = "Cheka"
+[[entity]]
+id = "head-of-cheka"
+type = "position"
+label = "head of the Cheka"
+[parts]
+roles = ["head"]
+)", "");
+  REQUIRE(rs);
+  extract::Extractor ex(rs);
+  auto ids = EntityIds(testing::ExtractText(ex, "He was head of the state's Cheka then."));
+  CHECK(std::find(ids.begin(), ids.end(), "head-of-cheka") != ids.end());
+}
+
 TEST_CASE("a stand-in after a verb of taking sides takes the previous sentence's one issue") {
   Fixture fx;
   auto yes = fx.Run("Stalin drafted the monopoly of foreign trade in 1918. Bukharin opposed it, and said so.");

@@ -224,12 +224,27 @@ class Composer {
     if (k >= items_.size() || (items_[k].norm != "of" && items_[k].norm != "for")) return false;
     ++k;
     if (k < items_.size() && items_[k].norm == "the") ++k;
+    size_t before_body = k;
+    // "head of the party's Transcaucasian Regional Committee": a common
+    // noun's possessive before the body is no part of the post's name.
+    if (k + 2 < items_.size() && items_[k].word && !items_[k].cap && items_[k].mention < 0) {
+      size_t p = k + 1;
+      if (items_[p].norm == "'s") {
+        ++p;
+      } else if (items_[p].norm == "'" && p + 1 < items_.size() && items_[p + 1].norm == "s") {
+        p += 2;
+      } else {
+        p = k;
+      }
+      const Mention* body = p > k ? MentionAt(p) : nullptr;
+      if (body && !body->pronoun && body->type == rules::EntityType::kBody) k = p;
+    }
     size_t end = 0;
     std::string canonical;
     if (const Mention* m = MentionAt(k)) {
       if (m->pronoun || (m->type != rules::EntityType::kBody && m->type != rules::EntityType::kPosition)) return false;
       end = k + 1;
-      canonical = Span(i, k) + " " + LabelOf(*m);
+      canonical = Span(i, before_body) + " " + LabelOf(*m);
     } else {
       end = CapRun(items_, k);
       if (end == k) return false;
