@@ -516,6 +516,14 @@ TEST_CASE("so did X: the names after it do what the clause before did") {
   // Only names right after the phrase: "so did his friends in Stalin's circle" names nobody who did it.
   CHECK_FALSE(Has(fx.Run("Kamenev attacked the monopoly, and so did his friends in Stalin's circle."), "stalin",
                   "opposed", "monopoly"));
+  // A noun in apposition before the name: "so had his deputy, X".
+  CHECK(Has(fx.Run("Kamenev attacked the monopoly, and so had his old friend, Bukharin."), "bukharin", "opposed",
+            "monopoly"));
+  // "so did" repeats an act, not a post.
+  auto act = fx.Run("Kamenev became General Secretary; then Kamenev attacked the monopoly, and so did Bukharin.");
+  CHECK(Has(act, "kamenev", "held", "gensec"));
+  CHECK(Has(act, "bukharin", "opposed", "monopoly"));
+  CHECK_FALSE(Has(act, "bukharin", "held", "gensec"));
 }
 
 TEST_CASE("in a letter to one person, you is the addressee") {

@@ -479,10 +479,14 @@ class DocumentRun {
   // sentence, or in the sentence before when the phrase opens one) is
   // copied to each of them, with the same rule and this sentence as
   // evidence. A negated clause has no fact to copy ("nor did" copies none).
+  // "so did" / "so had" repeat an act; a post or a membership is a state,
+  // copied only by "so was" / "so were" ("Krasin, the Commissar, defended
+  // it, and so had his deputy" makes the deputy no Commissar).
   void CopyToEllipses() {
     static const RE2 kSoDid("(?:^|[\\s,;(])(?:[Ss]o|[Aa]s)\\s+(?:did|had|was|were|does|do|has|would)\\s+");
-    // What may stand before the first name: an article or a title.
-    static const RE2 kLead("\\s*(?:the\\s+|[A-Z][a-z]+\\s+){0,2}");
+    // What may stand before the first name: an article or a title, or a
+    // noun in apposition ("and so had his deputy, Frumkin").
+    static const RE2 kLead("\\s*(?:(?:his|her|their|its)\\s+(?:[a-z]+\\s+)?[a-z]+,\\s*|the\\s+|[A-Z][a-z]+\\s+){0,2}");
     size_t known = facts_.size();
     if (known == 0) return;
     // Only a sentence with a fact, or the one after it, can copy one: most
@@ -518,6 +522,8 @@ class DocumentRun {
         // The clause it stands for: this sentence before the phrase, or the
         // sentence before when the phrase opens this one.
         bool opens = bytes_.substr(s.start, at - s.start).find_first_not_of(" \t\n") == std::string_view::npos;
+        std::string_view phrase = bytes_.substr(at, after - at);
+        bool state = phrase.find(" was") != std::string_view::npos || phrase.find(" were") != std::string_view::npos;
         if (opens && (i == 0 || sentences_[i - 1].paragraph != s.paragraph)) continue;  // no clause before it
         size_t from = opens ? i - 1 : i;
         for (size_t k = 0; k < known; ++k) {
@@ -527,6 +533,7 @@ class DocumentRun {
             // A symmetric fact is stored in name order, so which side was
             // the clause's subject is lost: it is not copied.
             if (rules::IsSymmetric(copy.relation) || copy.subject == doer || copy.object == doer) continue;
+            if (!state && (copy.relation == "held" || copy.relation == "member-of")) continue;
             copy.subject = doer;
             if (!emitted_.insert({copy.subject, copy.relation, copy.object, s.start}).second) continue;
             Evidence& e = copy.evidence;
