@@ -1287,6 +1287,12 @@ tokens = 's:[ent=person|ent=pronoun] [tag=MD]? [lemma=attack] o:[ent=person]'
   CHECK(fx.Run("Kamenev and Lenin's friends came back. They attacked Trotsky.").facts.empty());
   CHECK(fx.Run("Kamenev came back. They attacked Trotsky.").facts.empty());
   CHECK(fx.Run("Kamenev told Lenin about Stalin, and they attacked Trotsky.").facts.empty());
+  // "both" as a clause's subject: the two last named, or the opening list.
+  f = fx.Run("Stalin met Kamenev and Lenin; both attacked Trotsky.");
+  CHECK(Has(f, "kamenev", "opposed", "trotsky"));
+  CHECK(Has(f, "lenin", "opposed", "trotsky"));
+  CHECK_FALSE(Has(f, "stalin", "opposed", "trotsky"));
+  CHECK(Has(fx.Run("Kamenev and Lenin came back. Both attacked Trotsky."), "lenin", "opposed", "trotsky"));
 }
 
 TEST_CASE("a he after an opening phrase and a comma is the one person named before it, or the last subject") {

@@ -788,6 +788,32 @@ void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentenc
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
     re2::StringPiece input(doc.data() + s.start, s.end - s.start), g[2];
+    // "Both" as a clause's subject is the two last named: "..., and so did
+    // Frumkin and Stomonyakov; both sent Lenin memoranda", or the list the
+    // sentence before opens with ("Both protested.").
+    if (input.find("oth ") != re2::StringPiece::npos) {
+      static const RE2 kBoth("(?:^|[;:,]\\s*|\\band\\s+)([Bb]oth)\\s+(?:[a-z]+)\\b");
+      size_t bpos = 0;
+      while (bpos < input.size() && kBoth.Match(input, bpos, input.size(), RE2::UNANCHORED, g, 2)) {
+        size_t a = s.start + (g[1].data() - input.data());
+        bpos = (g[1].data() - input.data()) + g[1].size();
+        std::string_view next = doc.substr(a + 5, 3);
+        if (next == "of " || next == "the") continue;  // "both of them" is no subject here; "both the X and Y" lists
+        std::vector<std::string> group;
+        if (a == s.start) {
+          size_t end = 0;
+          if (i > 0 && sentences[i - 1].paragraph == s.paragraph) {
+            group = OpeningList(doc, sentences[i - 1], (*mentions)[i - 1], &end);
+          }
+        } else {
+          for (auto it = (*mentions)[i].rbegin(); it != (*mentions)[i].rend() && group.size() < 2; ++it) {
+            if (it->start >= a || it->type != EntityType::kPerson || it->possessive || !it->also.empty()) continue;
+            if (std::find(group.begin(), group.end(), it->entity_id) == group.end()) group.insert(group.begin(), it->entity_id);
+          }
+        }
+        if (group.size() == 2) add(i, a, group);
+      }
+    }
     if (input.find("they") == re2::StringPiece::npos && input.find("They") == re2::StringPiece::npos) continue;
     if (i > 0 && sentences[i - 1].paragraph == s.paragraph &&
         kOpeningThey.Match(input, 0, input.size(), RE2::ANCHOR_START, g, 2)) {

@@ -106,6 +106,8 @@ void ResolvePossessives(std::string_view doc, const std::vector<text::Sentence>&
 //    wrote to Rykov that they should meet").
 // Anything else (a list after a verb, three persons in no list, a body)
 // leaves "they" alone: when unsure, extract nothing.
+// "Both" as a clause's subject is read the same way: the two persons last
+// named in its sentence, or the list the sentence before opens with.
 void ResolvePluralPronouns(std::string_view doc, const std::vector<text::Sentence>& sentences,
                            std::vector<std::vector<Mention>>* mentions);
 
