@@ -837,6 +837,8 @@ regex = '(?:^|\s)((?:\p{Lu}\.\s?){2,3}\p{Lu}\p{Ll}{2,})\b'
   auto f = fx.Run("A. B. Smirnov attacked Trotsky. C. D. Smirnov attacked Stalin. Later Smirnov attacked Kamenev.");
   CHECK(Has(f, "person:a-b-smirnov", "opposed", "trotsky"));
   CHECK(Has(f, "person:c-d-smirnov", "opposed", "stalin"));
+  auto ids = EntityIds(f);  // both are nodes, or the graph would drop their edges
+  CHECK(std::find(ids.begin(), ids.end(), "person:c-d-smirnov") != ids.end());
   CHECK(std::none_of(f.facts.begin(), f.facts.end(), [](const extract::Fact& x) { return x.object == "kamenev"; }));
   // One person: the surname alone, before or after the full name, is him.
   auto one = fx.Run("Comrade Smirnov attacked Trotsky. A. B. Smirnov attacked Stalin.");
@@ -876,6 +878,10 @@ tokens = 's:[ent=person] attacked o:[ent=person]'
   CHECK(claims.Run("Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
   CHECK(claims.Run("It was argued that Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
   CHECK(claims.Run("Kamenev spoke; later Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
+  // Initials are part of the claimant's name, not a clause's end; a
+  // possessor is not the one who says it.
+  CHECK(claims.Run("L. B. Kamenev said that Trotsky attacked Stalin.").facts[0].evidence.reported_by == "kamenev");
+  CHECK(claims.Run("Kamenev's friends said that Trotsky attacked Stalin.").facts[0].evidence.reported_by.empty());
 }
 
 TEST_CASE("an index's sub-entries are clauses about the person of their head word") {

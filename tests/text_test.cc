@@ -76,6 +76,20 @@ TEST_CASE("a subtitle file reads as its sentences, across cues, on the file's li
                            "00:04.500 --> 00:06.000\naloud to the plenum.\n");
   REQUIRE(vtt.size() == 1);
   CHECK(vtt[0] == std::make_pair(std::string("Kamenev read the letter aloud to the plenum."), 4));
+  // A voice tag opens a turn; a Cyrillic cue is text, not a caption; prose
+  // between two cues keeps its lines.
+  auto voices = ReadSentences("WEBVTT\n\n00:01.000 --> 00:04.000\n<v Lenin>I trust him\n\n"
+                              "00:04.500 --> 00:06.000\n<v Trotsky>and we object.\n");
+  CHECK(voices.size() == 2);
+  auto cyrillic = ReadSentences("1\n00:00:01,000 --> 00:00:02,000\n\xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd \xd0\xbf\xd0\xb8\xd1\x81\xd0\xb0\xd0\xbb\n\n"
+                                "2\n00:00:03,000 --> 00:00:04,000\n\xd0\xa1\xd1\x82\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xbd\xd1\x83.\n");
+  CHECK(cyrillic.size() == 1);
+  std::string prose = "1\n00:00:01,000 --> 00:00:02,000\nStalin wrote\n\nA heading\n\n"
+                      "2\n00:00:03,000 --> 00:00:04,000\nto Kamenev.\n";
+  std::string view;
+  REQUIRE(text::ReadingView(prose, 0, &view));
+  CHECK(view.find("A heading") != std::string::npos);
+  CHECK(view.find("wrote\n") != std::string::npos);  // not joined across the prose
 }
 
 TEST_CASE("invalid UTF-8 is found at its byte offset") {

@@ -612,7 +612,7 @@ bool UnresolvedSubjectPronoun(std::string_view doc, const text::Sentence& s, con
 // opens with a subordinating word and other persons with no one named
 // between, the pronoun is the opening person ("Lenin learned that Stalin
 // had insulted her" names no woman: unsure). Else "".
-std::string MainSubjectOutsideClause(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& own,
+static std::string MainSubjectOutsideClause(std::string_view doc, const text::Sentence& s, const std::vector<Mention>& own,
                                      size_t pronoun, bool she, const rules::RuleSet& rules) {
   static const RE2 kSubordinator(
       "(?:^|[^\\pL])(?:as|when|while|because|after|before|until|since|although|though|once|that|whereas|if)"
@@ -623,6 +623,7 @@ std::string MainSubjectOutsideClause(std::string_view doc, const text::Sentence&
   for (size_t k = 1; k < own.size() && own[k].start < pronoun; ++k) {
     if (own[k].entity_id == main.entity_id) return "";  // named again: it may be the clause's subject
     if (own[k].type != EntityType::kPerson) continue;
+    if (own[k].start < own[k - 1].end) return "";
     std::string_view lead = doc.substr(own[k - 1].end, own[k].start - own[k - 1].end);
     if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSubordinator)) return "";
     // The clause's subjects: this person and any listed with it.

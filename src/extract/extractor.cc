@@ -294,7 +294,9 @@ class DocumentRun {
     std::vector<std::vector<Mention>> inside;
     auto notes = FindBioNotes(bytes_, sentences_, mentions_);
     for (auto& box : FindInfoboxes(bytes_, sentences_, mentions_)) notes.push_back(std::move(box));
-    for (auto& entry : FindIndexEntries(bytes_, sentences_, mentions_)) notes.push_back(std::move(entry));
+    // Indentation is the file's own: a quoted e-mail line ("> ...", blanked
+    // in the reading copy) is no indented sub-entry.
+    for (auto& entry : FindIndexEntries(doc_.bytes, sentences_, mentions_)) notes.push_back(std::move(entry));
     for (const auto& note : notes) {
       for (const auto& c : note.clauses) inside.push_back(InsideClause(c));
     }
@@ -332,7 +334,7 @@ class DocumentRun {
   // "Cook said that the owners had betrayed the miners": a relation read in
   // the that-clause (or after the colon) of a verb of the grammar's CLAIM
   // class is the claim of the one named before that verb, not the text's
-  // own statement. The verb stands at most four words before "that"
+  // own statement. The verb stands at most five words before "that"
   // ("told Kamenev privately that"), with no clause's end between; the
   // claimant is the last person or body named before the verb. Empty when
   // the relation is read before any such clause, or nobody is named.
@@ -354,7 +356,16 @@ class DocumentRun {
       size_t start, end;
     };
     std::vector<Word> words;
+    size_t next_mention = 0;
+    const auto& own = mentions_[i];
     for (size_t k = s.start; k < at;) {
+      // A mention is one word: its dots ("A. P. Smirnov") end no clause.
+      while (next_mention < own.size() && own[next_mention].end <= k) ++next_mention;
+      if (next_mention < own.size() && own[next_mention].start <= k) {
+        words.push_back({own[next_mention].start, std::min(own[next_mention].end, at)});
+        k = own[next_mention].end;
+        continue;
+      }
       unsigned char c = static_cast<unsigned char>(bytes_[k]);
       if (std::isalpha(c)) {
         size_t e = k;
@@ -395,7 +406,9 @@ class DocumentRun {
         const Mention* who = nullptr;
         for (const auto& m : mentions_[i]) {
           if (m.end > words[v].start) break;
-          if (m.start >= clause && (m.type == EntityType::kPerson || m.type == EntityType::kBody)) who = &m;
+          // Not a possessor: "Trotsky's supporters claimed" is their claim.
+          bool possessor = m.possessive || bytes_.substr(m.end, 2) == "'s" || bytes_.substr(m.end, 4) == "\xe2\x80\x99s";
+          if (m.start >= clause && !possessor && (m.type == EntityType::kPerson || m.type == EntityType::kBody)) who = &m;
         }
         return who ? who->entity_id : "";
       }
@@ -523,7 +536,7 @@ class DocumentRun {
         // sentence before when the phrase opens this one.
         bool opens = bytes_.substr(s.start, at - s.start).find_first_not_of(" \t\n") == std::string_view::npos;
         std::string_view phrase = bytes_.substr(at, after - at);
-        bool state = phrase.find(" was") != std::string_view::npos || phrase.find(" were") != std::string_view::npos;
+        bool state = phrase.find("was") != std::string_view::npos || phrase.find("were") != std::string_view::npos;
         if (opens && (i == 0 || sentences_[i - 1].paragraph != s.paragraph)) continue;  // no clause before it
         size_t from = opens ? i - 1 : i;
         for (size_t k = 0; k < known; ++k) {
@@ -590,8 +603,9 @@ class DocumentRun {
     out.bytes = doc_.bytes.size();
     std::map<std::string, const EntityRecord*> discovered_by_id;
     for (const auto& [k, r] : discovered_.by_surname) discovered_by_id[r.id] = &r;
+    for (const auto& [k, r] : discovered_.by_full) discovered_by_id[r.id] = &r;
     std::set<std::string> seen, in_facts;
-    for (const auto& f : facts_) in_facts.insert({f.subject, f.object});
+    for (const auto& f : facts_) in_facts.insert({f.subject, f.object, f.evidence.reported_by});
     auto add = [&](const std::string& id) {
       if (!seen.insert(id).second) return;
       if (const auto* def = em_.rules().FindEntity(id)) {
@@ -620,6 +634,7 @@ class DocumentRun {
     for (const auto& f : facts_) {
       add(f.subject);
       add(f.object);
+      if (!f.evidence.reported_by.empty()) add(f.evidence.reported_by);  // the claimant is a node too
     }
     out.facts = std::move(facts_);
     return out;

@@ -216,7 +216,7 @@ std::vector<BioNote> FindIndexEntries(std::string_view doc, const std::vector<te
       // A line indented deeper than the sub-entries continues the one above.
       if (l.indent() > sub_indent && !entry.clauses.empty()) {
         NoteClause& last = entry.clauses.back();
-        if (sentence_at(l.text) == static_cast<int>(last.sentence)) last.end = l.end;
+        if (sentence_at(l.text) == static_cast<int>(last.sentence)) last.end = std::min(l.end, sentences[last.sentence].end);
         continue;
       }
       int s = sentence_at(l.text);

@@ -517,6 +517,15 @@ Status Answer(const GraphFile& g, const Request& req, Result* out) {
     effective.since = out->query.since;
     effective.until = out->query.until;
   }
+  // A question's own years are checked as the flags are ("before 1000",
+  // "between 1924 and 1922").
+  for (const std::string* d : {&effective.since, &effective.until}) {
+    if (!d->empty() && !IsIsoDate(*d)) return Status::Error("the time in the question gives " + *d + ", which is no year from 1000 to 9999");
+  }
+  if (!effective.since.empty() && !effective.until.empty() &&
+      PadDate(effective.since, false) > PadDate(effective.until, true)) {
+    return Status::Error("the time in the question runs backwards: from " + effective.since + " to " + effective.until);
+  }
   out->since = effective.since;
   out->until = effective.until;
   EvidenceFilter filter(effective, out->sources);

@@ -113,7 +113,8 @@ NameIndex::NameIndex(const GraphFile& g) : g_(g) {
 namespace {
 
 // Edits between a and b (a letter changed, added or dropped, or two
-// neighbours swapped), or `cap` + 1 once it is sure to exceed `cap`.
+// neighbours swapped); `cap` + 1 when their lengths alone differ by more
+// than `cap`.
 size_t Edits(std::string_view a, std::string_view b, size_t cap) {
   size_t la = a.size(), lb = b.size();
   if ((la > lb ? la - lb : lb - la) > cap) return cap + 1;

@@ -157,7 +157,7 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
   static const std::pair<const char*, const char*> kAuthorities[] = {
       {"authority", ""},
       {"uri", ""},
-      {"wikidata", "https://www.wikidata.org/entity/"},
+      {"wikidata", "http://www.wikidata.org/entity/"},  // Wikidata's concept URIs are http
       {"viaf", "https://viaf.org/viaf/"},
       {"gnd", "https://d-nb.info/gnd/"},
   };
@@ -166,6 +166,15 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
     if (v.empty()) continue;
     if (!e.authority.empty()) {
       rep->Error(file, line, "entity '" + e.id + "' has two authority identifiers (authority or uri, wikidata, viaf, gnd: give one)");
+    }
+    // An id, not a URL, for the well-known files; a URI for `authority`.
+    bool ok = *prefix ? v.find('/') == std::string::npos && v.find(' ') == std::string::npos
+                      : (v.rfind("http://", 0) == 0 || v.rfind("https://", 0) == 0 || v.rfind("urn:", 0) == 0) &&
+                            v.find(' ') == std::string::npos;
+    if (!ok) {
+      rep->Error(file, line, std::string("entity '") + e.id + "': " + key +
+                                 (*prefix ? " takes the id alone (wikidata = \"Q855\"), not a URL"
+                                          : " must be a URI (http://, https:// or urn:)"));
     }
     e.authority = prefix + v;
   }

@@ -143,19 +143,26 @@ struct CueShape {
   bool starts_upper = false;
 };
 
-CueShape ShapeOf(std::string_view v, const std::vector<Line>& lines, const Cue& c) {
+CueShape ShapeOf(std::string_view original, std::string_view v, const std::vector<Line>& lines, const Cue& c) {
   CueShape shape;
+  // A WebVTT voice tag ("<v Lenin>") opens a speaker's turn; the tag itself
+  // is blanked in the reading copy, so it is read in the original.
+  std::string_view first = Trimmed(original.substr(lines[c.first].start, lines[c.first].end - lines[c.first].start));
+  bool voice = first.substr(0, 3) == "<v " || first.substr(0, 3) == "<v.";
   std::string text;
   for (size_t k = c.first; k <= c.last; ++k) {
     if (!text.empty()) text += ' ';
     text += Trimmed(v.substr(lines[k].start, lines[k].end - lines[k].start));
   }
   std::string_view t = Trimmed(text);
-  shape.caption = std::none_of(t.begin(), t.end(), IsLower);
+  // A caption has no lower-case letter; a byte of a non-Latin letter
+  // (UTF-8, >= 0x80) counts as text, so a Cyrillic cue is no caption.
+  shape.caption = std::none_of(t.begin(), t.end(), [](char c) { return IsLower(c) || static_cast<unsigned char>(c) >= 0x80; });
   if (t.empty()) return shape;
+  shape.turn = voice;
   shape.starts_upper = IsUpper(t[0]);
   size_t colon = t.find(':');
-  shape.turn = t[0] == '-' ||
+  shape.turn = shape.turn || t[0] == '-' ||
                (colon != std::string_view::npos && colon >= 2 && colon <= 30 &&
                 std::all_of(t.begin(), t.begin() + colon,
                             [](char ch) { return IsUpper(ch) || IsDigit(ch) || ch == ' ' || ch == '.' || ch == '\'' || ch == '-'; }));
@@ -202,7 +209,7 @@ bool ReadSubtitles(std::string_view b, const std::vector<Line>& lines, std::stri
   }
   const std::string_view v = *view;
   std::vector<CueShape> shapes;
-  for (const Cue& c : cues) shapes.push_back(ShapeOf(v, lines, c));
+  for (const Cue& c : cues) shapes.push_back(ShapeOf(b, v, lines, c));
   for (size_t n = 0; n < cues.size(); ++n) {
     const Cue& c = cues[n];
     if (!shapes[n].caption) {
@@ -215,6 +222,11 @@ bool ReadSubtitles(std::string_view b, const std::vector<Line>& lines, std::stri
     if (n == 0) continue;
     const CueShape &before = shapes[n - 1], &now = shapes[n];
     if (before.caption || now.caption || now.turn || (before.ends_on_name && now.starts_upper)) continue;
+    // Only cues with nothing but blanked cue numbers and timecodes between
+    // them: prose or a table between two cues keeps its lines.
+    bool only_marks = true;
+    for (size_t k = cues[n - 1].last + 1; k < c.first && only_marks; ++k) only_marks = IsBlankLine(v, lines[k]);
+    if (!only_marks) continue;
     Join(view, lines[cues[n - 1].last].end, lines[c.first].start);
   }
   return true;

@@ -134,14 +134,17 @@ expect_exit 0 "authority ids accepted" -- "$APPARAT" build c --rules r -o g
 python3 - g/graph.json <<'PY' && pass || fail "authority in graph.json"
 import json, sys
 nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
-assert nodes["stalin"]["authority"] == "https://www.wikidata.org/entity/Q855", nodes["stalin"]
+assert nodes["stalin"]["authority"] == "http://www.wikidata.org/entity/Q855", nodes["stalin"]
 assert nodes["lenin"]["authority"] == "https://example.org/people/lenin", nodes["lenin"]
 PY
-grep -q '<data key="authority">https://www.wikidata.org/entity/Q855</data>' g/graph.graphml && pass || fail "authority in GraphML"
-grep -q '<attvalue for="authority" value="https://www.wikidata.org/entity/Q855"/>' g/graph.gexf && pass || fail "authority in GEXF"
+grep -q '<data key="authority">http://www.wikidata.org/entity/Q855</data>' g/graph.graphml && pass || fail "authority in GraphML"
+grep -q '<attvalue for="authority" value="http://www.wikidata.org/entity/Q855"/>' g/graph.gexf && pass || fail "authority in GEXF"
 printf '[[entity]]\nid = "z"\ntype = "person"\nlabel = "Z"\nwikidata = "Q1"\nviaf = "2"\n' > r/entities/people.toml
 expect_exit 2 "two authority ids" -- "$APPARAT" rules check --rules r
 expect_err "people.toml:1: entity 'z' has two authority identifiers" "both named"
+printf '[[entity]]\nid = "z"\ntype = "person"\nlabel = "Z"\nwikidata = "https://www.wikidata.org/wiki/Q1"\n' > r/entities/people.toml
+expect_exit 2 "a URL where an id is wanted" -- "$APPARAT" rules check --rules r
+expect_err "entity 'z': wikidata takes the id alone" "the key named"
 
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
 if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
