@@ -162,6 +162,19 @@ namespace apparat::extract {
 
 std::vector<BioNote> FindIndexEntries(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                       const std::vector<std::vector<Mention>>& mentions) {
+  // Most documents are no index: before splitting the file into lines,
+  // count the head words it could have (a person's name opening a line,
+  // then a comma). Fewer than two, and nothing is read.
+  int heads = 0;
+  for (size_t k = 0; k < mentions.size() && heads < 2; ++k) {
+    for (const auto& m : mentions[k]) {
+      if (m.type != EntityType::kPerson || m.pronoun || m.end >= doc.size() || doc[m.end] != ',') continue;
+      size_t p = m.start;
+      while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t')) --p;
+      if (p == 0 || doc[p - 1] == '\n') ++heads;
+    }
+  }
+  if (heads < 2) return {};
   struct Line {
     size_t start, text, end;  // line start, first non-space byte, end (no '\n')
     size_t indent() const { return text - start; }
