@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "text/decode.h"
 #include "text/layout.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
 #include "text/source.h"
+#include "text/tei.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
 
@@ -139,7 +141,7 @@ TEST_CASE("collecting sources walks directories and reports bad paths") {
   CHECK_FALSE(text::CollectSources({dir.path() + "/nope"}, &paths).ok());
   dir.Write("empty/readme.pdf", "z");
   Status s = text::CollectSources({dir.path() + "/empty"}, &paths);
-  CHECK_THAT(s.message(), Catch::Contains("no .txt or .md"));
+  CHECK_THAT(s.message(), Catch::Contains("no .txt, .md or .xml"));
 }
 
 TEST_CASE("initials and abbreviations do not end a sentence") {
@@ -327,4 +329,51 @@ TEST_CASE("escaping for names and terminals") {
   CHECK(text::EscapeForTerminal("\xc2\x9b" "2J \xc2\xa0", true) == "\\u009B2J \xc2\xa0");  // C1 CSI, not NBSP
   CHECK(text::EscapeForTerminal("x\x7f\xff", true) == "x\\x7F\\xFF");
   CHECK(text::FirstNulByte(std::string("ab\0c", 4)) == 2);
+}
+
+TEST_CASE("decoding from another encoding keeps each byte's place in the file", "[text][decode]") {
+  using apparat::text::DecodeToUtf8;
+  apparat::text::Document doc;
+  // Latin-1: one byte per character, two in UTF-8 for "é".
+  REQUIRE(DecodeToUtf8("caf\xe9 Stalin", "latin1", "x.txt", &doc.bytes, &doc.origin).ok());
+  doc.offsets_in_file = true;
+  CHECK(doc.bytes == "caf\xc3\xa9 Stalin");
+  CHECK(doc.FileOffset(doc.bytes.find("Stalin")) == 5);
+  CHECK(doc.FileOffset(0) == 0);
+  CHECK(doc.FileOffset(doc.bytes.size()) == 11);
+  // UTF-16LE: two bytes a character in the file, one in UTF-8; a character
+  // needs more than one byte before iconv can convert it.
+  std::string utf16("S\0t\0a\0l\0i\0n\0", 12);
+  REQUIRE(DecodeToUtf8(utf16, "UTF-16LE", "x.txt", &doc.bytes, &doc.origin).ok());
+  CHECK(doc.bytes == "Stalin");
+  CHECK(doc.FileOffset(3) == 6);
+  // Errors name the file and the byte; an unknown encoding is refused.
+  auto bad = DecodeToUtf8("ok \x81", "cp1252", "x.txt", &doc.bytes, &doc.origin);
+  CHECK_THAT(bad.message(), Catch::Contains("x.txt: not cp1252 at byte 3"));
+  CHECK_THAT(DecodeToUtf8("a", "no-such", "x.txt", &doc.bytes, &doc.origin).message(),
+             Catch::Contains("unknown encoding 'no-such'"));
+}
+
+TEST_CASE("a TEI file is read as the edition's text with its marks", "[text][tei]") {
+  apparat::text::Document doc;
+  const std::string xml =
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/>\n"
+      "<text><body><p>The <persName ref=\"https://example.org/p/1\">Secretary</persName>\n"
+      "wrote<note>A note.</note> on <date when=\"1922-05-26\">that day</date>.<lb/>Next line.</p>\n"
+      "<p>Second <choice><sic>paragrph</sic><corr>paragraph</corr></choice>.</p></body></text></TEI>\n";
+  REQUIRE(apparat::text::ReadTei(xml, "t.xml", &doc).ok());
+  CHECK(doc.bytes == "The Secretary wrote on that day.\nNext line.\n\nSecond paragraph.\n\nA note.\n");
+  REQUIRE(doc.marked_names.size() == 1);
+  CHECK(doc.bytes.substr(doc.marked_names[0].start, doc.marked_names[0].end - doc.marked_names[0].start) == "Secretary");
+  CHECK(doc.marked_names[0].ref == "https://example.org/p/1");
+  REQUIRE(doc.marked_dates.size() == 1);
+  CHECK(doc.marked_dates[0].when == "1922-05-26");
+  // Lines are the XML file's; offsets stay offsets into the text.
+  CHECK(doc.FileLine(doc.bytes.find("The"), 1) == 2);
+  CHECK(doc.FileLine(doc.bytes.find("wrote"), 1) == 3);
+  CHECK(doc.FileLine(doc.bytes.find("Second"), 1) == 4);
+  CHECK(doc.FileLine(doc.bytes.find("A note"), 1) == 3);
+  CHECK(doc.FileOffset(7) == 7);
+  CHECK_THAT(apparat::text::ReadTei("<TEI><text>", "t.xml", &doc).message(), Catch::Contains("t.xml:1: not well-formed XML"));
+  CHECK_THAT(apparat::text::ReadTei("<html/>", "t.xml", &doc).message(), Catch::Contains("not a TEI document (root element <html>"));
 }

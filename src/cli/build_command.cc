@@ -24,6 +24,7 @@ struct BuildArgs {
   std::vector<std::string> formats = exporter::DefaultFormats();
   bool strict = false;
   int jobs = 0;
+  std::string encoding;
 };
 
 void PrintSummary(const graph::KnowledgeGraph& kg, const rules::RuleSet& rules, const std::vector<std::string>& dirs,
@@ -63,6 +64,7 @@ int RunBuild(const BuildArgs& a) {
     }
     if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
   }
+  if (!CheckEncodingOrReport(a.encoding)) return kUsage;
   auto rs = LoadRulesOrReport(a.rules_dirs);
   if (!rs) return kBadInput;
   std::vector<text::SourcePath> paths;
@@ -82,7 +84,7 @@ int RunBuild(const BuildArgs& a) {
   extract::Extractor extractor(rs);
   graph::KnowledgeGraph kg;
   graph::BuildReport report;
-  s = graph::BuildGraph(paths, extractor, {a.jobs, a.strict}, &kg, &report);
+  s = graph::BuildGraph(paths, extractor, {a.jobs, a.strict, {a.encoding}}, &kg, &report);
   for (const auto& w : report.skipped) std::cerr << "apparat: warning: " << w << " (skipped)\n";
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
@@ -126,6 +128,7 @@ void RegisterBuild(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->formats, "Comma-separated formats: " + exporter::FormatNames() + " (default: graphml, gexf, json, html)")
       ->delimiter(',');
   cmd->add_flag("--strict", args->strict, "Fail on the first bad source instead of skipping it");
+  AddEncodingOption(cmd, &args->encoding);
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunBuild(*args); });
 }

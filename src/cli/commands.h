@@ -48,6 +48,12 @@ std::string InlineId(std::string_view name);
 
 std::shared_ptr<const rules::RuleSet> LoadRulesOrReport(const std::vector<std::string>& dirs);
 
+// --encoding NAME, for the commands that read sources.
+void AddEncodingOption(CLI::App* cmd, std::string* encoding);
+// False, after saying why on stderr, when `encoding` is given and iconv
+// does not know it: caught before any source is read.
+bool CheckEncodingOrReport(const std::string& encoding);
+
 // The lines of a build's or merge's summary about the graph: entities by
 // type, listed in the rules vs found in the text (discovered or built from
 // parts), and how many have no edge; edges by relation; evidence records;

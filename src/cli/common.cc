@@ -5,6 +5,7 @@
 
 #include <map>
 #include "rules/rule_loader.h"
+#include "text/decode.h"
 #include "text/tokens.h"
 
 namespace apparat::cli {
@@ -85,6 +86,20 @@ void PrintGraphCounts(const graph::KnowledgeGraph& kg, const rules::RuleSet* rul
     for (const auto& d : dirs.empty() ? std::vector<std::string>{DefaultRulesDir()} : dirs) out << " " << d;
     out << " (" << rules->relation_rules().size() << " relation rules, " << rules->entities().size() << " entities)";
   }
+}
+
+void AddEncodingOption(CLI::App* cmd, std::string* encoding) {
+  cmd->add_option("--encoding", *encoding,
+                  "Encoding of plain text sources that are not UTF-8: latin1, cp1252, koi8-r, ... (`iconv -l`); "
+                  "evidence still points at the file's bytes");
+}
+
+bool CheckEncodingOrReport(const std::string& encoding) {
+  if (encoding.empty()) return true;
+  Status s = text::CheckEncoding(encoding);
+  if (s.ok()) return true;
+  std::cerr << "apparat: --encoding: " << s.message() << "\n";
+  return false;
 }
 
 }  // namespace apparat::cli

@@ -21,18 +21,25 @@ struct ExplainArgs {
   int line = 0;
   std::vector<std::string> rules_dirs;
   bool inline_marks = false;
+  std::string encoding;
 };
 
 int RunExplain(const ExplainArgs& a) {
+  if (!CheckEncodingOrReport(a.encoding)) return kUsage;
   auto rs = LoadRulesOrReport(a.rules_dirs);
   if (!rs) return kBadInput;
   text::Document doc;
-  Status s = text::ReadDocument(a.file, &doc);
+  Status s = text::ReadDocument(a.file, &doc, "", {a.encoding});
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
     return kBadInput;
   }
   int lines = 1 + static_cast<int>(std::count(doc.bytes.begin(), doc.bytes.end(), '\n'));
+  // A TEI file's lines are the XML file's: the last that gives text.
+  if (!doc.origin.empty() && !doc.offsets_in_file) {
+    lines = 0;
+    for (const auto& a : doc.origin) lines = std::max(lines, a.line);
+  }
   if (a.line > lines) {
     std::cerr << "apparat: " << a.file << ": --line " << a.line << " is past the end (" << lines << " lines)\n";
     return kUsage;
@@ -59,6 +66,7 @@ void RegisterExplain(CLI::App& app, int* exit_code) {
   cmd->add_option("file", args->file, "Source file")->required();
   cmd->add_option("--line", args->line, "Only the sentence(s) spanning this line")->check(CLI::PositiveNumber);
   cmd->add_option("--rules", args->rules_dirs, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)");
+  AddEncodingOption(cmd, &args->encoding);
   cmd->add_flag("--inline", args->inline_marks,
                 "Entities are marked in the text as rule examples mark them: [Lenin](person)");
   cmd->callback([args, exit_code] { *exit_code = RunExplain(*args); });

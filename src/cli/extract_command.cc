@@ -31,6 +31,7 @@ struct ExtractArgs {
   std::vector<std::string> rules_dirs;
   bool strict = false;
   int jobs = 0;
+  std::string encoding;
 };
 
 // Replaces each "-" by the paths listed on standard input. The list is a
@@ -76,6 +77,7 @@ Status NameUnderRoot(const std::string& root, std::vector<text::SourcePath>* pat
 }
 
 int RunExtract(const ExtractArgs& a) {
+  if (!CheckEncodingOrReport(a.encoding)) return kUsage;
   auto rs = LoadRulesOrReport(a.rules_dirs);
   if (!rs) return kBadInput;
   std::vector<std::string> listed;
@@ -129,7 +131,7 @@ int RunExtract(const ExtractArgs& a) {
       size_t size = 0;
       try {
         text::Document doc;
-        Status read = text::ReadDocument(paths[i].path, &doc, paths[i].name);
+        Status read = text::ReadDocument(paths[i].path, &doc, paths[i].name, {a.encoding});
         if (read.ok()) {
           line = exporter::WriteShardLine(extractor.Extract(doc), digest) + "\n";
           size = doc.bytes.size();
@@ -212,6 +214,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_option("--rules", args->rules_dirs, "Rules directory or pack; repeat for several (default: ./rules or the shipped rules)")
       ->allow_extra_args(false);
   cmd->add_flag("--strict", args->strict, "Fail on the first bad source instead of skipping it");
+  AddEncodingOption(cmd, &args->encoding);
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }

@@ -64,7 +64,27 @@ int YearFromContext(const std::vector<text::Sentence>& sentences, const std::vec
 // *mentions receives each sentence's dates, yearless ones given the year of
 // an earlier date of the sentence or of the paragraph where there is one:
 // each relation picks its own among them (GoverningDate).
+// A date the source marks itself (TEI <date when="1922-12-13">) is the date
+// its words say, whatever they are ("the next day"): it replaces the date
+// read there, or is added.
+void ApplyMarkedDates(const std::vector<text::MarkedDate>& marked, const text::Sentence& s,
+                      std::vector<DateMention>* dates) {
+  for (const auto& md : marked) {
+    if (md.start < s.start || md.end > s.end) continue;
+    DateMention d;
+    d.start = md.start - s.start;
+    d.end = md.end - s.start;
+    if (std::sscanf(md.when.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) < 1 || d.year <= 0) continue;
+    if (!md.until.empty()) std::sscanf(md.until.c_str(), "%4d-%2d-%2d", &d.end_year, &d.end_month, &d.end_day);
+    auto overlaps = [&](const DateMention& o) { return o.start < d.end && d.start < o.end; };
+    dates->erase(std::remove_if(dates->begin(), dates->end(), overlaps), dates->end());
+    auto at = std::find_if(dates->begin(), dates->end(), [&](const DateMention& o) { return o.start > d.start; });
+    dates->insert(at, d);
+  }
+}
+
 std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<text::Sentence>& sentences,
+                                       const std::vector<text::MarkedDate>& marked,
                                        std::vector<SentenceDate>* yearless,
                                        std::vector<std::vector<DateMention>>* mentions) {
   size_t n = sentences.size();
@@ -74,6 +94,7 @@ std::vector<std::string> SentenceDates(std::string_view doc, const std::vector<t
   std::vector<SentenceDate> picked(n), first(n), last(n);  // first/last dates with a year
   for (size_t i = 0; i < n; ++i) {
     auto dates = FindDates(doc.substr(sentences[i].start, sentences[i].end - sentences[i].start));
+    if (!marked.empty()) ApplyMarkedDates(marked, sentences[i], &dates);
     picked[i] = PickDate(dates);
     for (const auto& d : dates) {
       if (!d.year) continue;
@@ -146,6 +167,7 @@ class DocumentRun {
           if (holds) mentions_[i] = em_.Match(bytes_, sentences_[i], &discovered_);
         }
       }
+      ApplyMarkedNames();
       for (size_t i = 0; i < sentences_.size(); ++i) {
         ComposeEntities(bytes_, sentences_[i], em_.rules(), &mentions_[i], &composed_);
         AbsorbSittings(bytes_, sentences_[i], em_.rules(), &mentions_[i]);
@@ -164,7 +186,7 @@ class DocumentRun {
     ResolveObjectPronouns(bytes_, sentences_, em_.rules(), &mentions_);
     ResolvePossessives(bytes_, sentences_, em_.rules(), &mentions_);
     if (!given_) ComposePossessorRoles(bytes_, sentences_, em_.rules(), &mentions_);
-    dates_ = SentenceDates(bytes_, sentences_, &yearless_, &date_mentions_);
+    dates_ = SentenceDates(bytes_, sentences_, doc_.marked_dates, &yearless_, &date_mentions_);
     letters_ = FindLetters(bytes_, sentences_, mentions_, dates_, rm_);
     // "I" is a letter's author, or the speaker of a quotation.
     std::vector<std::string> first_person = LetterBodyAuthors();
@@ -178,6 +200,7 @@ class DocumentRun {
     }
     ResolveFirstPerson(bytes_, sentences_, first_person, addressee, &mentions_);
     ApplyLetterDates();
+    ReadMarkedLetters();
     ReadAll();
     CopyToEllipses();
     ReadTableRows();
@@ -185,6 +208,96 @@ class DocumentRun {
   }
 
  private:
+  // Names the source marks itself (TEI <persName ref=...>): a mark over a
+  // name the gazetteer knows gives that entity its authority id; a mark
+  // over none is an entity of its own, keyed by its authority id within
+  // the document.
+  void ApplyMarkedNames() {
+    std::map<std::string, std::string> id_of_ref;
+    for (const auto& mark : doc_.marked_names) {
+      size_t i = SentenceAt(mark.start);
+      if (i == sentences_.size() || mark.end > sentences_[i].end) continue;
+      auto& ms = mentions_[i];
+      bool known = false;
+      for (const auto& m : ms) {
+        if (m.pronoun || m.end <= mark.start || m.start >= mark.end) continue;
+        known = true;
+        if (!mark.ref.empty()) marked_authority_.emplace(m.entity_id, mark.ref);
+      }
+      if (known) continue;
+      EntityType type = mark.kind == text::MarkedKind::kPerson ? EntityType::kPerson
+                        : mark.kind == text::MarkedKind::kBody ? EntityType::kBody
+                                                              : EntityType::kPosition;
+      std::string label(bytes_.substr(mark.start, mark.end - mark.start));
+      std::replace(label.begin(), label.end(), '\n', ' ');
+      std::string id = std::string(rules::EntityTypeName(type)) + ":" + text::Slug(label);
+      if (!mark.ref.empty()) {
+        auto [it, fresh] = id_of_ref.emplace(mark.ref, id);
+        id = it->second;  // the same authority, however the text spells it
+        (void)fresh;
+      }
+      if (text::Slug(label).empty()) continue;
+      marked_entities_.emplace(id, EntityRecord{id, type, label, {}, mark.ref});
+      Mention m;
+      m.start = mark.start;
+      m.end = mark.end;
+      m.entity_id = id;
+      m.type = type;
+      auto at = std::find_if(ms.begin(), ms.end(), [&](const Mention& o) { return o.start > m.start; });
+      ms.insert(at, std::move(m));
+    }
+  }
+
+  // The sentence holding byte `at`, or sentences_.size().
+  size_t SentenceAt(size_t at) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), at,
+                               [](size_t v, const text::Sentence& s) { return v < s.start; });
+    if (it == sentences_.begin()) return sentences_.size();
+    --it;
+    return at < it->end ? static_cast<size_t>(it - sentences_.begin()) : sentences_.size();
+  }
+
+  // A letter's catalogue entry (TEI <correspDesc>): each sender wrote to
+  // each recipient, read from the entry's own sentence.
+  void ReadMarkedLetters() {
+    for (const auto& l : doc_.marked_letters) {
+      size_t i = SentenceAt(l.start);
+      if (i == sentences_.size()) continue;
+      auto party = [&](const std::vector<std::pair<size_t, size_t>>& spans) {
+        std::vector<std::string> ids;
+        for (const auto& m : mentions_[i]) {
+          bool in = std::any_of(spans.begin(), spans.end(),
+                                [&](const auto& sp) { return m.start < sp.second && sp.first < m.end; });
+          if (in && !m.pronoun && (m.type == EntityType::kPerson || m.type == EntityType::kBody) &&
+              std::find(ids.begin(), ids.end(), m.entity_id) == ids.end()) {
+            ids.push_back(m.entity_id);
+          }
+        }
+        return ids;
+      };
+      for (const auto& from : party(l.senders)) {
+        for (const auto& to : party(l.recipients)) {
+          if (from == to || !emitted_.insert({from, "wrote-to", to, sentences_[i].start}).second) continue;
+          Fact f;
+          f.subject = from;
+          f.relation = "wrote-to";
+          f.object = to;
+          Evidence& e = f.evidence;
+          e.source = doc_.name;
+          e.start = sentences_[i].start;
+          e.end = sentences_[i].end;
+          e.line = sentences_[i].line;
+          e.text = std::string(bytes_.substr(e.start, e.end - e.start));
+          e.rule = "tei.correspDesc";
+          e.date = l.date;
+          facts_.push_back(std::move(f));
+          fact_sentence_.push_back(i);
+          fact_at_.push_back(sentences_[i].start);
+        }
+      }
+    }
+  }
+
   std::vector<Mention> GivenIn(const text::Sentence& s) {
     std::vector<Mention> out;
     for (const auto& g : *given_) {
@@ -230,8 +343,12 @@ class DocumentRun {
   TraceSink* TraceFor(const text::Sentence& s) {
     if (!trace_) return nullptr;
     if (only_line_ > 0) {
-      int last = s.line + static_cast<int>(std::count(doc_.bytes.begin() + s.start, doc_.bytes.begin() + s.end, '\n'));
-      if (only_line_ < s.line || only_line_ > last) return nullptr;
+      // Lines of the file: a TEI file's text has lines of its own.
+      int first = doc_.FileLine(s.start, s.line);
+      int last = doc_.origin.empty() || doc_.offsets_in_file
+                     ? s.line + static_cast<int>(std::count(doc_.bytes.begin() + s.start, doc_.bytes.begin() + s.end, '\n'))
+                     : doc_.FileLine(s.end > s.start ? s.end - 1 : s.start, s.line);
+      if (only_line_ < first || only_line_ > last) return nullptr;
     }
     return trace_;
   }
@@ -279,7 +396,7 @@ class DocumentRun {
       TraceSink* trace = TraceFor(s);
       if (trace) {
         flush();
-        trace->Note(doc_.name + ":" + std::to_string(s.line) + (s.block_line ? " [block line]" : "") +
+        trace->Note(doc_.name + ":" + std::to_string(doc_.FileLine(s.start, s.line)) + (s.block_line ? " [block line]" : "") +
                     (dates_[i].empty() ? "" : " date " + dates_[i]));
         trace->Note("  " + RelationMatcher::ShowMarked(bytes_, s.start, s.end, mentions_[i]));
       }
@@ -599,8 +716,17 @@ class DocumentRun {
     DocumentFacts out;
     out.source = doc_.name;
     out.path = doc_.path;
-    out.sha256 = text::Sha256Hex(doc_.bytes);
-    out.bytes = doc_.bytes.size();
+    out.sha256 = doc_.file_sha256.empty() ? text::Sha256Hex(doc_.bytes) : doc_.file_sha256;
+    out.bytes = doc_.file_sha256.empty() ? doc_.bytes.size() : doc_.file_size;
+    // Evidence of a decoded file points at the file's bytes; of a TEI
+    // file, at the XML file's lines.
+    if (!doc_.origin.empty()) {
+      for (auto& f : facts_) {
+        f.evidence.line = doc_.FileLine(f.evidence.start, f.evidence.line);
+        f.evidence.start = doc_.FileOffset(f.evidence.start);
+        f.evidence.end = doc_.FileOffset(f.evidence.end);
+      }
+    }
     std::map<std::string, const EntityRecord*> discovered_by_id;
     for (const auto& [k, r] : discovered_.by_surname) discovered_by_id[r.id] = &r;
     for (const auto& [k, r] : discovered_.by_full) discovered_by_id[r.id] = &r;
@@ -612,6 +738,8 @@ class DocumentRun {
         out.entities.push_back({def->id, def->type, def->label, def->aliases, def->authority});
       } else if (auto it = discovered_by_id.find(id); it != discovered_by_id.end()) {
         out.entities.push_back(*it->second);
+      } else if (auto mk = marked_entities_.find(id); mk != marked_entities_.end()) {
+        out.entities.push_back(mk->second);
       } else if (auto g = given_entities_.find(id); g != given_entities_.end()) {
         out.entities.push_back(g->second);
       } else if (in_facts.count(id)) {
@@ -620,6 +748,11 @@ class DocumentRun {
         for (const auto& r : composed_) {
           if (r.id == id) out.entities.push_back(r);
         }
+      }
+      // An authority id the source gives, where the rules give none.
+      if (auto a = marked_authority_.find(id); a != marked_authority_.end() && !out.entities.empty() &&
+                                               out.entities.back().id == id && out.entities.back().authority.empty()) {
+        out.entities.back().authority = a->second;
       }
     };
     for (const auto& ms : mentions_) {
@@ -649,6 +782,8 @@ class DocumentRun {
   int only_line_;
   const std::vector<GivenMention>* given_;
   std::map<std::string, EntityRecord> given_entities_;
+  std::map<std::string, EntityRecord> marked_entities_;   // named by a mark only (ApplyMarkedNames)
+  std::map<std::string, std::string> marked_authority_;   // entity id -> the authority id a mark gives
   std::vector<EntityRecord> composed_;  // entities built from their parts
   std::set<std::tuple<std::string, std::string, std::string, size_t>> emitted_;  // (s, relation, o, sentence start)
   std::vector<text::Sentence> sentences_;

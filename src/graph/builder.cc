@@ -19,7 +19,7 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
       // huge file) becomes that source's error.
       try {
         text::Document doc;
-        Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name);
+        Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name, options.read);
         if (!s.ok()) {
           errors[i] = s.message();
           continue;
@@ -27,7 +27,7 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
         extract::DocumentFacts facts = extractor.Extract(doc);
         std::lock_guard<std::mutex> lock(mu);
         report->documents_read++;
-        report->bytes_read += doc.bytes.size();
+        report->bytes_read += doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
         graph->Add(std::move(facts));
       } catch (const std::exception& e) {
         errors[i] = paths[i].path + ": " + e.what();

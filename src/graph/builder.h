@@ -19,6 +19,7 @@ namespace apparat::graph {
 struct BuildOptions {
   int jobs = 0;         // worker threads; 0 = one per core
   bool strict = false;  // a bad source fails the build instead of being skipped
+  text::ReadOptions read;  // how to read sources that are not UTF-8 text
 };
 
 struct BuildReport {

@@ -13,7 +13,9 @@
 #include <map>
 #include <set>
 
+#include "text/decode.h"
 #include "text/sha256.h"
+#include "text/tei.h"
 #include "text/utf8.h"
 
 namespace fs = std::filesystem;
@@ -25,7 +27,7 @@ namespace {
 bool IsTextName(const std::string& name) {
   auto ext = fs::path(name).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  return ext == ".txt" || ext == ".md";
+  return ext == ".txt" || ext == ".md" || ext == ".xml";
 }
 
 // What a file of this type is, for "x: is a FIFO, not a regular file".
@@ -238,7 +240,7 @@ Status CollectSources(const std::vector<std::string>& args, std::vector<SourcePa
       size_t before = found.size();
       walker.Walk(arg, abs, st);
       if (found.size() == before) {
-        return Status::Error(DisplayPath(arg) + ": directory holds no .txt or .md file");
+        return Status::Error(DisplayPath(arg) + ": directory holds no .txt, .md or .xml file");
       }
       roots.push_back(abs);
     } else if (S_ISREG(st.st_mode)) {
@@ -294,7 +296,8 @@ Status CheckDocumentBytes(Document* doc) {
   }
   size_t bad = FindInvalidUtf8(b);
   if (bad != std::string::npos) {
-    return Status::Error(shown + ": invalid UTF-8 at byte " + std::to_string(bad));
+    return Status::Error(shown + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                         " (a file in another encoding is read with --encoding, e.g. --encoding latin1)");
   }
   doc->body_start = b.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   if (b.find_first_not_of(" \t\r\n", doc->body_start) == std::string::npos) {
@@ -303,16 +306,53 @@ Status CheckDocumentBytes(Document* doc) {
   return Status();
 }
 
-Status ReadDocument(const std::string& path, Document* doc, const std::string& name) {
+namespace {
+
+// The file's bytes in *file are not the text: decode them into doc->bytes.
+Status Decode(std::string file, const ReadOptions& options, Document* doc) {
+  std::string shown = DisplayPath(doc->path);
+  if (file.empty()) return Status::Error(shown + ": empty file");
+  doc->file_sha256 = Sha256Hex(file);
+  doc->file_size = file.size();
+  Status s = IsTeiName(doc->path) ? ReadTei(file, shown, doc)
+                                  : DecodeToUtf8(file, options.encoding, shown, &doc->bytes, &doc->origin);
+  if (!s.ok()) return s;
+  doc->offsets_in_file = !IsTeiName(doc->path);
+  return CheckDocumentBytes(doc);
+}
+
+}  // namespace
+
+Status ReadDocument(const std::string& path, Document* doc, const std::string& name, const ReadOptions& options) {
   doc->path = path;
+  std::string file;
+  Status s;
   if (path == "-") {
     doc->name = "stdin";
-    doc->bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return CheckDocumentBytes(doc);
+    file.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    doc->name = name.empty() ? EscapeInvalidUtf8(fs::path(path).filename().string()) : name;
+    s = ReadRegularFile(path, &file);
+    if (!s.ok()) return s;
   }
-  doc->name = name.empty() ? EscapeInvalidUtf8(fs::path(path).filename().string()) : name;
-  Status s = ReadRegularFile(path, &doc->bytes);
-  return s.ok() ? CheckDocumentBytes(doc) : s;
+  if (IsTeiName(path) || !options.encoding.empty()) return Decode(std::move(file), options, doc);
+  doc->bytes = std::move(file);
+  return CheckDocumentBytes(doc);
+}
+
+size_t Document::FileOffset(size_t at) const {
+  if (origin.empty() || !offsets_in_file) return at;
+  auto it = std::upper_bound(origin.begin(), origin.end(), at,
+                             [](size_t v, const OriginAnchor& a) { return v < a.text; });
+  const OriginAnchor& a = *(it - 1);  // origin starts at text offset 0
+  return a.file + (at - a.text);
+}
+
+int Document::FileLine(size_t at, int line) const {
+  if (origin.empty() || offsets_in_file) return line;
+  auto it = std::upper_bound(origin.begin(), origin.end(), at,
+                             [](size_t v, const OriginAnchor& a) { return v < a.text; });
+  return (it - 1)->line;  // the reader puts an anchor at every line of the file that gives text
 }
 
 }  // namespace apparat::text

@@ -1,9 +1,11 @@
 // Sources: finding input files and reading one document.
 //
 // Takes paths given by the user (files, directories searched recursively for
-// .txt and .md, or "-" for standard input); gives Documents whose bytes are
-// the file's bytes exactly, so every offset computed later is an offset into
-// the original file.
+// .txt, .md and .xml, or "-" for standard input); gives Documents whose bytes
+// are the file's bytes exactly, so every offset computed later is an offset
+// into the original file — except for files that must be decoded first (a
+// TEI file, a file in another encoding), whose Document says how its text
+// maps back to the file.
 //
 // Nothing is dropped without a word: every path that cannot be used is
 // reported with the reason the OS gave (docs/robustness.md lists the cases).
@@ -22,11 +24,74 @@ struct SourcePath {
   std::string name;  // canonical name: see CollectSources; always valid UTF-8
 };
 
+// A point where the text read and the file it came from line up: `text` is
+// a byte offset of Document::bytes, `file` the byte offset and `line` the
+// line (1-based) of the file there. Between two anchors the text runs on
+// byte for byte (offsets) or line for line (lines).
+struct OriginAnchor {
+  size_t text = 0;
+  size_t file = 0;
+  int line = 0;
+};
+
+// Names, dates and letters the source marks itself (a TEI file's
+// <persName ref=...>, <date when=...>, <correspDesc>); spans are offsets
+// into Document::bytes.
+enum class MarkedKind { kPerson, kBody, kPost };
+struct MarkedName {
+  size_t start = 0, end = 0;
+  MarkedKind kind = MarkedKind::kPerson;
+  std::string ref;  // an authority URI (the @ref, or the idno it points at), or empty
+};
+struct MarkedDate {
+  size_t start = 0, end = 0;
+  std::string when;   // ISO 8601 as the file gives it: YYYY, YYYY-MM or YYYY-MM-DD
+  std::string until;  // a range's end (@to), or empty
+};
+// One letter's sender and recipients, as a catalogue entry states them:
+// `start`/`end` span the sentence written for it, and each party is the
+// span of its name inside that sentence.
+struct MarkedLetter {
+  size_t start = 0, end = 0;
+  std::vector<std::pair<size_t, size_t>> senders, recipients;
+  std::string date;  // ISO, or empty
+};
+
 struct Document {
   std::string name;   // see SourcePath::name ("stdin" for "-")
   std::string path;   // as given or found
-  std::string bytes;  // the whole file, untouched
+  // The text read, UTF-8. For a plain UTF-8 file, the whole file untouched,
+  // and every offset computed later is an offset into the file; otherwise
+  // see `origin`.
+  std::string bytes;
   size_t body_start = 0;  // 3 when the file opens with a UTF-8 BOM, else 0
+
+  // Set only when `bytes` is not the file itself (a file decoded from
+  // another encoding, the text of a TEI file). `origin` maps text offsets
+  // back, sorted by `text`: `offsets_in_file` says whether its `file`
+  // offsets hold (decoded text: evidence offsets point at the file's
+  // bytes) or only its lines (TEI: evidence keeps the XML file's line and
+  // an offset into the text). `file_sha256` and `file_size` describe the
+  // file as it is on disk.
+  std::vector<OriginAnchor> origin;
+  bool offsets_in_file = false;
+  std::string file_sha256;
+  size_t file_size = 0;
+  std::vector<MarkedName> marked_names;
+  std::vector<MarkedDate> marked_dates;
+  std::vector<MarkedLetter> marked_letters;
+
+  // The file offset and line of text offset `at`, by `origin`; `at` itself
+  // and `line` unchanged when there is no origin.
+  size_t FileOffset(size_t at) const;
+  int FileLine(size_t at, int line) const;
+};
+
+// How to read sources that are not plain UTF-8 text.
+struct ReadOptions {
+  // The encoding of plain text files ("latin1", "cp1252", any name iconv
+  // knows); empty: UTF-8, and a file that is not is refused.
+  std::string encoding;
 };
 
 // What collecting found besides the sources themselves.
@@ -61,7 +126,7 @@ struct CollectReport {
 // loop.
 //
 // Fails on a path given that does not exist or cannot be used (with the OS's
-// reason), or a directory given that holds no .txt or .md file. Problems
+// reason), or a directory given that holds no .txt, .md or .xml file. Problems
 // inside a directory go to report->skipped and do not fail the call.
 Status CollectSources(const std::vector<std::string>& args, std::vector<SourcePath>* sources,
                       CollectReport* report);
@@ -73,7 +138,12 @@ Status CollectSources(const std::vector<std::string>& args, std::vector<SourcePa
 // non-UTF-8 file. Anything but a regular file (a FIFO, a device, a socket) is
 // refused by its type before it is opened, so reading never blocks. *doc is
 // unspecified on failure.
-Status ReadDocument(const std::string& path, Document* doc, const std::string& name = "");
+//
+// With `options.encoding`, a plain text file is converted from that
+// encoding (iconv) and its evidence still points at the file's bytes. A
+// `.xml` file is read as TEI P5 (text/tei.h) whatever the options.
+Status ReadDocument(const std::string& path, Document* doc, const std::string& name = "",
+                    const ReadOptions& options = {});
 
 // Checks bytes already in memory the way ReadDocument does.
 Status CheckDocumentBytes(Document* doc);

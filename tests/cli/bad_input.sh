@@ -15,11 +15,11 @@ expect_err "nowhere: no such file or directory" "missing path"
 
 mkdir -p notext && echo x > notext/a.pdf
 expect_exit 2 "directory without text" -- "$APPARAT" build notext -o o3
-expect_err "notext: directory holds no .txt or .md file" "directory without text"
+expect_err "notext: directory holds no .txt, .md or .xml file" "directory without text"
 
 mkdir -p mixed && cp "$good/monopoly.txt" mixed/ && printf 'Stalin opposed\xff the plan.\n' > mixed/bad.txt
 expect_exit 3 "invalid UTF-8 is skipped with a warning (exit 3: built with skips)" -- "$APPARAT" build mixed -o o4
-expect_err "bad.txt: invalid UTF-8 at byte 14 (skipped)" "invalid UTF-8 warning"
+expect_err "bad.txt: invalid UTF-8 at byte 14 (a file in another encoding is read with --encoding, e.g. --encoding latin1) (skipped)" "invalid UTF-8 warning"
 [ -s o4/graph.json ] && pass || fail "good files still built"
 
 cp o4/graph.json before.json
