@@ -321,6 +321,10 @@ Status ReadTei(std::string_view file, const std::string& shown, Document* doc) {
     const xmlError* e = xmlCtxtGetLastError(ctxt.get());
     std::string why = e && e->message ? e->message : "not well-formed";
     while (!why.empty() && IsSpace(why.back())) why.pop_back();
+    // One line: libxml2 puts the bad bytes of an encoding error on a second.
+    for (char& c : why) {
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
     return Status::Error(shown + ":" + std::to_string(e ? e->line : 0) + ": not well-formed XML: " + why);
   }
   const xmlNode* root = xmlDocGetRootElement(xml.get());
