@@ -45,6 +45,11 @@ python3 -c "
 import json,sys; s=json.load(open('g/graph.json'))['graph']['sources'][0]
 sys.exit(0 if (s['bytes'], s['sha256']) == ($want_bytes, '$want_sha') else 1)" && pass || fail "source bytes/sha256 are the XML file's"
 
+# extract + merge gives the build's files for a TEI source too.
+expect_exit 0 "extract a TEI letter" -- "$APPARAT" extract "$FIX/letter-to-the-congress.xml" -o tei.jsonl
+expect_exit 0 "merge it" -- "$APPARAT" merge tei.jsonl -o g-merged --format json
+cmp -s g/graph.json g-merged/graph.json && pass || fail "extract + merge of a TEI source differs from build"
+
 # The text as read: the note after the running text, the corrected reading
 # of <choice>, and explain naming the XML file's lines.
 expect_exit 0 "explain a TEI letter" -- "$APPARAT" explain "$FIX/letter-to-the-congress.xml"
