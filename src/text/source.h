@@ -26,8 +26,9 @@ struct SourcePath {
 
 // A point where the text read and the file it came from line up: `text` is
 // a byte offset of Document::bytes, `file` the byte offset and `line` the
-// line (1-based) of the file there. Between two anchors the text runs on
-// byte for byte (offsets) or line for line (lines).
+// line (1-based) of the file there. Up to the next anchor, offsets run on
+// byte for byte from `file` (a decoded file), or the text stays on `line`
+// (a TEI file, whose reader sets an anchor wherever the line changes).
 struct OriginAnchor {
   size_t text = 0;
   size_t file = 0;
