@@ -12,8 +12,10 @@
 
 #include "query/answer.h"
 #include "query/graph_file.h"
+#include "query/graph_index.h"
 #include "query/names.h"
 #include "query/question.h"
+#include "test_util.h"
 #include "query/render.h"
 
 namespace q = apparat::query;
@@ -528,4 +530,64 @@ TEST_CASE("query: bad graph files give one clear line, never a crash", "[query]"
   auto big = LoadText(std::string("{") + kHeader + R"(, "nodes": [], "links": []})", small);
   REQUIRE(!big.ok());
   CHECK(big.message().find("limit for a graph file") != std::string::npos);
+}
+
+TEST_CASE("query: the query index gives the graph the JSON gives, and only for those bytes", "[query][index]") {
+  apparat::testing::TempDir dir;
+  std::ifstream in(kFixture, std::ios::binary);
+  std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string path = dir.Write("graph.json", json);
+  q::LoadOptions opt;
+  opt.index_min_bytes = 0;  // the fixture is small; index it anyway
+  q::GraphFile parsed;
+  REQUIRE(parsed.Load(path, opt).ok());
+  CHECK_FALSE(parsed.loaded_from_index());
+  REQUIRE(std::filesystem::exists(q::GraphIndexPath(path)));
+  q::GraphFile indexed;
+  REQUIRE(indexed.Load(path, opt).ok());
+  CHECK(indexed.loaded_from_index());
+  // Every node, edge and evidence field the same.
+  REQUIRE(indexed.nodes().size() == parsed.nodes().size());
+  for (size_t i = 0; i < parsed.nodes().size(); ++i) {
+    const auto &a = parsed.nodes()[i], &b = indexed.nodes()[i];
+    CHECK((a.id == b.id && a.label == b.label && a.type == b.type && a.aliases == b.aliases && a.sources == b.sources));
+  }
+  REQUIRE(indexed.edges().size() == parsed.edges().size());
+  for (size_t i = 0; i < parsed.edges().size(); ++i) {
+    const auto &a = parsed.edges()[i], &b = indexed.edges()[i];
+    CHECK((a.subject == b.subject && a.object == b.object && a.relation == b.relation &&
+           a.evidence_begin == b.evidence_begin && a.evidence_end == b.evidence_end));
+  }
+  REQUIRE(indexed.evidence().size() == parsed.evidence().size());
+  for (size_t i = 0; i < parsed.evidence().size(); ++i) {
+    const auto &a = parsed.evidence()[i], &b = indexed.evidence()[i];
+    CHECK((a.source == b.source && a.start == b.start && a.end == b.end && a.line == b.line && a.text == b.text &&
+           a.rule == b.rule && a.date == b.date && a.date_end == b.date_end && a.polarity == b.polarity &&
+           a.copy == b.copy && a.reported_by == b.reported_by));
+  }
+  CHECK(indexed.sources() == parsed.sources());
+  CHECK(indexed.version() == parsed.version());
+  CHECK(indexed.FindId("lenin") == parsed.FindId("lenin"));
+  // One byte of graph.json changed, same size: the index is not used, the
+  // JSON is read, and the index is made again.
+  std::string edited = json;
+  size_t at = edited.find("Lenin");
+  REQUIRE(at != std::string::npos);
+  edited[at] = 'X';
+  dir.Write("graph.json", edited);
+  q::GraphFile after_edit;
+  REQUIRE(after_edit.Load(path, opt).ok());
+  CHECK_FALSE(after_edit.loaded_from_index());
+  CHECK(after_edit.nodes()[after_edit.FindId("lenin")].label != parsed.nodes()[parsed.FindId("lenin")].label);
+  q::GraphFile again;
+  REQUIRE(again.Load(path, opt).ok());
+  CHECK(again.loaded_from_index());
+  // A damaged index (cut short) is not used either.
+  std::string index_path = q::GraphIndexPath(path);
+  std::filesystem::resize_file(index_path, std::filesystem::file_size(index_path) / 2);
+  opt.write_index = false;
+  q::GraphFile damaged;
+  REQUIRE(damaged.Load(path, opt).ok());
+  CHECK_FALSE(damaged.loaded_from_index());
+  CHECK(damaged.nodes().size() == parsed.nodes().size());
 }

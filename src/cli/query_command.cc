@@ -22,6 +22,7 @@ struct QueryArgs {
   query::Request request;
   std::string graph = "graph-out/graph.json";
   std::string format = "text";
+  bool no_index = false;
 };
 
 int RunQuery(const QueryArgs& a) {
@@ -30,7 +31,9 @@ int RunQuery(const QueryArgs& a) {
     return kUsage;
   }
   query::GraphFile graph;
-  Status s = graph.Load(a.graph);
+  query::LoadOptions load;
+  load.use_index = load.write_index = !a.no_index;
+  Status s = graph.Load(a.graph, load);
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
     return kBadInput;
@@ -59,6 +62,8 @@ void RegisterQuery(CLI::App& app, int* exit_code) {
                   "\"how is Krestinsky connected to Stalin\"");
   cmd->add_option("--graph", args->graph, "graph.json written by apparat build (default: graph-out/graph.json)");
   cmd->add_option("--format", args->format, "text or json (default: text)");
+  cmd->add_flag("--no-index", args->no_index,
+                "Parse graph.json itself: neither read nor write the query index beside it (graph.json.qidx)");
   cmd->add_option("--subject", r.subject, "Structured query: the relation's subject (a name)");
   cmd->add_option("--relation", r.relation,
                   "Structured query: opposed, supported, allied, appointed, held, member-of, wrote-to");

@@ -3,6 +3,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "export/atomic_file.h"
+#include "query/graph_index.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -10,6 +12,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -209,10 +215,43 @@ Status ReadEvidence(const Value& v, const Reader& r, const std::string& where, E
 
 }  // namespace
 
+namespace {
+
+// The `size` bytes of the file at `path`.
+Status ReadWhole(const std::string& path, uint64_t size, std::string* bytes) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::Error(path + ": cannot open");
+  bytes->resize(size);
+  size_t got = size ? std::fread(bytes->data(), 1, size, f) : 0;
+  std::fclose(f);
+  if (got != size) return Status::Error(path + ": short read (" + std::to_string(got) + " of " + std::to_string(size) + " bytes)");
+  return Status();
+}
+
+// The XXH3 hash of the `size` bytes of the file at `path`, read through a
+// private read-only mapping.
+Status HashFile(const std::string& path, uint64_t size, uint64_t* hash) {
+  if (size == 0) {
+    *hash = GraphHash({});
+    return Status();
+  }
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(path + ": cannot open: " + std::strerror(errno));
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Status::Error(path + ": cannot map: " + std::strerror(errno));
+  *hash = GraphHash({static_cast<const char*>(map), size});
+  ::munmap(map, size);
+  return Status();
+}
+
+}  // namespace
+
 GraphFile::GraphFile() = default;
 GraphFile::~GraphFile() = default;
 
 void GraphFile::Clear() {
+  from_index_ = false;
   buffer_.clear();
   version_ = {};
   nodes_.clear();
@@ -238,13 +277,35 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
     return Status::Error(path + ": " + HumanBytes(size) + " is over the " + HumanBytes(options.max_bytes) +
                          " limit for a graph file");
   }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return Status::Error(path + ": cannot open");
-  std::string bytes(size, '\0');
-  size_t got = size ? std::fread(bytes.data(), 1, size, f) : 0;
-  std::fclose(f);
-  if (got != size) return Status::Error(path + ": short read (" + std::to_string(got) + " of " + std::to_string(size) + " bytes)");
-  return Parse(std::move(bytes), path);
+  // The index is used only when made from these very bytes: hashing them
+  // (mapped, not copied) costs a few milliseconds, parsing them hundreds
+  // on a large graph.
+  uint64_t hash = 0;
+  const bool write_index = options.write_index && size >= options.index_min_bytes;
+  if (options.use_index || write_index) {
+    Status h = HashFile(path, size, &hash);
+    if (!h.ok()) return h;
+  }
+  if (options.use_index) {
+    std::string index;
+    std::string index_path = GraphIndexPath(path);
+    if (std::filesystem::is_regular_file(index_path, ec) &&
+        ReadWhole(index_path, std::filesystem::file_size(index_path, ec), &index).ok() &&
+        ReadIndex(std::move(index), size, hash)) {
+      path_ = path;
+      from_index_ = true;
+      return Status();
+    }
+  }
+  std::string bytes;
+  Status read = ReadWhole(path, size, &bytes);
+  if (!read.ok()) return read;
+  Status s = Parse(std::move(bytes), path);
+  if (s.ok() && write_index) {
+    // A cache: if it cannot be written, the next query parses again.
+    (void)exporter::WriteFileAtomically(GraphIndexPath(path), MakeGraphIndex(*this, size, hash));
+  }
+  return s;
 }
 
 Status GraphFile::Parse(std::string bytes, const std::string& name) {

@@ -52,6 +52,15 @@ struct EdgeRef {
 struct LoadOptions {
   // Files larger than this are refused before reading (default 2 GiB).
   uint64_t max_bytes = uint64_t{2} << 30;
+  // Read the query index beside the file (graph_index.h) when it was made
+  // from these very bytes, instead of parsing the JSON.
+  bool use_index = true;
+  // After parsing the JSON, write the index beside it (atomically; a
+  // directory that cannot be written to is no error: the next load parses
+  // again) — only for a file of at least `index_min_bytes`: a smaller one
+  // parses in well under 20 ms and is not worth a second file.
+  bool write_index = true;
+  uint64_t index_min_bytes = uint64_t{1} << 20;
 };
 
 // The graph format versions this reader understands: graphs written by
@@ -65,8 +74,11 @@ class GraphFile {
   GraphFile(const GraphFile&) = delete;
   GraphFile& operator=(const GraphFile&) = delete;
 
-  // Reads and indexes `path`. On error the object is left empty.
+  // Reads and indexes `path` (or its query index, see LoadOptions). On
+  // error the object is left empty.
   Status Load(const std::string& path, const LoadOptions& options = {});
+  // Whether the last Load read the query index rather than the JSON.
+  bool loaded_from_index() const { return from_index_; }
   // Same, from bytes already in memory; `name` is used in error messages.
   Status Parse(std::string bytes, const std::string& name);
 
@@ -86,6 +98,10 @@ class GraphFile {
  private:
   void Clear();
   void IndexEdges();
+  // Takes the bytes of a query index (graph_index.cc); false, leaving the
+  // object empty, when they are not the index of a graph.json of this size
+  // and hash or are damaged in any way.
+  bool ReadIndex(std::string bytes, uint64_t json_size, uint64_t json_hash);
 
   std::string path_;
   std::string buffer_;  // the file, parsed in place; every view points here
@@ -96,6 +112,7 @@ class GraphFile {
   std::vector<std::string_view> sources_;
   std::vector<std::vector<EdgeIndex>> out_, in_;
   std::vector<std::pair<std::string_view, NodeIndex>> by_id_;  // sorted by id
+  bool from_index_ = false;
 };
 
 }  // namespace apparat::query

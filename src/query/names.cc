@@ -1,5 +1,7 @@
 #include "query/names.h"
 
+#include <unordered_set>
+
 #include <algorithm>
 #include <tuple>
 
@@ -99,15 +101,21 @@ NameIndex::NameIndex(const GraphFile& g) : g_(g) {
     auto add = [&](std::string_view name) {
       auto w = NameWords(name);
       if (w.empty()) return;
-      vocabulary_.insert(vocabulary_.end(), w.begin(), w.end());
       names_.push_back({n, std::move(w)});
     };
     add(nodes[n].label);
     for (auto a : nodes[n].aliases) add(a);
     add(nodes[n].id);
   }
+  // Views, taken once names_ no longer moves; each word once before the
+  // sort (a large graph repeats its words many times over).
+  std::unordered_set<std::string_view> seen;
+  for (const auto& name : names_) {
+    for (const auto& w : name.words) {
+      if (seen.insert(w).second) vocabulary_.push_back(w);
+    }
+  }
   std::sort(vocabulary_.begin(), vocabulary_.end());
-  vocabulary_.erase(std::unique(vocabulary_.begin(), vocabulary_.end()), vocabulary_.end());
 }
 
 namespace {

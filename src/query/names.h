@@ -56,7 +56,7 @@ class NameIndex {
   };
   const GraphFile& g_;
   std::vector<Name> names_;
-  std::vector<std::string> vocabulary_;  // sorted, unique words of all names
+  std::vector<std::string_view> vocabulary_;  // sorted, unique words of all names (views into names_)
 };
 
 }  // namespace apparat::query
