@@ -103,9 +103,19 @@ int RunMerge(const MergeArgs& a) {
   std::vector<std::string> written;
   exporter::FormatWriter writer(kg, info);
   for (const auto& f : formats) {
-    std::string path = (std::filesystem::path(a.out_dir) / exporter::FindFormat(f)->file).string();
-    files.emplace_back(path, writer.Write(f));
-    written.push_back(path);
+    std::vector<std::pair<std::string, std::string>> made;
+    Status w = writer.Files(f, &made);
+    if (!w.ok()) {
+      std::cerr << "apparat: " << w.message() << "\n";
+      return kBadInput;
+    }
+    for (auto& [name, bytes] : made) {
+      std::filesystem::path path = std::filesystem::path(a.out_dir) / name;
+      std::error_code dir_error;
+      std::filesystem::create_directories(path.parent_path(), dir_error);  // neo4j/; a failure shows in the write
+      files.emplace_back(path.string(), std::move(bytes));
+      written.push_back(path.string());
+    }
   }
   s = exporter::WriteFilesAtomically(files);
   if (!s.ok()) {

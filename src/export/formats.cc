@@ -9,6 +9,7 @@ const std::vector<OutputFormat>& OutputFormats() {
       {"graphml", "graph.graphml"},         {"gexf", "graph.gexf"},
       {"json", "graph.json"},               {"html", "index.html"},
       {"cytoscape", "graph.cytoscape.json"}, {"graphology", "graph.graphology.json"},
+      {"sqlite", "graph.sqlite"},            {"neo4j", "neo4j/"},
   };
   return kFormats;
 }
@@ -48,6 +49,25 @@ std::string FormatWriter::Write(std::string_view format) {
   if (format == "cytoscape") return WriteCytoscape(g_, info_);
   if (format == "graphology") return WriteGraphology(g_, info_);
   return {};
+}
+
+Status FormatWriter::Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files) {
+  files->clear();
+  if (format == "neo4j") {
+    *files = WriteNeo4j(g_);
+    return Status();
+  }
+  const OutputFormat* f = FindFormat(format);
+  if (!f) return Status::Error("unknown format '" + std::string(format) + "'");
+  std::string bytes;
+  if (format == "sqlite") {
+    Status s = WriteSqlite(g_, info_, &bytes);
+    if (!s.ok()) return s;
+  } else {
+    bytes = Write(format);
+  }
+  files->emplace_back(f->file, std::move(bytes));
+  return Status();
 }
 
 }  // namespace apparat::exporter

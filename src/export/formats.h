@@ -5,22 +5,24 @@
 #include <string_view>
 #include <vector>
 
+#include "base/status.h"
 #include "export/writers.h"
 
 namespace apparat::exporter {
 
 struct OutputFormat {
   const char* name;  // as given to --format
-  const char* file;  // the file written in the output directory
+  const char* file;  // the file written in the output directory ("neo4j/": a folder of files)
 };
 
-// graphml, gexf, json, html, cytoscape, graphology, in that order.
+// graphml, gexf, json, html, cytoscape, graphology, sqlite, neo4j, in that
+// order.
 const std::vector<OutputFormat>& OutputFormats();
 const OutputFormat* FindFormat(std::string_view name);
 // What `apparat build` writes when --format is not given: graphml, gexf,
 // json and (when the viewer is built in) html.
 std::vector<std::string> DefaultFormats();
-// "graphml, gexf, json, html, cytoscape, graphology", for messages.
+// "graphml, gexf, json, html, cytoscape, graphology, sqlite, neo4j", for messages.
 std::string FormatNames();
 
 // Cytoscape.js `elements` JSON and graphology's serialisation, with every
@@ -28,13 +30,29 @@ std::string FormatNames();
 std::string WriteCytoscape(const graph::KnowledgeGraph& g, const BuildInfo& info);
 std::string WriteGraphology(const graph::KnowledgeGraph& g, const BuildInfo& info);
 
+// The CSV files of `neo4j-admin database import full`, as (path under the
+// output directory, bytes): neo4j/nodes.csv and neo4j/relationships-<r>.csv
+// for every relation (docs/neo4j.md). The headers, for tests and docs:
+extern const char* const kNeo4jNodesHeader;
+extern const char* const kNeo4jRelationshipsHeader;
+std::vector<std::pair<std::string, std::string>> WriteNeo4j(const graph::KnowledgeGraph& g);
+
+// An SQLite database (tables entities, aliases, mentions, sources, edges,
+// evidence, an FTS5 index over the evidence sentences, and meta) as the
+// bytes of its file; docs/formats.md gives the schema. Built in memory and
+// serialised, so the same graph gives the same bytes with the same SQLite.
+// Fails only when SQLite does (out of memory), with its message.
+Status WriteSqlite(const graph::KnowledgeGraph& g, const BuildInfo& info, std::string* bytes);
 // Writes the formats of one graph; the graph JSON, which the HTML page
 // embeds, is made once however many formats use it.
 class FormatWriter {
  public:
   FormatWriter(const graph::KnowledgeGraph& g, const BuildInfo& info) : g_(g), info_(info) {}
-  // The bytes of `format` (a name FindFormat knows).
+  // The bytes of `format` (a single-file name FindFormat knows).
   std::string Write(std::string_view format);
+  // Every file of `format`, as (path under the output directory, bytes);
+  // fails only when a writer does (SQLite), with its message.
+  Status Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files);
 
  private:
   const std::string& Json();
