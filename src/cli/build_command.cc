@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "export/atomic_file.h"
 #include "export/formats.h"
 #include "export/viewer.h"
@@ -25,6 +26,7 @@ struct BuildArgs {
   bool strict = false;
   int jobs = 0;
   std::string encoding;
+  bool quiet = false;
 };
 
 void PrintSummary(const graph::KnowledgeGraph& kg, const rules::RuleSet& rules, const std::vector<std::string>& dirs,
@@ -84,7 +86,16 @@ int RunBuild(const BuildArgs& a) {
   extract::Extractor extractor(rs);
   graph::KnowledgeGraph kg;
   graph::BuildReport report;
-  s = graph::BuildGraph(paths, extractor, {a.jobs, a.strict, {a.encoding}}, &kg, &report);
+  uint64_t total_bytes = 0;
+  for (const auto& p : paths) {
+    std::error_code size_error;
+    if (p.path != "-") total_bytes += std::filesystem::file_size(p.path, size_error);
+  }
+  ProgressLine progress(stderr, !a.quiet && ProgressLine::StderrIsTerminal(), paths.size(), total_bytes);
+  graph::BuildOptions options{a.jobs, a.strict, {a.encoding}};
+  options.on_source_done = [&progress](uint64_t bytes) { progress.Add(bytes); };
+  s = graph::BuildGraph(paths, extractor, options, &kg, &report);
+  progress.Finish();
   for (const auto& w : report.skipped) std::cerr << "apparat: warning: " << w << " (skipped)\n";
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
@@ -121,7 +132,7 @@ int RunBuild(const BuildArgs& a) {
     return kBadInput;
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  PrintSummary(kg, *rs, a.rules_dirs, report, found, written, secs);
+  if (!a.quiet) PrintSummary(kg, *rs, a.rules_dirs, report, found, written, secs);
   // Built, but without every source: a script must be able to tell.
   return report.skipped.empty() && found.skipped.empty() ? kOk : kBuiltWithSkips;
 }
@@ -139,6 +150,9 @@ void RegisterBuild(CLI::App& app, int* exit_code) {
       ->delimiter(',');
   cmd->add_flag("--strict", args->strict, "Fail on the first bad source instead of skipping it");
   AddEncodingOption(cmd, &args->encoding);
+  cmd->add_flag("-q,--quiet", args->quiet,
+                "No progress line and no summary; warnings and errors are still printed (the progress line is "
+                "shown only when stderr is a terminal)");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunBuild(*args); });
 }

@@ -22,13 +22,17 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
         Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name, options.read);
         if (!s.ok()) {
           errors[i] = s.message();
+          std::lock_guard<std::mutex> lock(mu);
+          if (options.on_source_done) options.on_source_done(0);
           continue;
         }
         extract::DocumentFacts facts = extractor.Extract(doc);
         std::lock_guard<std::mutex> lock(mu);
+        size_t bytes = doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
         report->documents_read++;
-        report->bytes_read += doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
+        report->bytes_read += bytes;
         graph->Add(std::move(facts));
+        if (options.on_source_done) options.on_source_done(bytes);
       } catch (const std::exception& e) {
         errors[i] = paths[i].path + ": " + e.what();
       }

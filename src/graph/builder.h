@@ -20,6 +20,9 @@ struct BuildOptions {
   int jobs = 0;         // worker threads; 0 = one per core
   bool strict = false;  // a bad source fails the build instead of being skipped
   text::ReadOptions read;  // how to read sources that are not UTF-8 text
+  // Called once per source when it is done (read or skipped), with the
+  // bytes read; from any worker thread, one call at a time. May be empty.
+  std::function<void(uint64_t bytes)> on_source_done;
 };
 
 struct BuildReport {
