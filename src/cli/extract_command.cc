@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "extract/large_document.h"
 #include "export/atomic_file.h"
 #include "export/facts_shard.h"
 
@@ -125,6 +126,7 @@ int RunExtract(const ExtractArgs& a) {
       std::string().swap(lines[next_out]);
     }
   };
+  const int piece_threads = a.jobs > 0 ? a.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   auto work = [&] {
     for (size_t i = next++; i < paths.size(); i = next++) {
       std::string line, error;
@@ -133,7 +135,7 @@ int RunExtract(const ExtractArgs& a) {
         text::Document doc;
         Status read = text::ReadDocument(paths[i].path, &doc, paths[i].name, {a.encoding});
         if (read.ok()) {
-          line = exporter::WriteShardLine(extractor.Extract(doc), digest) + "\n";
+          line = exporter::WriteShardLine(extract::ExtractDocument(extractor, doc, piece_threads), digest) + "\n";
           size = doc.bytes.size();
         } else {
           error = read.message();

@@ -1,5 +1,7 @@
 #include "graph/builder.h"
 
+#include "extract/large_document.h"
+
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -12,6 +14,10 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
                   const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report) {
   std::atomic<size_t> next{0};
   std::mutex mu;
+  // A large file is read in pieces on as many threads as asked for, even
+  // when it is the only source (extract/large_document.h).
+  const int piece_threads =
+      options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::vector<std::string> errors(paths.size());
   auto work = [&] {
     for (size_t i = next++; i < paths.size(); i = next++) {
@@ -26,7 +32,7 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
           if (options.on_source_done) options.on_source_done(0);
           continue;
         }
-        extract::DocumentFacts facts = extractor.Extract(doc);
+        extract::DocumentFacts facts = extract::ExtractDocument(extractor, doc, piece_threads);
         std::lock_guard<std::mutex> lock(mu);
         size_t bytes = doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
         report->documents_read++;

@@ -349,7 +349,7 @@ size_t Document::FileOffset(size_t at) const {
 }
 
 int Document::FileLine(size_t at, int line) const {
-  if (origin.empty() || offsets_in_file) return line;
+  if (origin.empty() || offsets_in_file) return line + line_base;
   auto it = std::upper_bound(origin.begin(), origin.end(), at,
                              [](size_t v, const OriginAnchor& a) { return v < a.text; });
   return (it - 1)->line;  // the reader puts an anchor at every line of the file that gives text

@@ -78,6 +78,7 @@ struct Document {
   bool offsets_in_file = false;
   std::string file_sha256;
   size_t file_size = 0;
+  int line_base = 0;  // lines of the file before `bytes` (a piece of a large file)
   std::vector<MarkedName> marked_names;
   std::vector<MarkedDate> marked_dates;
   std::vector<MarkedLetter> marked_letters;
