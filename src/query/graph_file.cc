@@ -15,6 +15,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
@@ -245,6 +246,26 @@ Status HashFile(const std::string& path, uint64_t size, uint64_t* hash) {
   return Status();
 }
 
+// Maps the regular file at `path` read-only; false when it is missing,
+// empty or cannot be mapped. The mapping lives as long as *owner.
+bool MapFile(const std::string& path, std::string_view* bytes, std::shared_ptr<const char>* owner) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
+    ::close(fd);
+    return false;
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return false;
+  *owner = std::shared_ptr<const char>(static_cast<const char*>(map),
+                                       [size](const char* p) { ::munmap(const_cast<char*>(p), size); });
+  *bytes = {static_cast<const char*>(map), size};
+  return true;
+}
+
 }  // namespace
 
 GraphFile::GraphFile() = default;
@@ -252,6 +273,7 @@ GraphFile::~GraphFile() = default;
 
 void GraphFile::Clear() {
   from_index_ = false;
+  mapped_.reset();
   buffer_.clear();
   version_ = {};
   nodes_.clear();
@@ -287,11 +309,9 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
     if (!h.ok()) return h;
   }
   if (options.use_index) {
-    std::string index;
-    std::string index_path = GraphIndexPath(path);
-    if (std::filesystem::is_regular_file(index_path, ec) &&
-        ReadWhole(index_path, std::filesystem::file_size(index_path, ec), &index).ok() &&
-        ReadIndex(std::move(index), size, hash)) {
+    std::string_view index;
+    std::shared_ptr<const char> owner;
+    if (MapFile(GraphIndexPath(path), &index, &owner) && ReadIndex(index, owner, size, hash)) {
       path_ = path;
       from_index_ = true;
       return Status();

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,10 +102,12 @@ class GraphFile {
   // Takes the bytes of a query index (graph_index.cc); false, leaving the
   // object empty, when they are not the index of a graph.json of this size
   // and hash or are damaged in any way.
-  bool ReadIndex(std::string bytes, uint64_t json_size, uint64_t json_hash);
+  // `bytes` stay valid as long as `owner` lives (a mapping of the file).
+  bool ReadIndex(std::string_view bytes, std::shared_ptr<const char> owner, uint64_t json_size, uint64_t json_hash);
 
   std::string path_;
   std::string buffer_;  // the file, parsed in place; every view points here
+  std::shared_ptr<const char> mapped_;  // or the query index, mapped read-only: views point there
   std::string_view version_;
   std::vector<NodeRef> nodes_;
   std::vector<EdgeRef> edges_;

@@ -120,7 +120,8 @@ std::string MakeGraphIndex(const GraphFile& g, uint64_t json_size, uint64_t json
   return out;
 }
 
-bool GraphFile::ReadIndex(std::string bytes, uint64_t json_size, uint64_t json_hash) {
+bool GraphFile::ReadIndex(std::string_view bytes, std::shared_ptr<const char> owner, uint64_t json_size,
+                          uint64_t json_hash) {
   Header h;
   if (bytes.size() < sizeof h) return false;
   std::memcpy(&h, bytes.data(), sizeof h);
@@ -135,9 +136,9 @@ bool GraphFile::ReadIndex(std::string bytes, uint64_t json_size, uint64_t json_h
                   table(h.edges, sizeof(EdgeRec)) + table(h.evidence, sizeof(EvidenceRec));
   if (need > limit || limit - need != h.blob) return false;
   Clear();
-  buffer_ = std::move(bytes);
-  const char* at = buffer_.data() + sizeof h;
-  const char* blob = buffer_.data() + need;
+  mapped_ = std::move(owner);
+  const char* at = bytes.data() + sizeof h;
+  const char* blob = bytes.data() + need;
   bool ok = true;
   auto view = [&](Str s) -> std::string_view {
     if (uint64_t{s.off} + s.len > h.blob) {
