@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 # clang and its sanitizer and libFuzzer runtimes, for ./dev.sh sanitize only.
 SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 PACKAGES=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev libssl-dev libxml2-dev libxxhash-dev catch2
-          libcli11-dev libtomlplusplus-dev libxml2-utils python3 python3-networkx python3-igraph
+          libcli11-dev libtomlplusplus-dev libxml2-utils python3 python3-networkx python3-igraph python3-distributed
           wordnet-base festlex-poslex chromium ripgrep time)
 
 install_missing() {
