@@ -31,6 +31,7 @@ cp "$SRC/tests/fixtures/tei/letter-to-the-congress.xml" arch/tei/
 cp "$SRC/tests/fixtures/encoding/notes-latin1.txt" arch/c/notes-latin1.txt
 cp "$SRC/tests/fixtures/encoding/notes-utf8.txt" arch/c/NOTES.TXT
 cp arch/a/01-foreign-trade-monopoly.txt arch/c/zz-same-bytes.txt
+cp "$SRC/tests/fixtures/gazetteer-1926/corpus/strike.txt" arch/c/
 ln -s ../04-general-secretary-and-testament.txt arch/a/alias.txt
 ln -s b/sub arch/sub-link
 printf 'not a source\n' >arch/c/table.csv
@@ -54,11 +55,16 @@ if [ -n "$summary" ] && [ "$b" -ge 3 ] && [ "$b" -eq $(((n + 2) / 3)) ]; then pa
 fi
 grep -q "^apparat merge: " out && pass || fail "merge's summary on stdout: $(head -1 out)"
 
-# 2. Two directories, a rules pack each, --encoding, batches of 2: the
-# Latin-1 file is read, and nothing is skipped.
-RULES=(--rules "$SRC/rules/grammar" --rules "$SRC/rules/period-1917-1928")
+# 2. Two directories, rules other than the default (the grammar with the
+# 1926 gazetteer), --encoding, batches of 2: the Latin-1 file is read, and
+# nothing is skipped.
+RULES=(--rules "$SRC/rules/grammar" --rules "$SRC/tests/fixtures/gazetteer-1926")
 expect_exit 0 "reference build, --encoding latin1" -- \
   "$APPARAT" build arch/b arch/c -o ref2 --format "$FORMATS" --encoding latin1 "${RULES[@]}"
+# These rules must change the graph, or a driver dropping --rules would pass.
+expect_exit 0 "build with the default rules" -- \
+  "$APPARAT" build arch/b arch/c -o ref2-default --format json --encoding latin1
+cmp -s ref2/graph.json ref2-default/graph.json && fail "the 1926 rules give the default rules' graph" || pass
 expect_exit 0 "driver, --encoding latin1 --rules" -- \
   "$PY" "$DRIVER" --scheduler local arch/c arch/b -o dask2 --apparat "$APPARAT" --format "$FORMATS" \
   --batch-size 2 --encoding latin1 "${RULES[@]}"
