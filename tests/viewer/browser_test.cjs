@@ -10,7 +10,7 @@ const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { openViewer } = require("./browser.cjs");
+const { openViewer, measureMovingFps } = require("./browser.cjs");
 
 const [nodeModules, apparat, srcDir, artefacts] = process.argv.slice(2);
 const failures = [];
@@ -147,8 +147,8 @@ function check(ok, what) {
     check(log.errors.length === 0, `no page errors (${log.errors.join("; ")})`);
 
     const timings = await page.evaluate(() => window.apparatViewer.timings);
-    const fps = await page.evaluate(() => window.apparatViewer.measureFps(2000));
-    const figures = { loadMs: log.loadMs, ...timings, fps };
+    const fps = await measureMovingFps(page, 2000);
+    const figures = { loadMs: log.loadMs, ...timings, dragFps: fps.drag, wheelFps: fps.wheel };
     console.log("figures", JSON.stringify(figures));
     if (artefacts) fs.writeFileSync(path.join(artefacts, "figures.json"), JSON.stringify(figures, null, 1) + "\n");
   } finally {

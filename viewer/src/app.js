@@ -1,10 +1,15 @@
-// The apparat graph viewer: reads the graph.json embedded in the page, lays
-// it out with ForceAtlas2 and draws it with sigma.js (WebGL). Every string
-// that comes from a source (labels, aliases, sentences, file names) reaches
-// the page through textContent or a text node, never as HTML.
+// The apparat graph viewer: reads the graph.json embedded in the page into a
+// graphology graph (the model the panels and filters read), lays it out with
+// ForceAtlas2 and draws it with Cytoscape.js on a 2D canvas. Cytoscape.js
+// and not a WebGL renderer because most readers' machines, and every
+// headless one, rasterise WebGL on the CPU: there a canvas stays smooth at
+// 5,000 nodes and 20,000 edges and WebGL does not (docs/viewer.md). Every
+// string that comes from a source (labels, aliases, sentences, file names)
+// reaches the page through textContent, a text node or a canvas label,
+// never as HTML.
 import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import Sigma from "sigma";
+import cytoscape from "cytoscape";
 
 import { el, clear, highlightSentence, normalise } from "./dom.js";
 import { evidenceYears, graphYears, yearsOverlap } from "./dates.js";
@@ -44,8 +49,7 @@ data.links.forEach((l, i) => {
     relation: l.relation, weight: l.weight || evidence.length || 1, evidence, years,
     sources: new Set(evidence.map((e) => e.source)),
     color: colorFor(REL_COLORS, l.relation, SPARE_COLORS),
-    type: UNDIRECTED.has(l.relation) ? "line" : "arrow",
-    size: 2 + Math.min(4, Math.log2(l.weight || 1)),
+    size: 1 + Math.min(4, Math.log2(l.weight || 1)),
   });
 });
 
@@ -108,38 +112,81 @@ function computeVisibility() {
   statsEl.dataset.edges = visibleEdges.size;
   statsEl.dataset.totalNodes = graph.order;
   statsEl.dataset.totalEdges = graph.size;
-  if (renderer) renderer.refresh({ skipIndexation: true });
+  if (cy) {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => { n.toggleClass("hidden", !visibleNodes.has(n.id())); });
+      cy.edges().forEach((e) => { e.toggleClass("hidden", !visibleEdges.has(e.id())); });
+    });
+  }
 }
 
 // ---- rendering ------------------------------------------------------------
 
 const statsEl = document.getElementById("stats");
 const container = document.getElementById("graph");
-let renderer = null;
+
+// ForceAtlas2's coordinates scaled so the graph spans about 60·√n units:
+// node sizes (in the same units) then look alike at every graph size once
+// the view is fitted.
+function elementsFromGraph() {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((n, a) => {
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  });
+  const span = Math.max(maxX - minX, maxY - minY) || 1;
+  const scale = (60 * Math.sqrt(graph.order)) / span;
+  const elements = graph.mapNodes((n, a) => ({
+    group: "nodes",
+    data: { id: n, label: a.label, color: a.color, size: 2 * a.size },
+    position: { x: (a.x - minX) * scale, y: (maxY - a.y) * scale },
+  }));
+  graph.forEachEdge((e, a, s, t) => {
+    elements.push({
+      group: "edges",
+      data: { id: e, source: s, target: t, color: a.color, width: a.size },
+      classes: UNDIRECTED.has(a.relation) ? "undirected" : "",
+    });
+  });
+  return elements;
+}
+
+let cy = null;
+const tDrawStart = performance.now();
 try {
-  renderer = new Sigma(graph, container, {
-    enableEdgeEvents: true,
-    defaultEdgeType: "arrow",
-    labelRenderedSizeThreshold: big ? 12 : 5,
-    hideEdgesOnMove: graph.size > 5000,  // software WebGL cannot move 20,000 edges smoothly
-    zIndex: true,
-    nodeReducer: (n, a) => {
-      const r = { ...a };
-      if (!visibleNodes.has(n)) r.hidden = true;
-      if (n === state.selectedNode) { r.highlighted = true; r.zIndex = 2; }
-      return r;
-    },
-    edgeReducer: (e, a) => {
-      const r = { ...a };
-      if (!visibleEdges.has(e)) r.hidden = true;
-      if (e === state.selectedEdge) { r.size = a.size + 3; r.zIndex = 2; r.color = "#111111"; }
-      return r;
-    },
+  const manyEdges = graph.size > 2000;
+  cy = cytoscape({
+    container,
+    elements: elementsFromGraph(),
+    layout: { name: "preset", fit: true, padding: 20 },
+    minZoom: 0.01, maxZoom: 20, wheelSensitivity: 0.3,
+    boxSelectionEnabled: false, autounselectify: true,
+    style: [
+      { selector: "core", style: { "active-bg-opacity": 0 } },  // no grey disc where a drag starts
+      { selector: "node", style: {
+        "background-color": "data(color)", width: "data(size)", height: "data(size)",
+        label: "data(label)", "font-size": 9, color: "#222", "text-valign": "center", "text-halign": "right",
+        "text-margin-x": 3, "min-zoomed-font-size": big ? 9 : 4,
+      } },
+      { selector: "edge", style: {
+        width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
+        "target-arrow-shape": "triangle", "arrow-scale": 0.7, opacity: 0.85,
+        // Parallel edges fanned out on small graphs; straight lines are cheaper on big ones.
+        "curve-style": manyEdges ? "straight" : "bezier",
+      } },
+      { selector: "edge.undirected", style: { "target-arrow-shape": "none" } },
+      { selector: ".hidden", style: { display: "none" } },
+      { selector: "node.chosen", style: { "border-width": 3, "border-color": "#111", "z-index": 10, "font-weight": "bold" } },
+      { selector: "edge.chosen", style: {
+        width: (e) => e.data("width") + 3, "line-color": "#111", "target-arrow-color": "#111", "z-index": 10, opacity: 1,
+      } },
+    ],
   });
 } catch (err) {
   container.appendChild(el("p", { class: "message" }, "The graph cannot be drawn: " + err.message));
 }
 computeVisibility();
+const tDrawn = performance.now();
 
 // ---- panels ---------------------------------------------------------------
 
@@ -247,42 +294,39 @@ function showEdge(e) {
   panel.append(el("h3", {}, "Evidence"), list);
 }
 
+function markChosen() {
+  if (!cy) return;
+  cy.batch(() => {
+    cy.$(".chosen").removeClass("chosen");
+    const id = state.selectedNode || state.selectedEdge;
+    if (id) cy.getElementById(id).addClass("chosen");
+  });
+}
 function selectNode(id, moveCamera) {
   state.selectedNode = id;
   state.selectedEdge = null;
   showNode(id);
-  if (renderer) {
-    renderer.refresh({ skipIndexation: true });
-    if (moveCamera) {
-      const d = renderer.getNodeDisplayData(id);
-      // Close in on big graphs; a small one stays whole in view.
-      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: graph.order > 300 ? 0.3 : renderer.getCamera().ratio }, { duration: 400 });
-    }
+  markChosen();
+  if (cy && moveCamera) {
+    // Close in on big graphs; a small one stays whole in view.
+    const zoom = graph.order > 300 ? Math.max(cy.zoom(), 1.5) : cy.zoom();
+    cy.stop();
+    cy.animate({ center: { eles: cy.getElementById(id) }, zoom }, { duration: 400 });
   }
 }
 function selectEdge(e) {
   state.selectedEdge = e;
   state.selectedNode = null;
   showEdge(e);
-  if (renderer) renderer.refresh({ skipIndexation: true });
+  markChosen();
 }
 
-if (renderer) {
-  renderer.on("clickNode", ({ node }) => selectNode(node, false));
-  renderer.on("clickEdge", ({ edge }) => selectEdge(edge));
-  // Thin edges are hard to hit: a click beside one, within 4 pixels, takes the nearest.
-  renderer.on("clickStage", ({ event }) => {
-    for (let d = 1; d <= 4; d++) {
-      for (const [dx, dy] of [[d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, -d], [d, -d], [-d, d]]) {
-        const e = renderer.getEdgeAtPoint(event.x + dx, event.y + dy);
-        if (e) return selectEdge(e);
-      }
-    }
-  });
-  renderer.on("enterEdge", () => { container.style.cursor = "pointer"; });
-  renderer.on("leaveEdge", () => { container.style.cursor = ""; });
-  renderer.on("enterNode", () => { container.style.cursor = "pointer"; });
-  renderer.on("leaveNode", () => { container.style.cursor = ""; });
+if (cy) {
+  // A tap on an edge within a few pixels of it takes it (Cytoscape.js's own tolerance).
+  cy.on("tap", "node", (ev) => selectNode(ev.target.id(), false));
+  cy.on("tap", "edge", (ev) => selectEdge(ev.target.id()));
+  cy.on("mouseover", "node, edge", () => { container.style.cursor = "pointer"; });
+  cy.on("mouseout", "node, edge", () => { container.style.cursor = ""; });
 }
 
 // ---- search ---------------------------------------------------------------
@@ -385,48 +429,65 @@ if (minYear === null) {
   syncDates();
 }
 
-document.getElementById("fit").addEventListener("click", () => { if (renderer) renderer.getCamera().animatedReset({ duration: 300 }); });
+document.getElementById("fit").addEventListener("click", () => {
+  if (cy) { cy.stop(); cy.animate({ fit: { eles: cy.elements(":visible"), padding: 20 } }, { duration: 300 }); }
+});
 
 // ---- hooks for the browser test and the benchmark -------------------------
 
 window.apparatViewer = {
-  timings: { parse: tParsed - t0, layout: tLayout - tParsed, total: 0 },
-  renderer,
+  timings: { parse: tParsed - t0, layout: tLayout - tParsed, setup: tDrawn - tDrawStart, total: 0 },
+  cy,
   // "source relation target" of every edge shown, sorted.
   visibleEdges: () => [...visibleEdges].map((e) => `${graph.source(e)} ${graph.getEdgeAttribute(e, "relation")} ${graph.target(e)}`).sort(),
-  // A point on screen where a mouse click finds this edge (near its middle,
-  // clear of nodes and of edges that cross it), for a real click.
+  // A point on screen where a mouse click finds this edge (on its curve, clear
+  // of nodes and of edges that cross it), for a real click. Asks Cytoscape.js's
+  // renderer what lies under the point, as a click does.
   edgePoint(e) {
-    const s = renderer.getNodeDisplayData(graph.source(e)), t = renderer.getNodeDisplayData(graph.target(e));
-    const r = container.getBoundingClientRect();
-    for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
-      const q = renderer.framedGraphToViewport({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) });
-      const p = { x: Math.round(r.left + q.x) - r.left, y: Math.round(r.top + q.y) - r.top };  // mouse events are whole pixels
-      if (renderer.getEdgeAtPoint(p.x, p.y) === e && !renderer.getNodeAtPosition(p)) return { x: r.left + p.x, y: r.top + p.y };
+    const edge = cy.getElementById(e), r = container.getBoundingClientRect();
+    const s = edge.source().position(), t = edge.target().position(), m = edge.midpoint();
+    const candidates = [m];
+    for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) candidates.push({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) });
+    const zoom = cy.zoom(), pan = cy.pan();
+    for (const q of candidates) {
+      const p = { x: Math.round(q.x * zoom + pan.x), y: Math.round(q.y * zoom + pan.y) };  // mouse events are whole pixels
+      if (p.x < 0 || p.y < 0 || p.x >= r.width || p.y >= r.height) continue;
+      const hit = cy.renderer().findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+      if (hit && hit.id() === e) return { x: r.left + p.x, y: r.top + p.y };
     }
     return null;
   },
   edgeKey(source, relation, target) {
     return graph.edges(source, target).find((e) => graph.getEdgeAttribute(e, "relation") === relation) || null;
   },
-  // Frames sigma draws per second while the camera zooms in and out.
-  measureFps(ms) {
-    return new Promise((resolve) => {
-      let frames = 0;
-      const count = () => { frames++; };
-      renderer.on("afterRender", count);
-      const cam = renderer.getCamera(), start = performance.now();
-      const step = () => {
-        const t = performance.now() - start;
-        if (t >= ms) { renderer.off("afterRender", count); cam.setState({ ratio: 1, angle: 0 }); resolve(frames / (t / 1000)); return; }
-        cam.setState({ ratio: 1 + 0.5 * Math.sin(t / 300), angle: t / 2000 });
-        requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-    });
+  // Counts the frames Cytoscape.js draws until the returned function is
+  // called, which gives { frames, seconds }. The benchmark moves the view
+  // with real mouse input meanwhile (tests/viewer/browser.cjs).
+  countFrames() {
+    let frames = 0;
+    const count = () => { frames++; };
+    const start = performance.now();
+    cy.on("render", count);
+    return () => { cy.off("render", count); return { frames, seconds: (performance.now() - start) / 1000 }; };
+  },
+  // A point of the graph pane, in page coordinates, with no node or edge
+  // under it: where a drag moves the view and not a node.
+  emptyPoint() {
+    const r = container.getBoundingClientRect(), zoom = cy.zoom(), pan = cy.pan();
+    for (let y = 10; y < r.height; y += 20) {
+      for (let x = 10; x < r.width; x += 20) {
+        if (!cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false)) return { x: r.left + x, y: r.top + y };
+      }
+    }
+    return null;
   },
 };
-requestAnimationFrame(() => {
+// Ready once the first frame after the layout is on screen.
+let readyMarked = false;
+const markReady = () => requestAnimationFrame(() => {
+  if (readyMarked) return;
+  readyMarked = true;
   window.apparatViewer.timings.total = performance.now();
   document.body.dataset.ready = "1";
 });
+if (cy) cy.one("render", markReady); else markReady();
