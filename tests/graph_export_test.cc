@@ -131,6 +131,45 @@ TEST_CASE("atomic writes replace the file whole and leave no temporary") {
   CHECK_FALSE(exporter::WriteFileAtomically(dir.path() + "/no/such/dir/x", "y").ok());
 }
 
+TEST_CASE("a file set replaces its files only on commit, and a set never committed leaves nothing") {
+  testing::TempDir dir;
+  std::string a = dir.Write("a.json", "old a");
+  std::string b = dir.path() + "/b.gexf";
+  auto read = [](const std::string& p) {
+    std::ifstream in(p);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  auto count_files = [&] {
+    size_t n = 0;
+    for (auto& e : std::filesystem::directory_iterator(dir.path())) n += e.is_regular_file();
+    return n;
+  };
+  {
+    exporter::AtomicFileSet set;
+    REQUIRE(set.Add(a, "new a").ok());
+    REQUIRE(set.Add(b, "new b").ok());
+    CHECK(read(a) == "old a");  // written beside, not yet in place
+    CHECK_FALSE(std::filesystem::exists(b));
+  }  // dropped without Commit
+  CHECK(read(a) == "old a");
+  CHECK(count_files() == 1);  // no temporary left
+  {
+    exporter::AtomicFileSet set;
+    REQUIRE(set.Add(a, "new a").ok());
+    // A failing Add removes what the set wrote before it.
+    CHECK_FALSE(set.Add(dir.path() + "/no/such/dir/x", "y").ok());
+    CHECK(count_files() == 1);
+    CHECK(read(a) == "old a");
+  }
+  exporter::AtomicFileSet set;
+  REQUIRE(set.Add(a, "new a").ok());
+  REQUIRE(set.Add(b, "new b").ok());
+  REQUIRE(set.Commit().ok());
+  CHECK(read(a) == "new a");
+  CHECK(read(b) == "new b");
+  CHECK(count_files() == 2);
+}
+
 TEST_CASE("XML values are capped with a count of what was left out") {
   std::vector<std::string> parts(10, std::string(100, 'x'));
   CHECK(exporter::JoinWithin(parts, "; ", 10000) == exporter::JoinWithin(parts, "; ", 10000));

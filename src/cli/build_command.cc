@@ -108,29 +108,8 @@ int RunBuild(const BuildArgs& a) {
     return kBadInput;
   }
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, rs->digest()};
-  std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> written;
-  exporter::FormatWriter writer(kg, info);
-  for (const auto& f : formats) {
-    std::vector<std::pair<std::string, std::string>> made;
-    Status w = writer.Files(f, &made);
-    if (!w.ok()) {
-      std::cerr << "apparat: " << w.message() << "\n";
-      return kBadInput;
-    }
-    for (auto& [name, bytes] : made) {
-      std::filesystem::path path = std::filesystem::path(a.out_dir) / name;
-      std::error_code dir_error;
-      std::filesystem::create_directories(path.parent_path(), dir_error);  // neo4j/; a failure shows in the write
-      files.emplace_back(path.string(), std::move(bytes));
-      written.push_back(path.string());
-    }
-  }
-  s = exporter::WriteFilesAtomically(files);
-  if (!s.ok()) {
-    std::cerr << "apparat: " << s.message() << "\n";
-    return kBadInput;
-  }
+  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written)) return kBadInput;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!a.quiet) PrintSummary(kg, *rs, a.rules_dirs, report, found, written, secs);
   // Built, but without every source: a script must be able to tell.

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "export/writers.h"
 #include "extract/extractor.h"
 #include "graph/knowledge_graph.h"
 #include "rules/rule_set.h"
@@ -61,5 +62,13 @@ bool CheckEncodingOrReport(const std::string& encoding);
 // (merge reads no rules): then entities are not split by origin.
 void PrintGraphCounts(const graph::KnowledgeGraph& kg, const rules::RuleSet* rules,
                       const std::vector<std::string>& dirs, std::ostream& out);
+
+// Writes every file of `formats` into `out_dir` as one atomic step (none
+// replaced unless all were written), one format in memory at a time; the
+// paths written go to `written`. On failure prints "apparat: <message>"
+// and returns false.
+bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::BuildInfo& info,
+                          const std::vector<std::string>& formats, const std::string& out_dir,
+                          std::vector<std::string>* written);
 
 }  // namespace apparat::cli

@@ -4,6 +4,8 @@
 #include "cli/commands.h"
 
 #include <map>
+#include "export/atomic_file.h"
+#include "export/formats.h"
 #include "rules/rule_loader.h"
 #include "text/decode.h"
 #include "text/tokens.h"
@@ -100,6 +102,36 @@ bool CheckEncodingOrReport(const std::string& encoding) {
   if (s.ok()) return true;
   std::cerr << "apparat: --encoding: " << s.message() << "\n";
   return false;
+}
+
+bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::BuildInfo& info,
+                          const std::vector<std::string>& formats, const std::string& out_dir,
+                          std::vector<std::string>* written) {
+  exporter::AtomicFileSet files;
+  exporter::FormatWriter writer(kg, info);
+  for (const auto& f : formats) {
+    std::vector<std::pair<std::string, std::string>> made;
+    Status s = writer.Files(f, &made);
+    for (auto& [name, bytes] : made) {
+      if (!s.ok()) break;
+      std::filesystem::path path = std::filesystem::path(out_dir) / name;
+      std::error_code dir_error;
+      std::filesystem::create_directories(path.parent_path(), dir_error);  // neo4j/; a failure shows in the write
+      s = files.Add(path.string(), bytes);
+      std::string().swap(bytes);  // written: its memory goes back before the next format is made
+      written->push_back(path.string());
+    }
+    if (!s.ok()) {
+      std::cerr << "apparat: " << s.message() << "\n";
+      return false;
+    }
+  }
+  Status s = files.Commit();
+  if (!s.ok()) {
+    std::cerr << "apparat: " << s.message() << "\n";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace apparat::cli

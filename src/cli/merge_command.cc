@@ -99,29 +99,8 @@ int RunMerge(const MergeArgs& a) {
   // of the rules the shards were extracted with (all alike, or the merge
   // stopped above).
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, merger.rules_digest()};
-  std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> written;
-  exporter::FormatWriter writer(kg, info);
-  for (const auto& f : formats) {
-    std::vector<std::pair<std::string, std::string>> made;
-    Status w = writer.Files(f, &made);
-    if (!w.ok()) {
-      std::cerr << "apparat: " << w.message() << "\n";
-      return kBadInput;
-    }
-    for (auto& [name, bytes] : made) {
-      std::filesystem::path path = std::filesystem::path(a.out_dir) / name;
-      std::error_code dir_error;
-      std::filesystem::create_directories(path.parent_path(), dir_error);  // neo4j/; a failure shows in the write
-      files.emplace_back(path.string(), std::move(bytes));
-      written.push_back(path.string());
-    }
-  }
-  s = exporter::WriteFilesAtomically(files);
-  if (!s.ok()) {
-    std::cerr << "apparat: " << s.message() << "\n";
-    return kBadInput;
-  }
+  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written)) return kBadInput;
   std::cout << "apparat merge: " << merger.documents() << (merger.documents() == 1 ? " source" : " sources") << " from "
             << a.shards.size() << (a.shards.size() == 1 ? " shard" : " shards");
   if (merger.duplicates()) std::cout << ", " << merger.duplicates() << " duplicates dropped (same bytes)";

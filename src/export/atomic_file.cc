@@ -70,23 +70,42 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
 }
 
 Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files) {
-  for (const auto& f : files) RemoveStaleTemporaries(f.first);
-  std::vector<std::string> written;
+  AtomicFileSet set;
   for (const auto& [path, contents] : files) {
-    Status s = WriteTemp(path, TempName(path), contents);
+    Status s = set.Add(path, contents);
+    if (!s.ok()) return s;
+  }
+  return set.Commit();
+}
+
+AtomicFileSet::~AtomicFileSet() { Discard(); }
+
+void AtomicFileSet::Discard() {
+  for (const auto& p : paths_) std::remove(TempName(p).c_str());
+  paths_.clear();
+}
+
+Status AtomicFileSet::Add(const std::string& path, std::string_view contents) {
+  RemoveStaleTemporaries(path);
+  Status s = WriteTemp(path, TempName(path), contents);
+  if (!s.ok()) {
+    Discard();
+    return s;
+  }
+  paths_.push_back(path);
+  return Status();
+}
+
+Status AtomicFileSet::Commit() {
+  for (size_t i = 0; i < paths_.size(); ++i) {
+    Status s = Rename(paths_[i], TempName(paths_[i]));
     if (!s.ok()) {
-      for (const auto& p : written) std::remove(TempName(p).c_str());
+      for (size_t k = i + 1; k < paths_.size(); ++k) std::remove(TempName(paths_[k]).c_str());
+      paths_.clear();
       return s;
     }
-    written.push_back(path);
   }
-  for (size_t i = 0; i < files.size(); ++i) {
-    Status s = Rename(files[i].first, TempName(files[i].first));
-    if (!s.ok()) {
-      for (size_t k = i + 1; k < files.size(); ++k) std::remove(TempName(files[k].first).c_str());
-      return s;
-    }
-  }
+  paths_.clear();
   return Status();
 }
 

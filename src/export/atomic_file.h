@@ -27,4 +27,24 @@ size_t RemoveStaleTemporaries(const std::string& path);
 // temporary file is left behind.
 Status WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files);
 
+// The same, one file at a time: Add writes a file's temporary at once, so
+// its bytes may be freed before the next file is made (a build holds one
+// export in memory, not all of them); Commit renames every temporary into
+// place. A failed Add removes the temporaries written so far, as does the
+// destructor of a set never committed. Not thread-safe.
+class AtomicFileSet {
+ public:
+  AtomicFileSet() = default;
+  AtomicFileSet(const AtomicFileSet&) = delete;
+  AtomicFileSet& operator=(const AtomicFileSet&) = delete;
+  ~AtomicFileSet();
+
+  Status Add(const std::string& path, std::string_view contents);
+  Status Commit();
+
+ private:
+  void Discard();
+  std::vector<std::string> paths_;  // temporaries written, not yet renamed
+};
+
 }  // namespace apparat::exporter
