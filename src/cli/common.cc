@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -109,9 +110,14 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
                           std::vector<std::string>* written) {
   exporter::AtomicFileSet files;
   exporter::FormatWriter writer(kg, info);
-  for (const auto& f : formats) {
+  for (size_t i = 0; i < formats.size(); ++i) {
+    const std::string& f = formats[i];
     std::vector<std::pair<std::string, std::string>> made;
     Status s = writer.Files(f, &made);
+    // The graph JSON is kept only while a later format still embeds it.
+    bool json_later = std::any_of(formats.begin() + i + 1, formats.end(),
+                                  [](const std::string& g) { return g == "json" || g == "html"; });
+    if (!json_later) writer.ForgetJson();
     for (auto& [name, bytes] : made) {
       if (!s.ok()) break;
       std::filesystem::path path = std::filesystem::path(out_dir) / name;

@@ -2,34 +2,46 @@
 
 namespace apparat::exporter {
 
-std::string ScriptSafeJson(std::string_view json) {
-  std::string out;
-  out.reserve(json.size() + json.size() / 64);
+namespace {
+
+// Appends `json` to `out` with what could end or confuse a script element
+// written as \u escapes.
+void AppendScriptSafe(std::string_view json, std::string* out) {
   for (size_t i = 0; i < json.size(); ++i) {
     char c = json[i];
     if (c == '<') {
-      out += "\\u003c";
+      *out += "\\u003c";
     } else if (c == '>') {
-      out += "\\u003e";
+      *out += "\\u003e";
     } else if (c == '&') {
-      out += "\\u0026";
+      *out += "\\u0026";
     } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
                (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
-      out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";  // line and paragraph separators
+      *out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";  // line and paragraph separators
       i += 2;
     } else {
-      out += c;
+      *out += c;
     }
   }
+}
+
+}  // namespace
+
+std::string ScriptSafeJson(std::string_view json) {
+  std::string out;
+  out.reserve(json.size() + json.size() / 64);
+  AppendScriptSafe(json, &out);
   return out;
 }
 
 std::string WriteHtml(std::string_view graph_json) {
-  std::string safe = ScriptSafeJson(graph_json);
-  while (!safe.empty() && (safe.back() == '\n' || safe.back() == ' ')) safe.pop_back();
+  while (!graph_json.empty() && (graph_json.back() == '\n' || graph_json.back() == ' ')) graph_json.remove_suffix(1);
+  // Escaped straight into the page: a large graph's JSON is not copied twice.
   std::string out;
-  out.reserve(ViewerHead().size() + safe.size() + ViewerTail().size());
-  out.append(ViewerHead()).append(safe).append(ViewerTail());
+  out.reserve(ViewerHead().size() + graph_json.size() + graph_json.size() / 64 + ViewerTail().size());
+  out.append(ViewerHead());
+  AppendScriptSafe(graph_json, &out);
+  out.append(ViewerTail());
   return out;
 }
 
