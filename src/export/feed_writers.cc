@@ -56,8 +56,7 @@ void EdgeFields(JsonWriter& w, const graph::EdgeProps& p) {
   w.EndArray();
 }
 
-std::string Finish(rapidjson::StringBuffer& buf) {
-  std::string out(buf.GetString(), buf.GetSize());
+std::string Finish(std::string out) {
   out += '\n';
   return out;
 }
@@ -66,7 +65,8 @@ std::string Finish(rapidjson::StringBuffer& buf) {
 
 std::string WriteCytoscape(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
   const auto& g = kg.graph();
-  rapidjson::StringBuffer buf;
+  std::string json;
+  StringOutput buf(&json);
   JsonWriter w(buf);
   w.SetIndent(' ', 1);
   w.StartObject();
@@ -113,12 +113,13 @@ std::string WriteCytoscape(const graph::KnowledgeGraph& kg, const BuildInfo& inf
   w.EndArray();
   w.EndObject();
   w.EndObject();
-  return Finish(buf);
+  return Finish(std::move(json));
 }
 
 std::string WriteGraphology(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
   const auto& g = kg.graph();
-  rapidjson::StringBuffer buf;
+  std::string json;
+  StringOutput buf(&json);
   JsonWriter w(buf);
   w.SetIndent(' ', 1);
   w.StartObject();
@@ -180,7 +181,7 @@ std::string WriteGraphology(const graph::KnowledgeGraph& kg, const BuildInfo& in
   }
   w.EndArray();
   w.EndObject();
-  return Finish(buf);
+  return Finish(std::move(json));
 }
 
 }  // namespace apparat::exporter

@@ -4,13 +4,25 @@
 #pragma once
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+
+#include <string>
 
 #include "export/writers.h"
 
 namespace apparat::exporter {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// A rapidjson output stream that appends to a string the caller owns: the
+// document is made in the string that is returned, not in a buffer copied
+// out at the end (on a large graph that copy was tens of MB at the peak).
+struct StringOutput {
+  using Ch = char;
+  explicit StringOutput(std::string* s) : out(s) {}
+  void Put(char c) { out->push_back(c); }
+  void Flush() {}
+  std::string* out;
+};
+
+using JsonWriter = rapidjson::PrettyWriter<StringOutput>;
 
 // {"generator", "version", "rules_digest", "sources": [{name, sha256, bytes}]}
 void WriteGraphInfo(JsonWriter& w, const graph::KnowledgeGraph& g, const BuildInfo& info);

@@ -1,5 +1,4 @@
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include "export/json_parts.h"
 #include "export/writers.h"
@@ -82,7 +81,8 @@ void WriteEvidence(Writer& w, const graph::Evidence& e) {
 }
 
 std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
-  rapidjson::StringBuffer buf;
+  std::string out;
+  StringOutput buf(&out);
   Writer w(buf);
   w.SetIndent(' ', 1);
   const auto& g = kg.graph();
@@ -138,7 +138,6 @@ std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
   }
   w.EndArray();
   w.EndObject();
-  std::string out(buf.GetString(), buf.GetSize());
   out += '\n';
   return out;
 }
