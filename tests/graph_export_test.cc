@@ -2,6 +2,7 @@
 #include <rapidjson/document.h>
 
 #include "export/atomic_file.h"
+#include "export/viewer.h"
 #include "export/writers.h"
 #include "export/xml_text.h"
 #include "graph/knowledge_graph.h"
@@ -129,6 +130,36 @@ TEST_CASE("atomic writes replace the file whole and leave no temporary") {
   for (auto& e : std::filesystem::directory_iterator(dir.path())) files += e.is_regular_file();
   CHECK(files == 1);
   CHECK_FALSE(exporter::WriteFileAtomically(dir.path() + "/no/such/dir/x", "y").ok());
+}
+
+TEST_CASE("graph.json and the page made in pieces are the bytes made whole") {
+  // Sentences long enough to fill several 64 KB pieces, full of line
+  // separators (U+2028, three bytes) at every offset, so some are cut
+  // between two pieces; and markup the page must escape.
+  std::vector<extract::Fact> facts;
+  for (int i = 0; i < 40; ++i) {
+    auto f = MakeFact("lenin", i % 2 ? "opposed" : "wrote-to", "stalin", "a.txt", 10 + i);
+    std::string text(static_cast<size_t>(i), 'x');
+    for (int k = 0; k < 1500; ++k) text += k % 3 ? "ab\xE2\x80\xA8" : "</script>\xE2\x80\xA9&";
+    f.evidence.text = text;
+    facts.push_back(f);
+  }
+  graph::KnowledgeGraph g;
+  g.Add(Doc("a.txt", facts));
+  g.Finalize();
+  exporter::BuildInfo info{"apparat", "test", "digest"};
+  std::string json = exporter::WriteJson(g, info);
+  REQUIRE(json.size() > 4 * (1 << 16));
+  std::string pieces;
+  size_t calls = 0;
+  exporter::WriteJsonTo(g, info, [&](std::string_view p) { pieces.append(p), ++calls; });
+  CHECK(pieces == json);
+  CHECK(calls > 4);
+  std::string page;
+  exporter::WriteHtmlTo(g, info, [&](std::string_view p) { page.append(p); });
+  CHECK(page == exporter::WriteHtml(json));
+  CHECK(page.find("\xE2\x80\xA8") == std::string::npos);
+  CHECK(page.find("</script>x") == std::string::npos);
 }
 
 TEST_CASE("a file set replaces its files only on commit, and a set never committed leaves nothing") {

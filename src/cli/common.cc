@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -7,6 +6,7 @@
 #include <map>
 #include "export/atomic_file.h"
 #include "export/formats.h"
+#include "export/viewer.h"
 #include "rules/rule_loader.h"
 #include "text/decode.h"
 #include "text/tokens.h"
@@ -110,14 +110,29 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
                           std::vector<std::string>* written) {
   exporter::AtomicFileSet files;
   exporter::FormatWriter writer(kg, info);
-  for (size_t i = 0; i < formats.size(); ++i) {
-    const std::string& f = formats[i];
+  auto report = [](const Status& s) {
+    std::cerr << "apparat: " << s.message() << "\n";
+    return false;
+  };
+  for (const auto& f : formats) {
+    // graph.json and the page that embeds it are the largest files: made
+    // in pieces straight into their files (made twice when both are asked
+    // for, rather than kept whole in memory).
+    if (f == "json" || f == "html") {
+      std::string path = (std::filesystem::path(out_dir) / exporter::FindFormat(f)->file).string();
+      Status s = files.AddStreamed(path, [&](const exporter::ByteSink& put) {
+        if (f == "json") {
+          exporter::WriteJsonTo(kg, info, put);
+        } else {
+          exporter::WriteHtmlTo(kg, info, put);
+        }
+      });
+      if (!s.ok()) return report(s);
+      written->push_back(path);
+      continue;
+    }
     std::vector<std::pair<std::string, std::string>> made;
     Status s = writer.Files(f, &made);
-    // The graph JSON is kept only while a later format still embeds it.
-    bool json_later = std::any_of(formats.begin() + i + 1, formats.end(),
-                                  [](const std::string& g) { return g == "json" || g == "html"; });
-    if (!json_later) writer.ForgetJson();
     for (auto& [name, bytes] : made) {
       if (!s.ok()) break;
       std::filesystem::path path = std::filesystem::path(out_dir) / name;
@@ -127,17 +142,10 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
       std::string().swap(bytes);  // written: its memory goes back before the next format is made
       written->push_back(path.string());
     }
-    if (!s.ok()) {
-      std::cerr << "apparat: " << s.message() << "\n";
-      return false;
-    }
+    if (!s.ok()) return report(s);
   }
   Status s = files.Commit();
-  if (!s.ok()) {
-    std::cerr << "apparat: " << s.message() << "\n";
-    return false;
-  }
-  return true;
+  return s.ok() || report(s);
 }
 
 }  // namespace apparat::cli

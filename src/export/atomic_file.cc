@@ -18,19 +18,30 @@ std::string TempName(const std::string& path) { return path + ".tmp." + std::to_
 // process, or one we may not signal, keeps its file.
 bool ProcessIsGone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
 
-Status WriteTemp(const std::string& path, const std::string& tmp, std::string_view contents) {
+Status WriteTempInPieces(const std::string& path, const std::string& tmp,
+                         const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return Status::Error(path + ": cannot write: " + std::strerror(errno));
-  bool ok = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size();
-  ok = (std::fflush(f) == 0) && ok;
-  ok = (::fsync(::fileno(f)) == 0) && ok;
-  ok = (std::fclose(f) == 0) && ok;
+  bool ok = true;
+  int err = 0;
+  produce([&](std::string_view piece) {
+    if (ok && std::fwrite(piece.data(), 1, piece.size(), f) != piece.size()) {
+      ok = false;
+      err = errno;
+    }
+  });
+  if (ok && std::fflush(f) != 0) ok = false, err = errno;
+  if (ok && ::fsync(::fileno(f)) != 0) ok = false, err = errno;
+  if (std::fclose(f) != 0 && ok) ok = false, err = errno;
   if (!ok) {
-    int err = errno;
     std::remove(tmp.c_str());
     return Status::Error(path + ": write failed: " + std::strerror(err));
   }
   return Status();
+}
+
+Status WriteTemp(const std::string& path, const std::string& tmp, std::string_view contents) {
+  return WriteTempInPieces(path, tmp, [contents](const std::function<void(std::string_view)>& put) { put(contents); });
 }
 
 Status Rename(const std::string& path, const std::string& tmp) {
@@ -88,6 +99,18 @@ void AtomicFileSet::Discard() {
 Status AtomicFileSet::Add(const std::string& path, std::string_view contents) {
   RemoveStaleTemporaries(path);
   Status s = WriteTemp(path, TempName(path), contents);
+  if (!s.ok()) {
+    Discard();
+    return s;
+  }
+  paths_.push_back(path);
+  return Status();
+}
+
+Status AtomicFileSet::AddStreamed(
+    const std::string& path, const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
+  RemoveStaleTemporaries(path);
+  Status s = WriteTempInPieces(path, TempName(path), produce);
   if (!s.ok()) {
     Discard();
     return s;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,6 +41,10 @@ class AtomicFileSet {
   ~AtomicFileSet();
 
   Status Add(const std::string& path, std::string_view contents);
+  // The same for a file made in pieces: `produce` is called once and hands
+  // each piece, in order, to the function it is given.
+  Status AddStreamed(const std::string& path,
+                     const std::function<void(const std::function<void(std::string_view)>&)>& produce);
   Status Commit();
 
  private:

@@ -53,12 +53,6 @@ class FormatWriter {
   // Every file of `format`, as (path under the output directory, bytes);
   // fails only when a writer does (SQLite), with its message.
   Status Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files);
-  // Frees the graph JSON kept for the formats that use it (json, html);
-  // a later one makes it again.
-  void ForgetJson() {
-    std::string().swap(json_);
-    have_json_ = false;
-  }
 
  private:
   const std::string& Json();

@@ -27,6 +27,31 @@ void AppendScriptSafe(std::string_view json, std::string* out) {
 
 }  // namespace
 
+void WriteHtmlTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const ByteSink& sink) {
+  sink(ViewerHead());
+  // A line or paragraph separator (E2 80 A8/A9) may be cut between two
+  // pieces: up to two bytes of a possible one wait for the next piece.
+  std::string pending, safe;
+  WriteJsonTo(
+      g, info,
+      [&](std::string_view piece) {
+        pending.append(piece);
+        size_t keep = 0;
+        size_t n = pending.size();
+        if (n >= 1 && pending[n - 1] == '\xE2') keep = 1;
+        if (n >= 2 && pending[n - 2] == '\xE2' && pending[n - 1] == '\x80') keep = 2;
+        safe.clear();
+        AppendScriptSafe(std::string_view(pending).substr(0, n - keep), &safe);
+        pending.erase(0, n - keep);
+        sink(safe);
+      },
+      /*final_newline=*/false);
+  safe.clear();
+  AppendScriptSafe(pending, &safe);
+  sink(safe);
+  sink(ViewerTail());
+}
+
 std::string ScriptSafeJson(std::string_view json) {
   std::string out;
   out.reserve(json.size() + json.size() / 64);

@@ -11,15 +11,28 @@
 
 namespace apparat::exporter {
 
-// A rapidjson output stream that appends to a string the caller owns: the
-// document is made in the string that is returned, not in a buffer copied
-// out at the end (on a large graph that copy was tens of MB at the peak).
+// A rapidjson output stream over a string buffer. Without a drain, the
+// document is made in *out (the string that is returned, not a buffer
+// copied out at the end). With one, the buffer is handed to the drain each
+// time it holds kChunk bytes, and at Flush, so a graph of any size is
+// written to its file in pieces (WriteJsonTo).
 struct StringOutput {
   using Ch = char;
-  explicit StringOutput(std::string* s) : out(s) {}
-  void Put(char c) { out->push_back(c); }
-  void Flush() {}
+  static constexpr size_t kChunk = 1 << 16;
+  explicit StringOutput(std::string* s, const ByteSink* drain = nullptr) : out(s), drain(drain) {}
+  void Put(char c) {
+    out->push_back(c);
+    if (drain && out->size() >= kChunk) Drain();
+  }
+  void Flush() {
+    if (drain) Drain();
+  }
+  void Drain() {
+    if (!out->empty()) (*drain)(*out);
+    out->clear();
+  }
   std::string* out;
+  const ByteSink* drain;
 };
 
 using JsonWriter = rapidjson::PrettyWriter<StringOutput>;

@@ -80,9 +80,9 @@ void WriteEvidence(Writer& w, const graph::Evidence& e) {
   w.EndObject();
 }
 
-std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
-  std::string out;
-  StringOutput buf(&out);
+namespace {
+
+void WriteDocument(const graph::KnowledgeGraph& kg, const BuildInfo& info, StringOutput& buf) {
   Writer w(buf);
   w.SetIndent(' ', 1);
   const auto& g = kg.graph();
@@ -138,8 +138,26 @@ std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
   }
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+std::string WriteJson(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
+  std::string out;
+  StringOutput buf(&out);
+  WriteDocument(kg, info, buf);
   out += '\n';
   return out;
+}
+
+void WriteJsonTo(const graph::KnowledgeGraph& kg, const BuildInfo& info, const ByteSink& sink,
+                 bool final_newline) {
+  std::string piece;
+  piece.reserve(StringOutput::kChunk + 64);
+  StringOutput buf(&piece, &sink);
+  WriteDocument(kg, info, buf);
+  buf.Flush();
+  if (final_newline) sink("\n");
 }
 
 }  // namespace apparat::exporter

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "export/writers.h"
+
 namespace apparat::exporter {
 
 bool ViewerAvailable();
@@ -24,5 +26,8 @@ std::string ScriptSafeJson(std::string_view json);
 
 // The page with `graph_json` (apparat's graph.json) embedded.
 std::string WriteHtml(std::string_view graph_json);
+// The same page for the graph `g` (WriteHtml(WriteJson(g, info))), handed
+// to `sink` in pieces as the JSON is made: never whole in memory.
+void WriteHtmlTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const ByteSink& sink);
 
 }  // namespace apparat::exporter

@@ -5,11 +5,16 @@
 // with WriteFileAtomically. Formats are specified in docs/formats.md.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "graph/knowledge_graph.h"
 
 namespace apparat::exporter {
+
+// Where a streamed writer puts its bytes, piece by piece, in order.
+using ByteSink = std::function<void(std::string_view)>;
 
 struct BuildInfo {
   std::string generator = "apparat";
@@ -19,6 +24,11 @@ struct BuildInfo {
 
 // networkx node-link JSON: {"directed", "multigraph", "graph", "nodes", "links"}.
 std::string WriteJson(const graph::KnowledgeGraph& g, const BuildInfo& info);
+// The same bytes, handed to `sink` in pieces of about 64 KB (a graph of
+// any size is never whole in memory); without the last line break when
+// `final_newline` is false (the page embeds it so).
+void WriteJsonTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const ByteSink& sink,
+                 bool final_newline = true);
 
 // GraphML for Gephi, valid against the GraphML 1.0 schema.
 std::string WriteGraphml(const graph::KnowledgeGraph& g, const BuildInfo& info);
