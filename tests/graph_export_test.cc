@@ -132,7 +132,7 @@ TEST_CASE("atomic writes replace the file whole and leave no temporary") {
   CHECK_FALSE(exporter::WriteFileAtomically(dir.path() + "/no/such/dir/x", "y").ok());
 }
 
-TEST_CASE("graph.json and the page made in pieces are the bytes made whole") {
+TEST_CASE("graph.json, the page, GraphML and GEXF made in pieces are the bytes made whole") {
   // Sentences long enough to fill several 64 KB pieces, full of line
   // separators (U+2028, three bytes) at every offset, so some are cut
   // between two pieces; and markup the page must escape.
@@ -155,6 +155,14 @@ TEST_CASE("graph.json and the page made in pieces are the bytes made whole") {
   exporter::WriteJsonTo(g, info, [&](std::string_view p) { pieces.append(p), ++calls; });
   CHECK(pieces == json);
   CHECK(calls > 4);
+  for (auto [whole, streamed] : {std::pair{&exporter::WriteGraphml, &exporter::WriteGraphmlTo},
+                                 std::pair{&exporter::WriteGexf, &exporter::WriteGexfTo}}) {
+    std::string xml = whole(g, info), xml_pieces;
+    size_t xml_calls = 0;
+    streamed(g, info, [&](std::string_view p) { xml_pieces.append(p), ++xml_calls; });
+    CHECK(xml_pieces == xml);
+    CHECK(xml_calls > 1);
+  }
   std::string page;
   exporter::WriteHtmlTo(g, info, [&](std::string_view p) { page.append(p); });
   CHECK(page == exporter::WriteHtml(json));

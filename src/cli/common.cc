@@ -115,16 +115,21 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
     return false;
   };
   for (const auto& f : formats) {
-    // graph.json and the page that embeds it are the largest files: made
-    // in pieces straight into their files (made twice when both are asked
-    // for, rather than kept whole in memory).
-    if (f == "json" || f == "html") {
+    // The formats that grow with the evidence are made in pieces straight
+    // into their files, never whole in memory (the graph JSON is made
+    // twice when graph.json and the page are both asked for, rather than
+    // kept).
+    if (f == "json" || f == "html" || f == "graphml" || f == "gexf") {
       std::string path = (std::filesystem::path(out_dir) / exporter::FindFormat(f)->file).string();
       Status s = files.AddStreamed(path, [&](const exporter::ByteSink& put) {
         if (f == "json") {
           exporter::WriteJsonTo(kg, info, put);
-        } else {
+        } else if (f == "html") {
           exporter::WriteHtmlTo(kg, info, put);
+        } else if (f == "graphml") {
+          exporter::WriteGraphmlTo(kg, info, put);
+        } else {
+          exporter::WriteGexfTo(kg, info, put);
         }
       });
       if (!s.ok()) return report(s);

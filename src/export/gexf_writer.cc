@@ -77,7 +77,7 @@ void Spells(std::ostringstream& o, const std::vector<Spell>& spells) {
 
 }  // namespace
 
-std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
+void WriteGexfTo(const graph::KnowledgeGraph& kg, const BuildInfo& info, const ByteSink& sink) {
   const auto& g = kg.graph();
   std::ostringstream o;
   o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -115,6 +115,7 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     auto spell = node_spells.find(v);
     if (spell != node_spells.end()) Spells(o, {spell->second});
     o << "      </node>\n";
+    SpillFull(o, sink);
   }
   o << "    </nodes>\n    <edges>\n";
   size_t i = 0;
@@ -137,9 +138,16 @@ std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
     o << "        </attvalues>\n";
     Spells(o, EdgeSpells(p));
     o << "      </edge>\n";
+    SpillFull(o, sink);
   }
   o << "    </edges>\n  </graph>\n</gexf>\n";
-  return o.str();
+  sink(o.str());
+}
+
+std::string WriteGexf(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
+  std::string out;
+  WriteGexfTo(kg, info, [&out](std::string_view piece) { out.append(piece); });
+  return out;
 }
 
 }  // namespace apparat::exporter

@@ -75,7 +75,7 @@ std::string RulesText(const graph::EdgeProps& e) {
   return Join(std::vector<std::string>(rules.begin(), rules.end()), "; ");
 }
 
-std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
+void WriteGraphmlTo(const graph::KnowledgeGraph& kg, const BuildInfo& info, const ByteSink& sink) {
   const auto& g = kg.graph();
   std::ostringstream o;
   o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -100,6 +100,7 @@ std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info)
     Data(o, "      ", "node_sources", Join(n.sources, "; "));
     if (!n.authority.empty()) Data(o, "      ", "authority", n.authority);
     o << "    </node>\n";
+    SpillFull(o, sink);
   }
   size_t i = 0;
   for (auto e : kg.EdgesInOrder()) {
@@ -119,9 +120,16 @@ std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info)
     Data(o, "      ", "rules", RulesText(p));
     if (rules::IsSymmetric(p.relation)) Data(o, "      ", "symmetric", "true");
     o << "    </edge>\n";
+    SpillFull(o, sink);
   }
   o << "  </graph>\n</graphml>\n";
-  return o.str();
+  sink(o.str());
+}
+
+std::string WriteGraphml(const graph::KnowledgeGraph& kg, const BuildInfo& info) {
+  std::string out;
+  WriteGraphmlTo(kg, info, [&out](std::string_view piece) { out.append(piece); });
+  return out;
 }
 
 }  // namespace apparat::exporter

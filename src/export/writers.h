@@ -32,10 +32,14 @@ void WriteJsonTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const By
 
 // GraphML for Gephi, valid against the GraphML 1.0 schema.
 std::string WriteGraphml(const graph::KnowledgeGraph& g, const BuildInfo& info);
+// The same bytes in pieces of about 64 KB.
+void WriteGraphmlTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const ByteSink& sink);
 
 // GEXF 1.3 for Gephi; the edge `kind` is the relation, which keeps parallel
 // edges of different relations apart.
 std::string WriteGexf(const graph::KnowledgeGraph& g, const BuildInfo& info);
+// The same bytes in pieces of about 64 KB.
+void WriteGexfTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const ByteSink& sink);
 
 // Flat provenance shared by the XML formats: "source:line" list and the
 // evidence as readable text, one record per line.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,15 @@ constexpr size_t kMaxXmlValueBytes = 64 * 1024;
 // many bytes were left out. Deterministic: the same parts give the same text.
 std::string JoinWithin(const std::vector<std::string>& parts, std::string_view sep,
                        size_t max_bytes = kMaxXmlValueBytes);
+
+// Hands what `o` holds to `sink` and empties it once it holds 64 KB or
+// more: the XML writers call it after each element, so a large graph's
+// file is written in pieces and never held whole.
+template <typename Sink>
+void SpillFull(std::ostringstream& o, const Sink& sink) {
+  if (o.tellp() < std::streampos(64 * 1024)) return;
+  sink(o.str());
+  o.str(std::string());
+}
 
 }  // namespace apparat::exporter
