@@ -97,14 +97,7 @@ void AtomicFileSet::Discard() {
 }
 
 Status AtomicFileSet::Add(const std::string& path, std::string_view contents) {
-  RemoveStaleTemporaries(path);
-  Status s = WriteTemp(path, TempName(path), contents);
-  if (!s.ok()) {
-    Discard();
-    return s;
-  }
-  paths_.push_back(path);
-  return Status();
+  return AddStreamed(path, [contents](const std::function<void(std::string_view)>& put) { put(contents); });
 }
 
 Status AtomicFileSet::AddStreamed(
