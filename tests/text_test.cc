@@ -374,6 +374,12 @@ TEST_CASE("a TEI file is read as the edition's text with its marks", "[text][tei
   CHECK(doc.FileLine(doc.bytes.find("Second"), 1) == 4);
   CHECK(doc.FileLine(doc.bytes.find("A note"), 1) == 3);
   CHECK(doc.FileOffset(7) == 7);
+  // <app>: the lemma, not the variant readings; without one, the first reading.
+  REQUIRE(apparat::text::ReadTei("<TEI><text><body><p><app><lem>Stalin</lem><rdg>Stalyn</rdg></app> held it; "
+                                 "<app><rdg>Kamenev</rdg><rdg>Kamenef</rdg></app> spoke.</p></body></text></TEI>",
+                                 "t.xml", &doc)
+              .ok());
+  CHECK(doc.bytes == "Stalin held it; Kamenev spoke.\n");
   CHECK_THAT(apparat::text::ReadTei("<TEI><text>", "t.xml", &doc).message(), Catch::Contains("t.xml:1: not well-formed XML"));
   CHECK_THAT(apparat::text::ReadTei("<html/>", "t.xml", &doc).message(), Catch::Contains("not a TEI document (root element <html>"));
 }

@@ -52,6 +52,17 @@ bool IsSkipped(const xmlNode* n) {
   if (Is(n, "fw") || Is(n, "teiHeader") || Is(n, "facsimile") || Is(n, "figDesc")) return true;
   // <choice>: the corrected, expanded, regularised reading.
   if (n->parent && Is(n->parent, "choice")) return Is(n, "sic") || Is(n, "abbr") || Is(n, "orig");
+  // <app>: the base text, its <lem>; the variant readings are not the
+  // text. An <app> without a <lem> gives its first reading.
+  if (n->parent && Is(n->parent, "app") && (Is(n, "rdg") || Is(n, "rdgGrp"))) {
+    bool has_lemma = false;
+    const xmlNode* first_reading = nullptr;
+    for (const xmlNode* c = n->parent->children; c; c = c->next) {
+      has_lemma = has_lemma || Is(c, "lem");
+      if (!first_reading && (Is(c, "rdg") || Is(c, "rdgGrp"))) first_reading = c;
+    }
+    return has_lemma || n != first_reading;
+  }
   return false;
 }
 
