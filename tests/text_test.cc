@@ -380,6 +380,15 @@ TEST_CASE("a TEI file is read as the edition's text with its marks", "[text][tei
                                  "t.xml", &doc)
               .ok());
   CHECK(doc.bytes == "Stalin held it; Kamenev spoke.\n");
+  // <subst>: what was added, not what it replaced.
+  REQUIRE(apparat::text::ReadTei("<TEI><text><body><p><subst><del>Kamenev</del><add>Stalin</add></subst> "
+                                 "spoke.</p></body></text></TEI>", "t.xml", &doc).ok());
+  CHECK(doc.bytes == "Stalin spoke.\n");
+  // <teiCorpus>: every member's text, in order, nested corpora included.
+  REQUIRE(apparat::text::ReadTei("<teiCorpus><teiHeader/><TEI><teiHeader/><text><body><p>First.</p></body></text></TEI>"
+                                 "<teiCorpus><TEI><text><body><p>Second.</p></body></text></TEI></teiCorpus>"
+                                 "<TEI><text><body><p>Third.</p></body></text></TEI></teiCorpus>", "t.xml", &doc).ok());
+  CHECK(doc.bytes == "First.\n\nSecond.\n\nThird.\n");
   CHECK_THAT(apparat::text::ReadTei("<TEI><text>", "t.xml", &doc).message(), Catch::Contains("t.xml:1: not well-formed XML"));
   CHECK_THAT(apparat::text::ReadTei("<html/>", "t.xml", &doc).message(), Catch::Contains("not a TEI document (root element <html>"));
 }

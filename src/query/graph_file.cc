@@ -236,7 +236,7 @@ Status HashFile(const std::string& path, uint64_t size, uint64_t* hash) {
     *hash = GraphHash({});
     return Status();
   }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return Status::Error(path + ": cannot open: " + std::strerror(errno));
   void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   ::close(fd);
@@ -249,7 +249,7 @@ Status HashFile(const std::string& path, uint64_t size, uint64_t* hash) {
 // Maps the regular file at `path` read-only; false when it is missing,
 // empty or cannot be mapped. The mapping lives as long as *owner.
 bool MapFile(const std::string& path, std::string_view* bytes, std::shared_ptr<const char>* owner) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return false;
   struct stat st;
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <vector>
 
 namespace apparat::text {
 
@@ -52,6 +53,8 @@ bool IsSkipped(const xmlNode* n) {
   if (Is(n, "fw") || Is(n, "teiHeader") || Is(n, "facsimile") || Is(n, "figDesc")) return true;
   // <choice>: the corrected, expanded, regularised reading.
   if (n->parent && Is(n->parent, "choice")) return Is(n, "sic") || Is(n, "abbr") || Is(n, "orig");
+  // <subst>: the text as it was left, its <add>, not the <del> it replaced.
+  if (n->parent && Is(n->parent, "subst") && Is(n, "del")) return true;
   // <app>: the base text, its <lem>; the variant readings are not the
   // text. An <app> without a <lem> gives its first reading.
   if (n->parent && Is(n->parent, "app") && (Is(n, "rdg") || Is(n, "rdgGrp"))) {
@@ -282,6 +285,18 @@ const xmlNode* Find(const xmlNode* n, const char* name) {
   return nullptr;
 }
 
+// The <TEI> documents of `root`: itself, or the members of a <teiCorpus>
+// at any depth, in document order.
+void CollectMembers(const xmlNode* root, std::vector<const xmlNode*>* out) {
+  if (Is(root, "TEI")) {
+    out->push_back(root);
+    return;
+  }
+  for (const xmlNode* c = root ? root->children : nullptr; c; c = c->next) {
+    if (Is(c, "TEI") || Is(c, "teiCorpus")) CollectMembers(c, out);
+  }
+}
+
 // xml:id -> the first <idno> of each <person>, <org> and <place> of the header.
 void CollectIdnos(const xmlNode* n, std::map<std::string, std::string>* out) {
   for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next) {
@@ -343,14 +358,25 @@ Status ReadTei(std::string_view file, const std::string& shown, Document* doc) {
     return Status::Error(shown + ": not a TEI document (root element <" +
                          (root ? reinterpret_cast<const char*>(root->name) : "none") + ">, TEI P5 has <TEI>)");
   }
+  // A <teiCorpus> holds several <TEI> documents (and maybe corpora of its
+  // own): every member's text is read, in order, after its own letter
+  // header; names are resolved against every header of the file.
+  std::vector<const xmlNode*> members;
+  CollectMembers(root, &members);
   std::map<std::string, std::string> idno;
   CollectIdnos(Find(root, "teiHeader"), &idno);
+  for (const xmlNode* m : members) CollectIdnos(Find(m, "teiHeader"), &idno);
   doc->bytes.clear();
   doc->origin.clear();
   TextWriter w(doc, idno);
-  if (const xmlNode* corresp = Find(Find(root, "teiHeader"), "correspDesc")) w.Letter(corresp);
-  const xmlNode* text = Find(root, "text");
-  if (text) w.Walk(text);
+  const xmlNode* text = nullptr;
+  for (const xmlNode* m : members) {
+    if (const xmlNode* corresp = Find(Find(m, "teiHeader"), "correspDesc")) w.Letter(corresp);
+    if (const xmlNode* t = Find(m, "text")) {
+      w.Walk(t);
+      text = t;
+    }
+  }
   w.Notes();
   while (!doc->bytes.empty() && IsSpace(doc->bytes.back())) doc->bytes.pop_back();
   if (!doc->bytes.empty()) doc->bytes += '\n';

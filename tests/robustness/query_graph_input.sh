@@ -45,4 +45,10 @@ PY
 expect_exit 2 "a link to a node id with a newline and ESC" -- ask badid.json
 expect_eq "$(wc -l < err)" 1 "the error is one line"
 expect_err 'refers to node "no\x0Asuch\x1B[2Jnode", which is not in "nodes"' "quoted id shown escaped"
+# A query index that is a FIFO (or anything not a regular file) is ignored:
+# opening it must not wait for a writer.
+mkdir -p fifo
+cp o/graph.json fifo/graph.json
+mkfifo fifo/graph.json.qidx
+expect_exit 0 "a FIFO where the query index would be" -- timeout 20 "$APPARAT" query --graph fifo/graph.json "who opposed the monopoly"
 finish
