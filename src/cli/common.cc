@@ -6,7 +6,6 @@
 #include <map>
 #include "export/atomic_file.h"
 #include "export/formats.h"
-#include "export/viewer.h"
 #include "rules/rule_loader.h"
 #include "text/decode.h"
 #include "text/tokens.h"
@@ -109,48 +108,34 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
                           const std::vector<std::string>& formats, const std::string& out_dir,
                           std::vector<std::string>* written) {
   exporter::AtomicFileSet files;
-  exporter::FormatWriter writer(kg, info);
-  auto report = [](const Status& s) {
-    std::cerr << "apparat: " << s.message() << "\n";
-    return false;
-  };
+  const exporter::FormatWriter writer(kg, info);
+  Status s;
   for (const auto& f : formats) {
-    // The formats that grow with the evidence are made in pieces straight
-    // into their files, never whole in memory (the graph JSON is made
-    // twice when graph.json and the page are both asked for, rather than
-    // kept).
-    if (f == "json" || f == "html" || f == "graphml" || f == "gexf") {
-      std::string path = (std::filesystem::path(out_dir) / exporter::FindFormat(f)->file).string();
-      Status s = files.AddStreamed(path, [&](const exporter::ByteSink& put) {
-        if (f == "json") {
-          exporter::WriteJsonTo(kg, info, put);
-        } else if (f == "html") {
-          exporter::WriteHtmlTo(kg, info, put);
-        } else if (f == "graphml") {
-          exporter::WriteGraphmlTo(kg, info, put);
-        } else {
-          exporter::WriteGexfTo(kg, info, put);
-        }
-      });
-      if (!s.ok()) return report(s);
+    std::string file = exporter::FindFormat(f)->file;
+    if (file.back() != '/') {
+      // One file, written as it is made: never whole in memory for the
+      // formats that grow with the evidence.
+      std::string path = (std::filesystem::path(out_dir) / file).string();
+      s = files.AddStreamed(path, [&](const exporter::ByteSink& put) { return writer.WriteTo(f, put); });
       written->push_back(path);
-      continue;
+    } else {
+      std::vector<std::pair<std::string, std::string>> made;
+      s = writer.Files(f, &made);
+      std::error_code dir_error;  // a folder that cannot be made shows in the first write
+      std::filesystem::create_directories(std::filesystem::path(out_dir) / file, dir_error);
+      for (auto& [name, bytes] : made) {
+        if (!s.ok()) break;
+        std::string path = (std::filesystem::path(out_dir) / name).string();
+        s = files.Add(path, bytes);
+        std::string().swap(bytes);  // written: its memory goes back before the next file is made
+        written->push_back(path);
+      }
     }
-    std::vector<std::pair<std::string, std::string>> made;
-    Status s = writer.Files(f, &made);
-    for (auto& [name, bytes] : made) {
-      if (!s.ok()) break;
-      std::filesystem::path path = std::filesystem::path(out_dir) / name;
-      std::error_code dir_error;
-      std::filesystem::create_directories(path.parent_path(), dir_error);  // neo4j/; a failure shows in the write
-      s = files.Add(path.string(), bytes);
-      std::string().swap(bytes);  // written: its memory goes back before the next format is made
-      written->push_back(path.string());
-    }
-    if (!s.ok()) return report(s);
+    if (!s.ok()) break;
   }
-  Status s = files.Commit();
-  return s.ok() || report(s);
+  if (s.ok()) s = files.Commit();
+  if (!s.ok()) std::cerr << "apparat: " << s.message() << "\n";
+  return s.ok();
 }
 
 }  // namespace apparat::cli

@@ -58,7 +58,6 @@ void ProgressLine::Draw() {
   std::fprintf(out_, "\r\033[Kapparat build: %zu/%zu files, %.1f of %.1f MB, %.1f MB/s%s", files_, total_files_, mb,
                total_mb, rate, eta.c_str());
   std::fflush(out_);
-  drawn_ = true;
 }
 
 }  // namespace apparat::cli

@@ -41,7 +41,7 @@ class ProgressLine {
   size_t total_files_, files_ = 0;
   uint64_t total_bytes_, bytes_ = 0;
   std::chrono::steady_clock::time_point start_, last_;
-  bool drawn_ = false, finished_ = false;
+  bool finished_ = false;
   std::mutex mu_;
 };
 

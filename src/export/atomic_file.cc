@@ -19,17 +19,22 @@ std::string TempName(const std::string& path) { return path + ".tmp." + std::to_
 bool ProcessIsGone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
 
 Status WriteTempInPieces(const std::string& path, const std::string& tmp,
-                         const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
+                         const std::function<Status(const std::function<void(std::string_view)>&)>& produce) {
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return Status::Error(path + ": cannot write: " + std::strerror(errno));
   bool ok = true;
   int err = 0;
-  produce([&](std::string_view piece) {
+  Status made = produce([&](std::string_view piece) {
     if (ok && std::fwrite(piece.data(), 1, piece.size(), f) != piece.size()) {
       ok = false;
       err = errno;
     }
   });
+  if (!made.ok()) {
+    std::fclose(f);
+    std::remove(tmp.c_str());
+    return made;
+  }
   if (ok && std::fflush(f) != 0) ok = false, err = errno;
   if (ok && ::fsync(::fileno(f)) != 0) ok = false, err = errno;
   if (std::fclose(f) != 0 && ok) ok = false, err = errno;
@@ -41,7 +46,10 @@ Status WriteTempInPieces(const std::string& path, const std::string& tmp,
 }
 
 Status WriteTemp(const std::string& path, const std::string& tmp, std::string_view contents) {
-  return WriteTempInPieces(path, tmp, [contents](const std::function<void(std::string_view)>& put) { put(contents); });
+  return WriteTempInPieces(path, tmp, [contents](const std::function<void(std::string_view)>& put) {
+    put(contents);
+    return Status();
+  });
 }
 
 Status Rename(const std::string& path, const std::string& tmp) {
@@ -97,11 +105,14 @@ void AtomicFileSet::Discard() {
 }
 
 Status AtomicFileSet::Add(const std::string& path, std::string_view contents) {
-  return AddStreamed(path, [contents](const std::function<void(std::string_view)>& put) { put(contents); });
+  return AddStreamed(path, [contents](const std::function<void(std::string_view)>& put) {
+    put(contents);
+    return Status();
+  });
 }
 
 Status AtomicFileSet::AddStreamed(
-    const std::string& path, const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
+    const std::string& path, const std::function<Status(const std::function<void(std::string_view)>&)>& produce) {
   RemoveStaleTemporaries(path);
   Status s = WriteTempInPieces(path, TempName(path), produce);
   if (!s.ok()) {

@@ -42,9 +42,10 @@ class AtomicFileSet {
 
   Status Add(const std::string& path, std::string_view contents);
   // The same for a file made in pieces: `produce` is called once and hands
-  // each piece, in order, to the function it is given.
+  // each piece, in order, to the function it is given; a producer that
+  // fails fails the Add with its status.
   Status AddStreamed(const std::string& path,
-                     const std::function<void(const std::function<void(std::string_view)>&)>& produce);
+                     const std::function<Status(const std::function<void(std::string_view)>&)>& produce);
   Status Commit();
 
  private:

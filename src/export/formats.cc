@@ -33,41 +33,40 @@ std::string FormatNames() {
   return out;
 }
 
-const std::string& FormatWriter::Json() {
-  if (!have_json_) {
-    json_ = WriteJson(g_, info_);
-    have_json_ = true;
+Status FormatWriter::WriteTo(std::string_view format, const ByteSink& sink) const {
+  // The formats whose size follows the evidence are made in pieces; the
+  // others are small and made whole.
+  if (format == "sqlite") {
+    std::string bytes;
+    Status s = WriteSqlite(g_, info_, &bytes);
+    if (s.ok()) sink(bytes);
+    return s;
   }
-  return json_;
+  if (format == "json") {
+    WriteJsonTo(g_, info_, sink);
+  } else if (format == "html") {
+    WriteHtmlTo(g_, info_, sink);
+  } else if (format == "graphml") {
+    WriteGraphmlTo(g_, info_, sink);
+  } else if (format == "gexf") {
+    WriteGexfTo(g_, info_, sink);
+  } else if (format == "cytoscape") {
+    sink(WriteCytoscape(g_, info_));
+  } else if (format == "graphology") {
+    sink(WriteGraphology(g_, info_));
+  } else {
+    return Status::Error("'" + std::string(format) + "' is not a one-file format");
+  }
+  return Status();
 }
 
-std::string FormatWriter::Write(std::string_view format) {
-  if (format == "json") return Json();
-  if (format == "html") return WriteHtml(Json());
-  if (format == "gexf") return WriteGexf(g_, info_);
-  if (format == "graphml") return WriteGraphml(g_, info_);
-  if (format == "cytoscape") return WriteCytoscape(g_, info_);
-  if (format == "graphology") return WriteGraphology(g_, info_);
-  return {};
-}
-
-Status FormatWriter::Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files) {
+Status FormatWriter::Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files) const {
   files->clear();
   if (format == "neo4j") {
     *files = WriteNeo4j(g_);
     return Status();
   }
-  const OutputFormat* f = FindFormat(format);
-  if (!f) return Status::Error("unknown format '" + std::string(format) + "'");
-  std::string bytes;
-  if (format == "sqlite") {
-    Status s = WriteSqlite(g_, info_, &bytes);
-    if (!s.ok()) return s;
-  } else {
-    bytes = Write(format);
-  }
-  files->emplace_back(f->file, std::move(bytes));
-  return Status();
+  return Status::Error("'" + std::string(format) + "' is not a folder format");
 }
 
 }  // namespace apparat::exporter

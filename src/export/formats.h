@@ -43,23 +43,23 @@ std::vector<std::pair<std::string, std::string>> WriteNeo4j(const graph::Knowled
 // serialised, so the same graph gives the same bytes with the same SQLite.
 // Fails only when SQLite does (out of memory), with its message.
 Status WriteSqlite(const graph::KnowledgeGraph& g, const BuildInfo& info, std::string* bytes);
-// Writes the formats of one graph; the graph JSON, which the HTML page
-// embeds, is made once however many formats use it.
+// Writes the formats of one graph. Holds references to both; safe to use
+// from one thread at a time.
 class FormatWriter {
  public:
   FormatWriter(const graph::KnowledgeGraph& g, const BuildInfo& info) : g_(g), info_(info) {}
-  // The bytes of `format` (a single-file name FindFormat knows).
-  std::string Write(std::string_view format);
-  // Every file of `format`, as (path under the output directory, bytes);
-  // fails only when a writer does (SQLite), with its message.
-  Status Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files);
+  // The bytes of a one-file `format` (FindFormat's file not ending in
+  // '/'), handed to `sink` in order: in pieces of about 64 KB for the
+  // formats that grow with the evidence (json, html, graphml, gexf), whole
+  // for the others. Fails only when a writer does (SQLite), with its message.
+  Status WriteTo(std::string_view format, const ByteSink& sink) const;
+  // Every file of a folder format (neo4j), as (path under the output
+  // directory, bytes).
+  Status Files(std::string_view format, std::vector<std::pair<std::string, std::string>>* files) const;
 
  private:
-  const std::string& Json();
   const graph::KnowledgeGraph& g_;
   const BuildInfo& info_;
-  std::string json_;
-  bool have_json_ = false;
 };
 
 }  // namespace apparat::exporter
