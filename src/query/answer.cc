@@ -51,7 +51,7 @@ class EvidenceFilter {
     EdgeHit h{e, {}};
     const auto& edge = g.edges()[e];
     for (uint32_t i = edge.evidence_begin; i < edge.evidence_end; ++i) {
-      if (Passes(g.evidence()[i])) h.evidence.push_back(&g.evidence()[i]);
+      if (Passes(g.evidence(i))) h.evidence.push_back(i);
     }
     return h;
   }
@@ -59,7 +59,7 @@ class EvidenceFilter {
   bool AnyPasses(const GraphFile& g, EdgeIndex e) const {
     const auto& edge = g.edges()[e];
     for (uint32_t i = edge.evidence_begin; i < edge.evidence_end; ++i) {
-      if (Passes(g.evidence()[i])) return true;
+      if (Passes(g.evidence(i))) return true;
     }
     return false;
   }
@@ -72,7 +72,7 @@ class EvidenceFilter {
 std::vector<std::string_view> KnownSources(const GraphFile& g) {
   std::set<std::string_view> s(g.sources().begin(), g.sources().end());
   if (s.empty()) {
-    for (const auto& e : g.evidence()) s.insert(e.source);
+    for (uint32_t i = 0; i < g.evidence_count(); ++i) s.insert(g.evidence(i).source);
   }
   return {s.begin(), s.end()};
 }
@@ -161,20 +161,25 @@ Status ResolveSlot(const GraphFile& g, const NameIndex& names, const std::string
 bool Symmetric(std::string_view relation) { return relation == "allied"; }
 
 // Distinct sentences: two rules reading the same sentence count once.
-size_t CountSentences(const std::vector<EdgeHit>& hits) {
-  std::set<std::tuple<std::string_view, size_t, size_t, int>> s;
+size_t CountSentences(const GraphFile& g, const std::vector<EdgeHit>& hits) {
+  std::vector<std::tuple<std::string_view, size_t, size_t, int>> s;
   for (const auto& h : hits) {
-    for (const auto* e : h.evidence) s.emplace(e->source, e->start, e->end, e->line);
+    for (uint32_t i : h.evidence) {
+      EvidenceRef e = g.evidence(i);
+      s.emplace_back(e.source, e.start, e.end, e.line);
+    }
   }
-  return s.size();
+  std::sort(s.begin(), s.end());
+  return static_cast<size_t>(std::unique(s.begin(), s.end()) - s.begin());
 }
 
-size_t CountSources(const std::vector<EdgeHit>& hits) {
-  std::set<std::string_view> s;
+size_t CountSources(const GraphFile& g, const std::vector<EdgeHit>& hits) {
+  std::vector<std::string_view> s;
   for (const auto& h : hits) {
-    for (const auto* e : h.evidence) s.insert(e->source);
+    for (uint32_t i : h.evidence) s.push_back(g.evidence(i).source);
   }
-  return s.size();
+  std::sort(s.begin(), s.end());
+  return static_cast<size_t>(std::unique(s.begin(), s.end()) - s.begin());
 }
 
 // Every edge at `fixed` whose other end answers the question; `fixed_is_subject`
@@ -216,8 +221,8 @@ void CollectFacts(const GraphFile& g, const EvidenceFilter& filter, const Result
   }
   for (auto& [node, item] : by_entity) {
     if (!r.query.answer_type.empty() && g.nodes()[node].type != r.query.answer_type) continue;
-    item.evidence_count = CountSentences(item.hits);
-    item.source_count = CountSources(item.hits);
+    item.evidence_count = CountSentences(g, item.hits);
+    item.source_count = CountSources(g, item.hits);
     auto a = against.find(node);
     if (a != against.end()) item.contrary = std::move(a->second);
     items->push_back(std::move(item));
@@ -258,8 +263,8 @@ Status AnswerAbout(const GraphFile& g, const NameIndex& names, const EvidenceFil
     }
   }
   for (auto& [node, item] : by) {
-    item.evidence_count = CountSentences(item.hits);
-    item.source_count = CountSources(item.hits);
+    item.evidence_count = CountSentences(g, item.hits);
+    item.source_count = CountSources(g, item.hits);
     r->items.push_back(std::move(item));
   }
   RankItems(g, &r->items);
@@ -304,9 +309,10 @@ Status AnswerFacts(const GraphFile& g, const NameIndex& names, const EvidenceFil
   if (q.when) {
     for (auto& item : r->items) {
       for (auto& h : item.hits) {
-        std::stable_sort(h.evidence.begin(), h.evidence.end(), [](const EvidenceRef* a, const EvidenceRef* b) {
-          if (a->date.empty() != b->date.empty()) return b->date.empty();
-          return a->date < b->date;
+        std::stable_sort(h.evidence.begin(), h.evidence.end(), [&](uint32_t i, uint32_t j) {
+          std::string_view a = g.evidence(i).date, b = g.evidence(j).date;
+          if (a.empty() != b.empty()) return b.empty();
+          return a < b;
         });
       }
     }

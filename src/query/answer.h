@@ -42,7 +42,7 @@ struct Request {
 // One edge that supports an answer, with the evidence that passed the filters.
 struct EdgeHit {
   EdgeIndex edge = 0;
-  std::vector<const EvidenceRef*> evidence;
+  std::vector<uint32_t> evidence;  // numbers for GraphFile::evidence(i)
 };
 
 struct Item {

@@ -96,8 +96,7 @@ class Reader {
   }
 
   Status StringList(const Value& obj, const char* key, const std::string& where,
-                    std::vector<std::string_view>* out) const {
-    out->clear();
+                    std::vector<std::string_view>* out) const {  // appends
     auto it = obj.FindMember(key);
     if (it == obj.MemberEnd()) return Status();
     if (!it->value.IsArray()) return Fail(where, std::string("\"") + key + "\" is not a list");
@@ -182,13 +181,16 @@ const Value* Array(const Value& root, const char* key) {
   return &it->value;
 }
 
-Status ReadNode(const Value& v, const Reader& r, const std::string& where, NodeRef* n) {
+// Appends the node's aliases to `aliases`; their slice is set once all are read.
+Status ReadNode(const Value& v, const Reader& r, const std::string& where, NodeRef* n,
+                std::vector<std::string_view>* aliases) {
   if (!v.IsObject()) return r.Fail(where, "not an object");
   Status s = r.String(v, "id", where, &n->id);
   if (s.ok()) s = r.String(v, "label", where, &n->label, false);
   if (s.ok()) s = r.String(v, "type", where, &n->type, false);
-  if (s.ok()) s = r.StringList(v, "aliases", where, &n->aliases);
-  if (s.ok()) s = r.StringList(v, "sources", where, &n->sources);
+  if (s.ok()) s = r.StringList(v, "aliases", where, aliases);
+  std::vector<std::string_view> sources;  // checked, not kept
+  if (s.ok()) s = r.StringList(v, "sources", where, &sources);
   if (n->label.empty()) n->label = n->id;
   return s;
 }
@@ -229,23 +231,6 @@ Status ReadWhole(const std::string& path, uint64_t size, std::string* bytes) {
   return Status();
 }
 
-// The XXH3 hash of the `size` bytes of the file at `path`, read through a
-// private read-only mapping.
-Status HashFile(const std::string& path, uint64_t size, uint64_t* hash) {
-  if (size == 0) {
-    *hash = GraphHash({});
-    return Status();
-  }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return Status::Error(path + ": cannot open: " + std::strerror(errno));
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-  ::close(fd);
-  if (map == MAP_FAILED) return Status::Error(path + ": cannot map: " + std::strerror(errno));
-  *hash = GraphHash({static_cast<const char*>(map), size});
-  ::munmap(map, size);
-  return Status();
-}
-
 // Maps the regular file at `path` read-only; false when it is missing,
 // empty or cannot be mapped. The mapping lives as long as *owner.
 bool MapFile(const std::string& path, std::string_view* bytes, std::shared_ptr<const char>* owner) {
@@ -257,7 +242,8 @@ bool MapFile(const std::string& path, std::string_view* bytes, std::shared_ptr<c
     return false;
   }
   size_t size = static_cast<size_t>(st.st_size);
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  // Not populated: a question reads a small part of the evidence table.
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (map == MAP_FAILED) return false;
   *owner = std::shared_ptr<const char>(static_cast<const char*>(map),
@@ -277,11 +263,17 @@ void GraphFile::Clear() {
   buffer_.clear();
   version_ = {};
   nodes_.clear();
+  aliases_.clear();
   edges_.clear();
   evidence_.clear();
+  indexed_evidence_ = nullptr;
+  indexed_blob_ = {};
+  evidence_count_ = 0;
   sources_.clear();
-  out_.clear();
-  in_.clear();
+  out_start_.clear();
+  in_start_.clear();
+  out_list_.clear();
+  in_list_.clear();
   by_id_.clear();
 }
 
@@ -299,19 +291,22 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
     return Status::Error(path + ": " + HumanBytes(size) + " is over the " + HumanBytes(options.max_bytes) +
                          " limit for a graph file");
   }
-  // The index is used only when made from these very bytes: hashing them
-  // (mapped, not copied) costs a few milliseconds, parsing them hundreds
-  // on a large graph.
-  uint64_t hash = 0;
+  // The index is used only when made from this very file, unchanged since
+  // (graph_index.h): stamping it reads 128 KiB, parsing it all hundreds of
+  // milliseconds on a large graph.
+  GraphStamp stamp;
   const bool write_index = options.write_index && size >= options.index_min_bytes;
   if (options.use_index || write_index) {
-    Status h = HashFile(path, size, &hash);
-    if (!h.ok()) return h;
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return Status::Error(path + ": cannot open: " + std::strerror(errno));
+    Status st = StampGraph(fd, path, &stamp);
+    ::close(fd);
+    if (!st.ok()) return st;
   }
   if (options.use_index) {
     std::string_view index;
     std::shared_ptr<const char> owner;
-    if (MapFile(GraphIndexPath(path), &index, &owner) && ReadIndex(index, owner, size, hash)) {
+    if (MapFile(GraphIndexPath(path), &index, &owner) && ReadIndex(index, owner, stamp)) {
       path_ = path;
       from_index_ = true;
       return Status();
@@ -323,7 +318,7 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
   Status s = Parse(std::move(bytes), path);
   if (s.ok() && write_index) {
     // A cache: if it cannot be written, the next query parses again.
-    (void)exporter::WriteFileAtomically(GraphIndexPath(path), MakeGraphIndex(*this, size, hash));
+    (void)exporter::WriteFileAtomically(GraphIndexPath(path), MakeGraphIndex(*this, stamp));
   }
   return s;
 }
@@ -362,11 +357,16 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
   const Value* nodes = s.ok() ? Array(doc, "nodes") : nullptr;
   const Value* links = s.ok() ? Array(doc, "links") : nullptr;
   if (s.ok() && (!nodes || !links)) s = r.Fail("top level", "no \"nodes\" or \"links\" list");
+  std::vector<size_t> alias_end;  // aliases_ may move while nodes are read
   for (rapidjson::SizeType i = 0; s.ok() && i < (nodes ? nodes->Size() : 0); ++i) {
     nodes_.emplace_back();
-    s = ReadNode((*nodes)[i], r, "nodes[" + std::to_string(i) + "]", &nodes_.back());
+    s = ReadNode((*nodes)[i], r, "nodes[" + std::to_string(i) + "]", &nodes_.back(), &aliases_);
+    alias_end.push_back(aliases_.size());
   }
   if (s.ok()) {
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      nodes_[i].aliases = {aliases_.data() + (i ? alias_end[i - 1] : 0), aliases_.data() + alias_end[i]};
+    }
     by_id_.reserve(nodes_.size());
     for (NodeIndex i = 0; i < nodes_.size(); ++i) by_id_.emplace_back(nodes_[i].id, i);
     std::sort(by_id_.begin(), by_id_.end());
@@ -412,12 +412,17 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
 }
 
 void GraphFile::IndexEdges() {
-  out_.assign(nodes_.size(), {});
-  in_.assign(nodes_.size(), {});
-  for (EdgeIndex i = 0; i < edges_.size(); ++i) {
-    out_[edges_[i].subject].push_back(i);
-    in_[edges_[i].object].push_back(i);
-  }
+  // Counting sort by node: each node's edges stay in file order.
+  auto index = [&](NodeIndex EdgeRef::*end, std::vector<uint32_t>* start, std::vector<EdgeIndex>* list) {
+    start->assign(nodes_.size() + 1, 0);
+    for (const auto& e : edges_) ++(*start)[e.*end + 1];
+    for (size_t n = 0; n < nodes_.size(); ++n) (*start)[n + 1] += (*start)[n];
+    list->resize(edges_.size());
+    std::vector<uint32_t> fill(start->begin(), start->end() - 1);
+    for (EdgeIndex i = 0; i < edges_.size(); ++i) (*list)[fill[edges_[i].*end]++] = i;
+  };
+  index(&EdgeRef::subject, &out_start_, &out_list_);
+  index(&EdgeRef::object, &in_start_, &in_list_);
 }
 
 int64_t GraphFile::FindId(std::string_view id) const {

@@ -1,7 +1,5 @@
 #include "query/names.h"
 
-#include <unordered_set>
-
 #include <algorithm>
 #include <tuple>
 
@@ -36,8 +34,8 @@ bool IsStopWord(std::string_view w) { return w == "the" || w == "a" || w == "an"
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
 
-// Index of `needle` as a contiguous run in `hay`, or npos.
-bool ContainsRun(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+// Whether `needle` occurs in `hay` as a contiguous run.
+bool ContainsRun(WordSpan hay, const std::vector<std::string>& needle) {
   if (needle.size() > hay.size()) return false;
   for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
     if (std::equal(needle.begin(), needle.end(), hay.begin() + i)) return true;
@@ -45,32 +43,42 @@ bool ContainsRun(const std::vector<std::string>& hay, const std::vector<std::str
   return false;
 }
 
-bool ContainsAll(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+bool ContainsAll(WordSpan hay, const std::vector<std::string>& needle) {
   for (const auto& w : needle) {
     if (std::find(hay.begin(), hay.end(), w) == hay.end()) return false;
   }
   return true;
 }
 
-bool PrefixesAll(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+bool PrefixesAll(WordSpan hay, const std::vector<std::string>& needle) {
   for (const auto& w : needle) {
     if (w.size() < kMinPrefix) {
       if (std::find(hay.begin(), hay.end(), w) == hay.end()) return false;
       continue;
     }
-    if (std::none_of(hay.begin(), hay.end(), [&](const std::string& h) { return StartsWith(h, w); })) return false;
+    if (std::none_of(hay.begin(), hay.end(), [&](std::string_view h) { return StartsWith(h, w); })) return false;
   }
   return true;
 }
 
-}  // namespace
+bool SameWords(WordSpan hay, const std::vector<std::string>& needle) {
+  return std::equal(hay.begin(), hay.end(), needle.begin(), needle.end());
+}
 
-std::vector<std::string> NameWords(std::string_view s) {
-  std::vector<std::string> words;
-  std::string cur;
+// Appends the words of `s` (NameWords) to `arena`, one after another, and
+// a view of each to `words`. The arena must have room for s.size() more
+// bytes (reserved), so that it does not move and earlier views stay valid.
+void AppendNameWords(std::string_view s, std::string* arena, std::vector<std::string_view>* words) {
+  // Written through a local pointer into room made up front: a word is
+  // never longer than the name (push_back per letter cost 30 instructions).
+  const size_t base = arena->size();
+  arena->resize(base + s.size());
+  char* const begin = arena->data() + base;
+  char* out = begin;
+  char* word = out;
   auto flush = [&] {
-    if (!cur.empty()) words.push_back(std::move(cur));
-    cur.clear();
+    if (out > word) words->emplace_back(word, static_cast<size_t>(out - word));
+    word = out;
   };
   size_t i = 0;
   while (i < s.size()) {
@@ -78,12 +86,12 @@ std::vector<std::string> NameWords(std::string_view s) {
     bool apostrophe = c == '\'';
     size_t punct = apostrophe ? 1 : (c >= 0x80 ? PunctuationAt(s, i, &apostrophe) : 0);
     if (punct == 0 && (IsAsciiWordChar(c) || c >= 0x80)) {
-      cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
       ++i;
       continue;
     }
     i += punct ? punct : 1;
-    bool had_word = !cur.empty();
+    bool had_word = out > word;
     flush();
     // "Stalin's" -> "stalin": drop a lone s after an apostrophe.
     if (apostrophe && had_word && i < s.size() && (s[i] == 's' || s[i] == 'S') &&
@@ -92,30 +100,44 @@ std::vector<std::string> NameWords(std::string_view s) {
     }
   }
   flush();
-  return words;
+  arena->resize(base + static_cast<size_t>(out - begin));
+}
+
+}  // namespace
+
+std::vector<std::string> NameWords(std::string_view s) {
+  std::string arena;
+  arena.reserve(s.size());
+  std::vector<std::string_view> views;
+  AppendNameWords(s, &arena, &views);
+  return {views.begin(), views.end()};
 }
 
 NameIndex::NameIndex(const GraphFile& g) : g_(g) {
+  // Every word of every name into one arena (a graph of 2,000 nodes has
+  // some 15,000 name words; a string each cost more than the question).
   const auto& nodes = g.nodes();
+  size_t bytes = 0;
+  for (const auto& n : nodes) {
+    bytes += n.label.size() + n.id.size();
+    for (auto a : n.aliases) bytes += a.size();
+  }
+  arena_.reserve(bytes);  // words are never longer than their names: it never moves
+  words_.reserve(bytes / 4);  // grown once at most; untouched room costs nothing
   for (NodeIndex n = 0; n < nodes.size(); ++n) {
     auto add = [&](std::string_view name) {
-      auto w = NameWords(name);
-      if (w.empty()) return;
-      names_.push_back({n, std::move(w)});
+      size_t first = words_.size();
+      AppendNameWords(name, &arena_, &words_);
+      if (words_.size() > first) {
+        names_.push_back({n, static_cast<uint32_t>(first), static_cast<uint32_t>(words_.size() - first)});
+      }
     };
     add(nodes[n].label);
     for (auto a : nodes[n].aliases) add(a);
     add(nodes[n].id);
   }
-  // Views, taken once names_ no longer moves; each word once before the
-  // sort (a large graph repeats its words many times over).
-  std::unordered_set<std::string_view> seen;
-  for (const auto& name : names_) {
-    for (const auto& w : name.words) {
-      if (seen.insert(w).second) vocabulary_.push_back(w);
-    }
-  }
-  std::sort(vocabulary_.begin(), vocabulary_.end());
+  // (No sorted vocabulary: a question looks up a handful of words, and a
+  // scan of the ~15,000 words costs less than sorting them.)
 }
 
 namespace {
@@ -146,15 +168,16 @@ std::string NameIndex::Suggest(std::string_view word) const {
   for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (w.size() < 4) return "";
   size_t cap = std::max<size_t>(1, w.size() / 4), best = cap + 1;
-  std::string_view nearest;
-  for (const auto& v : vocabulary_) {
+  std::string_view nearest;  // fewest edits; of those, the first in byte order
+  for (auto v : words_) {
     size_t e = Edits(w, v, cap);
-    if (e < best) best = e, nearest = v;
+    if (e < best || (e == best && e <= cap && v < nearest)) best = e, nearest = v;
   }
   if (nearest.empty()) return "";
   std::string label;
   for (const auto& n : names_) {
-    if (std::find(n.words.begin(), n.words.end(), nearest) == n.words.end()) continue;
+    WordSpan words = Words(n);
+    if (std::find(words.begin(), words.end(), nearest) == words.end()) continue;
     std::string l(g_.nodes()[n.node].label);
     if (label.empty() || l < label) label = l;
   }
@@ -162,10 +185,9 @@ std::string NameIndex::Suggest(std::string_view word) const {
 }
 
 bool NameIndex::IsNameWord(std::string_view word) const {
-  auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word);
-  if (it == vocabulary_.end()) return false;
-  if (*it == word) return true;
-  return word.size() >= kMinPrefix && StartsWith(*it, word);
+  const bool prefix = word.size() >= kMinPrefix;
+  return std::any_of(words_.begin(), words_.end(),
+                     [&](std::string_view w) { return prefix ? StartsWith(w, word) : w == word; });
 }
 
 Resolution NameIndex::Resolve(std::string_view phrase, const std::vector<std::string_view>& types) const {
@@ -174,13 +196,12 @@ Resolution NameIndex::Resolve(std::string_view phrase, const std::vector<std::st
   while (words.size() > 1 && IsStopWord(words.front())) words.erase(words.begin());
   if (words.empty()) return r;
   std::vector<std::string> full = NameWords(phrase);  // with "the": aliases such as "the monopoly"
-  using Test = bool (*)(const std::vector<std::string>&, const std::vector<std::string>&);
-  const Test tiers[] = {
-      [](const std::vector<std::string>& h, const std::vector<std::string>& n) { return h == n; },
-      ContainsRun, ContainsAll, PrefixesAll};
+  using Test = bool (*)(WordSpan, const std::vector<std::string>&);
+  const Test tiers[] = {SameWords, ContainsRun, ContainsAll, PrefixesAll};
   for (size_t t = 0; t < 4 && r.candidates.empty(); ++t) {
     for (const auto& name : names_) {
-      if (tiers[t](name.words, words) || (t == 0 && tiers[t](name.words, full))) r.candidates.push_back(name.node);
+      WordSpan hay = Words(name);
+      if (tiers[t](hay, words) || (t == 0 && tiers[t](hay, full))) r.candidates.push_back(name.node);
     }
   }
   std::sort(r.candidates.begin(), r.candidates.end());

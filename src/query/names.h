@@ -26,6 +26,19 @@ namespace apparat::query {
 // spaces, punctuation and hyphens; "Stalin's" / "Stalin’s" -> "stalin".
 std::vector<std::string> NameWords(std::string_view s);
 
+// The words of one name: a slice of the NameIndex's word list.
+class WordSpan {
+ public:
+  WordSpan(const std::string_view* first, size_t n) : first_(first), n_(n) {}
+  const std::string_view* begin() const { return first_; }
+  const std::string_view* end() const { return first_ + n_; }
+  size_t size() const { return n_; }
+
+ private:
+  const std::string_view* first_;
+  size_t n_;
+};
+
 struct Resolution {
   std::vector<NodeIndex> candidates;  // exactly one when resolved; sorted by label
   // When nothing matched: the first word of the phrase that occurs in no
@@ -36,6 +49,8 @@ struct Resolution {
 class NameIndex {
  public:
   explicit NameIndex(const GraphFile& g);
+  NameIndex(const NameIndex&) = delete;  // words_ point into arena_
+  NameIndex& operator=(const NameIndex&) = delete;
 
   // `types` (e.g. {"position"}) narrows candidates when some fit; empty: any.
   Resolution Resolve(std::string_view phrase, const std::vector<std::string_view>& types = {}) const;
@@ -52,11 +67,14 @@ class NameIndex {
  private:
   struct Name {
     NodeIndex node;
-    std::vector<std::string> words;
+    uint32_t first_word, word_count;  // in words_
   };
+  WordSpan Words(const Name& n) const { return {words_.data() + n.first_word, n.word_count}; }
+
   const GraphFile& g_;
+  std::string arena_;                      // every word of every name, lower-cased, end to end
+  std::vector<std::string_view> words_;    // views into arena_, name after name
   std::vector<Name> names_;
-  std::vector<std::string_view> vocabulary_;  // sorted, unique words of all names (views into names_)
 };
 
 }  // namespace apparat::query

@@ -47,7 +47,7 @@ void TextHit(const GraphFile& g, const EdgeHit& h, std::ostringstream& o) {
   const EdgeRef& e = g.edges()[h.edge];
   o << "    " << Label(g, e.subject) << " --" << e.relation << "--> " << Label(g, e.object) << "  ("
     << Plural(h.evidence.size(), "sentence", "sentences") << ")\n";
-  for (size_t i = 0; i < h.evidence.size() && i < kTextEvidencePerEdge; ++i) TextEvidence(*h.evidence[i], o);
+  for (size_t i = 0; i < h.evidence.size() && i < kTextEvidencePerEdge; ++i) TextEvidence(g.evidence(h.evidence[i]), o);
   if (h.evidence.size() > kTextEvidencePerEdge) {
     o << "      ... " << h.evidence.size() - kTextEvidencePerEdge << " more (--format json lists all)\n";
   }
@@ -209,7 +209,7 @@ void HitsJson(Writer& w, const GraphFile& g, const std::vector<EdgeHit>& hits) {
     Str(w, e.relation);
     w.Key("evidence");
     w.StartArray();
-    for (const auto* ev : h.evidence) EvidenceJson(w, *ev);
+    for (uint32_t ev : h.evidence) EvidenceJson(w, g.evidence(ev));
     w.EndArray();
     w.EndObject();
   }
