@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <map>
+
 #include "export/atomic_file.h"
 #include "export/viewer.h"
 #include "export/writers.h"
@@ -63,6 +65,71 @@ TEST_CASE("facts merge into one edge per (subject, relation, object)") {
   for (auto e : g.EdgesInOrder()) {
     if (g.graph()[e].relation == "wrote-to") CHECK(g.graph()[e].weight() == 2);
   }
+}
+
+TEST_CASE("the graph keeps each sentence of a document once, and every field of its evidence") {
+  // Two facts from one sentence (same span), one from another sentence.
+  auto f1 = MakeFact("lenin", "wrote-to", "stalin", "a.txt", 50);
+  auto f2 = MakeFact("lenin", "opposed", "stalin", "a.txt", 50);
+  f2.evidence.rule = "r2";
+  f2.evidence.date = "1922-12";
+  f2.evidence.date_end = "1923-01";
+  f2.evidence.polarity = "reversed";
+  f2.evidence.reported_by = "trotsky";
+  f2.evidence.copy = true;
+  f2.evidence.line = 7;
+  auto f3 = MakeFact("lenin", "supported", "monopoly", "a.txt", 90);
+  f3.evidence.text = "Another sentence.";
+  graph::KnowledgeGraph g;
+  g.Add(Doc("a.txt", {f1, f2, f3}));
+  g.Finalize();
+  std::map<std::string, graph::EvidenceView> by_relation;
+  for (auto e : g.EdgesInOrder()) {
+    const auto& p = g.graph()[e];
+    REQUIRE(p.evidence.size() == 1);
+    by_relation[p.relation] = *g.evidence(p).begin();
+  }
+  REQUIRE(by_relation.size() == 3);
+  const auto &wrote = by_relation["wrote-to"], &opposed = by_relation["opposed"], &supported = by_relation["supported"];
+  CHECK(wrote.text == f1.evidence.text);
+  CHECK(wrote.text.data() == opposed.text.data());  // one copy of the shared sentence
+  CHECK(supported.text == "Another sentence.");
+  CHECK(opposed.source == "a.txt");
+  CHECK(opposed.start == 50);
+  CHECK(opposed.end == 60);
+  CHECK(opposed.line == 7);
+  CHECK(opposed.rule == "r2");
+  CHECK(opposed.date == "1922-12");
+  CHECK(opposed.date_end == "1923-01");
+  CHECK(opposed.polarity == "reversed");
+  CHECK(opposed.reported_by == "trotsky");
+  CHECK(opposed.copy);
+  CHECK(wrote.rule == "r1");
+  CHECK(wrote.date.empty());
+  CHECK_FALSE(wrote.copy);
+}
+
+TEST_CASE("sentences spooled to a temporary file give the same exports as sentences in memory") {
+  auto docs = [] {
+    auto f1 = MakeFact("lenin", "wrote-to", "stalin", "a.txt", 50);
+    auto f2 = MakeFact("lenin", "opposed", "stalin", "a.txt", 50);  // the same sentence
+    auto f3 = MakeFact("lenin", "supported", "monopoly", "b.txt", 7);
+    f3.evidence.text = std::string(3000, 'x') + " a long sentence.";
+    return std::vector<extract::DocumentFacts>{Doc("a.txt", {f1, f2}), Doc("b.txt", {f3})};
+  };
+  exporter::BuildInfo info{"apparat", "test", "digest"};
+  graph::KnowledgeGraph in_memory, spooled(0);
+  for (auto& d : docs()) in_memory.Add(d);
+  for (auto& d : docs()) spooled.Add(d);
+  in_memory.Finalize();
+  spooled.Finalize();
+  CHECK(in_memory.spooled_text_bytes() == 0);
+  // The shared sentence once, the long one once.
+  CHECK(spooled.spooled_text_bytes() == std::string("A <quoted> & \"odd\" sentence\x01.").size() + 3017);
+  CHECK(exporter::WriteJson(spooled, info) == exporter::WriteJson(in_memory, info));
+  CHECK(exporter::WriteGraphml(spooled, info) == exporter::WriteGraphml(in_memory, info));
+  CHECK(exporter::WriteGexf(spooled, info) == exporter::WriteGexf(in_memory, info));
+  CHECK(spooled.status().ok());
 }
 
 TEST_CASE("exports do not depend on the order documents arrive in") {

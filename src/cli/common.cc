@@ -133,6 +133,7 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
     }
     if (!s.ok()) break;
   }
+  if (s.ok()) s = kg.status();  // a sentence spooled to disk that could not be read back
   if (s.ok()) s = files.Commit();
   if (!s.ok()) std::cerr << "apparat: " << s.message() << "\n";
   return s.ok();

@@ -37,7 +37,7 @@ void NodeFields(JsonWriter& w, const graph::NodeProps& n, const char* type_key) 
   }
 }
 
-void EdgeFields(JsonWriter& w, const graph::EdgeProps& p) {
+void EdgeFields(JsonWriter& w, const graph::KnowledgeGraph& kg, const graph::EdgeProps& p) {
   w.Key("relation");
   JsonStr(w, p.relation);
   w.Key("label");
@@ -45,14 +45,14 @@ void EdgeFields(JsonWriter& w, const graph::EdgeProps& p) {
   w.Key("weight");
   w.Uint64(p.weight());
   std::set<std::string> dates;
-  for (const auto& ev : p.evidence) {
+  for (const auto& ev : kg.evidence(p)) {
     if (!ev.date.empty()) dates.insert(DateText(ev));
   }
   w.Key("dates");
   JsonStrList(w, std::vector<std::string>(dates.begin(), dates.end()));
   w.Key("evidence");
   w.StartArray();
-  for (const auto& ev : p.evidence) WriteEvidence(w, ev);
+  for (const auto& ev : kg.evidence(p)) WriteEvidence(w, ev);
   w.EndArray();
 }
 
@@ -106,7 +106,7 @@ std::string WriteCytoscape(const graph::KnowledgeGraph& kg, const BuildInfo& inf
     JsonStr(w, g[boost::source(e, g)].id);
     w.Key("target");
     JsonStr(w, g[boost::target(e, g)].id);
-    EdgeFields(w, g[e]);
+    EdgeFields(w, kg, g[e]);
     w.EndObject();
     w.EndObject();
   }
@@ -175,7 +175,7 @@ std::string WriteGraphology(const graph::KnowledgeGraph& kg, const BuildInfo& in
     JsonStr(w, g[boost::target(e, g)].id);
     w.Key("attributes");
     w.StartObject();
-    EdgeFields(w, g[e]);
+    EdgeFields(w, kg, g[e]);
     w.EndObject();
     w.EndObject();
   }

@@ -27,7 +27,8 @@ std::string JoinAll(const std::vector<std::string>& v) { return JoinWithin(v, ";
 using Spell = std::pair<std::string, std::string>;  // first and last day, YYYY-MM-DD
 
 // The days an evidence date covers at its precision: a year, a month or a day.
-std::optional<Spell> DateSpell(const std::string& d) {
+std::optional<Spell> DateSpell(std::string_view date) {
+  const std::string d(date);
   auto digits = [&](size_t from, size_t n) {
     return d.size() >= from + n && std::all_of(d.begin() + from, d.begin() + from + n, ::isdigit);
   };
@@ -47,9 +48,9 @@ std::optional<Spell> DateSpell(const std::string& d) {
 // An edge's spells: the days its dated evidence covers, overlapping ones
 // merged (Gephi refuses overlapping intervals). Empty for an undated edge,
 // which stays static (present at every time).
-std::vector<Spell> EdgeSpells(const graph::EdgeProps& e) {
+std::vector<Spell> EdgeSpells(graph::EvidenceRange evidence) {
   std::vector<Spell> all;
-  for (const auto& ev : e.evidence) {
+  for (const auto& ev : evidence) {
     auto s = DateSpell(ev.date);
     if (!s) continue;
     // A range covers its days up to the last day of its end.
@@ -92,7 +93,7 @@ void WriteGexfTo(const graph::KnowledgeGraph& kg, const BuildInfo& info, const B
   // with none is static.
   std::map<graph::Vertex, Spell> node_spells;
   for (auto e : kg.EdgesInOrder()) {
-    auto spells = EdgeSpells(g[e]);
+    auto spells = EdgeSpells(kg.evidence(g[e]));
     if (spells.empty()) continue;
     for (auto v : {boost::source(e, g), boost::target(e, g)}) {
       auto [it, fresh] = node_spells.emplace(v, Spell{spells.front().first, spells.back().second});
@@ -131,12 +132,12 @@ void WriteGexfTo(const graph::KnowledgeGraph& kg, const BuildInfo& info, const B
       // in a directed graph (networkx).
       << (rules::IsSymmetric(p.relation) ? " type=\"mutual\"" : "") << ">\n        <attvalues>\n";
     Value(o, "relation", p.relation);
-    Value(o, "sources", SourcesText(p));
-    Value(o, "evidence", EvidenceText(p));
-    Value(o, "dates", DatesText(p));
-    Value(o, "rules", RulesText(p));
+    Value(o, "sources", SourcesText(kg.evidence(p)));
+    Value(o, "evidence", EvidenceText(kg.evidence(p)));
+    Value(o, "dates", DatesText(kg.evidence(p)));
+    Value(o, "rules", RulesText(kg.evidence(p)));
     o << "        </attvalues>\n";
-    Spells(o, EdgeSpells(p));
+    Spells(o, EdgeSpells(kg.evidence(p)));
     o << "      </edge>\n";
     SpillFull(o, sink);
   }

@@ -39,39 +39,45 @@ std::string Join(const std::vector<std::string>& v, const char* sep) { return Jo
 
 }  // namespace
 
-std::string DateText(const graph::Evidence& ev) {
-  return ev.date_end.empty() ? ev.date : ev.date + "/" + ev.date_end;
+std::string DateText(const graph::EvidenceView& ev) {
+  std::string date(ev.date);
+  return ev.date_end.empty() ? date : date + "/" + std::string(ev.date_end);
 }
 
-std::string SourcesText(const graph::EdgeProps& e) {
+std::string SourcesText(graph::EvidenceRange evidence) {
   std::vector<std::string> parts;
-  for (const auto& ev : e.evidence) parts.push_back(ev.source + ":" + std::to_string(ev.line));
+  for (const auto& ev : evidence) parts.push_back(std::string(ev.source) + ":" + std::to_string(ev.line));
   return Join(parts, "; ");
 }
 
-std::string EvidenceText(const graph::EdgeProps& e) {
+std::string EvidenceText(graph::EvidenceRange evidence) {
   std::vector<std::string> parts;
-  for (const auto& ev : e.evidence) {
-    std::string head = ev.source + ":" + std::to_string(ev.line);
+  for (const auto& ev : evidence) {
+    std::string head = std::string(ev.source) + ":" + std::to_string(ev.line);
     if (!ev.date.empty()) head += " " + DateText(ev);
-    head += " [" + ev.rule + (ev.polarity.empty() ? "" : ", " + ev.polarity) + (ev.copy ? ", copy" : "") +
-            (ev.reported_by.empty() ? "" : ", reported by " + ev.reported_by) + "] ";
-    parts.push_back(head + ev.text);
+    head += " [";
+    head += ev.rule;
+    if (!ev.polarity.empty()) head += ", ", head += ev.polarity;
+    if (ev.copy) head += ", copy";
+    if (!ev.reported_by.empty()) head += ", reported by ", head += ev.reported_by;
+    head += "] ";
+    head += ev.text;
+    parts.push_back(std::move(head));
   }
   return Join(parts, "\n");
 }
 
-std::string DatesText(const graph::EdgeProps& e) {
+std::string DatesText(graph::EvidenceRange evidence) {
   std::set<std::string> dates;
-  for (const auto& ev : e.evidence) {
+  for (const auto& ev : evidence) {
     if (!ev.date.empty()) dates.insert(DateText(ev));
   }
   return Join(std::vector<std::string>(dates.begin(), dates.end()), "; ");
 }
 
-std::string RulesText(const graph::EdgeProps& e) {
+std::string RulesText(graph::EvidenceRange evidence) {
   std::set<std::string> rules;
-  for (const auto& ev : e.evidence) rules.insert(ev.rule);
+  for (const auto& ev : evidence) rules.emplace(ev.rule);
   return Join(std::vector<std::string>(rules.begin(), rules.end()), "; ");
 }
 
@@ -114,10 +120,10 @@ void WriteGraphmlTo(const graph::KnowledgeGraph& kg, const BuildInfo& info, cons
     Data(o, "      ", "edge_label", p.relation);
     Data(o, "      ", "relation", p.relation);
     Data(o, "      ", "weight", std::to_string(p.weight()));
-    Data(o, "      ", "sources", SourcesText(p));
-    Data(o, "      ", "evidence", EvidenceText(p));
-    Data(o, "      ", "dates", DatesText(p));
-    Data(o, "      ", "rules", RulesText(p));
+    Data(o, "      ", "sources", SourcesText(kg.evidence(p)));
+    Data(o, "      ", "evidence", EvidenceText(kg.evidence(p)));
+    Data(o, "      ", "dates", DatesText(kg.evidence(p)));
+    Data(o, "      ", "rules", RulesText(kg.evidence(p)));
     if (rules::IsSymmetric(p.relation)) Data(o, "      ", "symmetric", "true");
     o << "    </edge>\n";
     SpillFull(o, sink);

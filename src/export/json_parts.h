@@ -40,7 +40,7 @@ using JsonWriter = rapidjson::PrettyWriter<StringOutput>;
 // {"generator", "version", "rules_digest", "sources": [{name, sha256, bytes}]}
 void WriteGraphInfo(JsonWriter& w, const graph::KnowledgeGraph& g, const BuildInfo& info);
 // {"source", "start", "end", "line", "text", "rule", "date"[, "date_end"][, "polarity"][, "copy"][, "reported_by"]}
-void WriteEvidence(JsonWriter& w, const graph::Evidence& e);
+void WriteEvidence(JsonWriter& w, const graph::EvidenceView& e);
 
 }  // namespace apparat::exporter
 

@@ -9,7 +9,7 @@ namespace {
 
 using Writer = JsonWriter;
 
-void Str(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
 void Key(Writer& w, const char* k) { w.Key(k); }
 
@@ -45,7 +45,7 @@ void WriteGraphInfo(Writer& w, const graph::KnowledgeGraph& g, const BuildInfo& 
   w.EndObject();
 }
 
-void WriteEvidence(Writer& w, const graph::Evidence& e) {
+void WriteEvidence(Writer& w, const graph::EvidenceView& e) {
   w.StartObject();
   Key(w, "source");
   Str(w, e.source);
@@ -132,7 +132,7 @@ void WriteDocument(const graph::KnowledgeGraph& kg, const BuildInfo& info, Strin
     w.Uint64(p.weight());
     Key(w, "evidence");
     w.StartArray();
-    for (const auto& ev : p.evidence) WriteEvidence(w, ev);
+    for (const auto& ev : kg.evidence(p)) WriteEvidence(w, ev);
     w.EndArray();
     w.EndObject();
   }

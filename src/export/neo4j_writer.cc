@@ -80,20 +80,20 @@ std::vector<std::pair<std::string, std::string>> WriteNeo4j(const graph::Knowled
     std::vector<std::string> sources, dates, rules_used, ev_source, ev_line, ev_start, ev_end, ev_date, ev_date_end,
         ev_rule, ev_polarity, ev_copy, ev_reported;
     std::set<std::string> source_set, date_set, rule_set;
-    for (const auto& ev : p.evidence) {
-      source_set.insert(ev.source);
+    for (const auto& ev : kg.evidence(p)) {
+      source_set.emplace(ev.source);
       if (!ev.date.empty()) date_set.insert(DateText(ev));
-      rule_set.insert(ev.rule);
-      ev_source.push_back(ev.source);
+      rule_set.emplace(ev.rule);
+      ev_source.emplace_back(ev.source);
       ev_line.push_back(std::to_string(ev.line));
       ev_start.push_back(std::to_string(ev.start));
       ev_end.push_back(std::to_string(ev.end));
-      ev_date.push_back(ev.date);
-      ev_date_end.push_back(ev.date_end);
-      ev_rule.push_back(ev.rule);
-      ev_polarity.push_back(ev.polarity);
+      ev_date.emplace_back(ev.date);
+      ev_date_end.emplace_back(ev.date_end);
+      ev_rule.emplace_back(ev.rule);
+      ev_polarity.emplace_back(ev.polarity);
       ev_copy.push_back(ev.copy ? "true" : "false");
-      ev_reported.push_back(ev.reported_by);
+      ev_reported.emplace_back(ev.reported_by);
     }
     sources.assign(source_set.begin(), source_set.end());
     dates.assign(date_set.begin(), date_set.end());
@@ -105,7 +105,7 @@ std::vector<std::pair<std::string, std::string>> WriteNeo4j(const graph::Knowled
            ArrayField(rules_used) + "," + ArrayField(ev_source) + "," + ArrayField(ev_line) + "," +
            ArrayField(ev_start) + "," + ArrayField(ev_end) + "," + ArrayField(ev_date) + "," +
            ArrayField(ev_date_end) + "," + ArrayField(ev_rule) + "," + ArrayField(ev_polarity) + "," +
-           ArrayField(ev_copy) + "," + ArrayField(ev_reported) + "," + Quote(EvidenceText(p)) + "\n";
+           ArrayField(ev_copy) + "," + ArrayField(ev_reported) + "," + Quote(EvidenceText(kg.evidence(p))) + "\n";
   }
   for (auto& [relation, bytes] : by_relation) files.emplace_back("neo4j/relationships-" + relation + ".csv", std::move(bytes));
   return files;

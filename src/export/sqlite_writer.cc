@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "export/formats.h"
@@ -84,10 +85,11 @@ class Db {
   }
 
  private:
-  static void Bind(sqlite3_stmt* s, int i, const std::string& v) {
+  static void Bind(sqlite3_stmt* s, int i, std::string_view v) {
     sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   }
-  static void Bind(sqlite3_stmt* s, int i, const std::string* v) {
+  static void Bind(sqlite3_stmt* s, int i, const std::string& v) { Bind(s, i, std::string_view(v)); }
+  static void Bind(sqlite3_stmt* s, int i, const std::optional<std::string_view>& v) {
     if (v) Bind(s, i, *v);
     else sqlite3_bind_null(s, i);
   }
@@ -100,7 +102,9 @@ class Db {
 };
 
 // NULL for an empty optional field, so `WHERE date IS NULL` reads as it should.
-const std::string* OrNull(const std::string& s) { return s.empty() ? nullptr : &s; }
+std::optional<std::string_view> OrNull(std::string_view s) {
+  return s.empty() ? std::nullopt : std::optional<std::string_view>(s);
+}
 
 }  // namespace
 
@@ -149,7 +153,7 @@ Status WriteSqlite(const graph::KnowledgeGraph& kg, const BuildInfo& info, std::
       s = db.Insert(edge, edge_id, g[boost::source(e, g)].id, p.relation, g[boost::target(e, g)].id,
                     static_cast<int64_t>(p.weight()));
     }
-    for (const auto& ev : p.evidence) {
+    for (const auto& ev : kg.evidence(p)) {
       if (!s.ok()) break;
       s = db.Insert(evidence, ++evidence_id, edge_id, ev.source, static_cast<int64_t>(ev.start),
                     static_cast<int64_t>(ev.end), static_cast<int64_t>(ev.line), ev.text, OrNull(ev.date),

@@ -43,12 +43,12 @@ void WriteGexfTo(const graph::KnowledgeGraph& g, const BuildInfo& info, const By
 
 // Flat provenance shared by the XML formats: "source:line" list and the
 // evidence as readable text, one record per line.
-std::string SourcesText(const graph::EdgeProps& e);
-std::string EvidenceText(const graph::EdgeProps& e);
-std::string DatesText(const graph::EdgeProps& e);
+std::string SourcesText(graph::EvidenceRange evidence);
+std::string EvidenceText(graph::EvidenceRange evidence);
+std::string DatesText(graph::EvidenceRange evidence);
 // An evidence record's date as text: "1922-04-03", or a range as an ISO 8601
 // interval, "1919/1922".
-std::string DateText(const graph::Evidence& ev);
-std::string RulesText(const graph::EdgeProps& e);
+std::string DateText(const graph::EvidenceView& ev);
+std::string RulesText(graph::EvidenceRange evidence);
 
 }  // namespace apparat::exporter

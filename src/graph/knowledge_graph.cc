@@ -8,19 +8,14 @@ namespace apparat::graph {
 
 namespace {
 
-bool EvidenceLess(const Evidence& a, const Evidence& b) {
-  return std::tie(a.source, a.start, a.end, a.rule, a.copy) < std::tie(b.source, b.start, b.end, b.rule, b.copy);
-}
-
-bool EvidenceSame(const Evidence& a, const Evidence& b) {
-  return a.source == b.source && a.start == b.start && a.end == b.end && a.rule == b.rule && a.copy == b.copy;
-}
 
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
 
 }  // namespace
+
+KnowledgeGraph::KnowledgeGraph(size_t memory_bytes) : store_(std::make_unique<EvidenceStore>(memory_bytes)) {}
 
 Vertex KnowledgeGraph::NodeFor(const extract::EntityRecord& e) {
   auto it = by_id_.find(e.id);
@@ -56,6 +51,8 @@ void KnowledgeGraph::Add(extract::DocumentFacts facts) {
   // mentioning the same people quadratic (each search scanned every source
   // before).
   std::unordered_map<std::string_view, Vertex> listed;
+  // A sentence that gives several facts is kept once.
+  std::map<std::pair<size_t, size_t>, EvidenceRecord> sentences;
   for (const auto& e : facts.entities) {
     Vertex v = NodeFor(e);
     g_[v].sources.push_back(facts.source);
@@ -74,11 +71,21 @@ void KnowledgeGraph::Add(extract::DocumentFacts facts) {
       g_[e].relation = f.relation;
       it = edges_.emplace(key, e).first;
     }
-    g_[it->second].evidence.push_back(std::move(f.evidence));
+    auto [sentence, fresh] = sentences.try_emplace({f.evidence.start, f.evidence.end});
+    std::string buffer;
+    EvidenceRecord r;
+    if (!fresh && store_->Text(sentence->second, &buffer) == f.evidence.text) {
+      r = store_->Add(f.evidence, &sentence->second);
+    } else {
+      r = store_->Add(f.evidence);
+      sentence->second = r;
+    }
+    g_[it->second].evidence.push_back(r);
   }
 }
 
 void KnowledgeGraph::Finalize() {
+  store_->Finish();
   for (auto [v, vend] = boost::vertices(g_); v != vend; ++v) {
     NodeProps& n = g_[*v];
     std::sort(n.sources.begin(), n.sources.end());
@@ -86,10 +93,24 @@ void KnowledgeGraph::Finalize() {
     n.aliases.erase(std::remove(n.aliases.begin(), n.aliases.end(), n.label), n.aliases.end());
     std::sort(n.aliases.begin(), n.aliases.end());
   }
+  // By the strings, not their numbers (which follow arrival order), so
+  // the order is the same whatever order documents came in.
+  const EvidenceStore& s = *store_;
+  auto less = [&](const EvidenceRecord& a, const EvidenceRecord& b) {
+    if (a.source != b.source) return s.String(a.source) < s.String(b.source);
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end < b.end;
+    if (a.rule != b.rule) return s.String(a.rule) < s.String(b.rule);
+    return a.copy < b.copy;
+  };
+  auto same = [](const EvidenceRecord& a, const EvidenceRecord& b) {
+    return a.source == b.source && a.start == b.start && a.end == b.end && a.rule == b.rule && a.copy == b.copy;
+  };
   for (auto& [key, e] : edges_) {
     auto& ev = g_[e].evidence;
-    std::sort(ev.begin(), ev.end(), EvidenceLess);
-    ev.erase(std::unique(ev.begin(), ev.end(), EvidenceSame), ev.end());
+    std::sort(ev.begin(), ev.end(), less);
+    ev.erase(std::unique(ev.begin(), ev.end(), same), ev.end());
+    ev.shrink_to_fit();
   }
 }
 

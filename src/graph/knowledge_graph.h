@@ -12,15 +12,15 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "extract/facts.h"
+#include "graph/evidence_store.h"
 
 namespace apparat::graph {
-
-using extract::Evidence;
 
 struct NodeProps {
   std::string id;
@@ -33,7 +33,9 @@ struct NodeProps {
 
 struct EdgeProps {
   std::string relation;
-  std::vector<Evidence> evidence;  // sorted by source, offset, rule
+  // Sorted by source, offset, rule, after Finalize. Read them through
+  // KnowledgeGraph::evidence(edge props), which gives their strings.
+  std::vector<EvidenceRecord> evidence;
   size_t weight() const { return evidence.size(); }
 };
 
@@ -48,6 +50,14 @@ struct SourceInfo {
 
 class KnowledgeGraph {
  public:
+  // Sentences beyond `memory_bytes` go to a temporary file (evidence_store.h).
+  explicit KnowledgeGraph(size_t memory_bytes = EvidenceStore::kDefaultMemoryBytes);
+  // Moves keep the store where it is; a copy would share its strings.
+  KnowledgeGraph(KnowledgeGraph&&) = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+
   // Merges one document's facts.
   void Add(extract::DocumentFacts facts);
 
@@ -55,6 +65,12 @@ class KnowledgeGraph {
   void Finalize();
 
   const Graph& graph() const { return g_; }
+  // An edge's evidence records, as views valid while the graph lives.
+  EvidenceRange evidence(const EdgeProps& e) const { return {*store_, e.evidence}; }
+  // Whether every spooled sentence could be read back so far; check after
+  // writing the outputs, and do not keep them if not.
+  Status status() const { return store_->status(); }
+  uint64_t spooled_text_bytes() const { return store_->spooled_bytes(); }
   std::vector<Vertex> NodesInOrder() const;  // by id
   std::vector<Edge> EdgesInOrder() const;    // by source id, relation, target id
   std::vector<SourceInfo> Sources() const;   // by name, then path
@@ -64,6 +80,7 @@ class KnowledgeGraph {
  private:
   Vertex NodeFor(const extract::EntityRecord& e);
 
+  std::unique_ptr<EvidenceStore> store_;  // the strings of every edge's evidence
   Graph g_;
   std::map<std::string, Vertex> by_id_;
   std::map<std::tuple<std::string, std::string, std::string>, Edge> edges_;
