@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const auto& e : graph.edges()) {
     if (e.subject >= graph.nodes().size() || e.object >= graph.nodes().size()) __builtin_trap();
-    if (e.evidence_begin > e.evidence_end || e.evidence_end > graph.evidence().size()) __builtin_trap();
+    if (e.evidence_begin > e.evidence_end || e.evidence_end > graph.evidence_count()) __builtin_trap();
   }
   return 0;
 }
