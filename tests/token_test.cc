@@ -38,7 +38,8 @@ bool HasTag(const text::LexEntry& e, const std::string& tag) {
 bool MatchesWith(const std::string& pattern, const std::vector<rules::TokenFields>& tokens,
                  const rules::TokenMacros& macros, rules::WordSetCodes* codes) {
   std::string regex;
-  Status s = rules::CompileTokenPattern(pattern, macros, &regex, codes);
+  rules::RequiredWords needs;
+  Status s = rules::CompileTokenPattern(pattern, macros, &regex, codes, nullptr, &needs);
   INFO(s.message());
   REQUIRE(s.ok());
   if (codes) codes->Freeze();
@@ -48,7 +49,43 @@ bool MatchesWith(const std::string& pattern, const std::vector<rules::TokenField
   opt.set_encoding(RE2::Options::EncodingLatin1);
   RE2 re(regex, opt);
   REQUIRE(re.ok());
-  return RE2::PartialMatch(encoded, re);
+  bool matched = RE2::PartialMatch(encoded, re);
+  // Every pattern of these tests checks the words it says a sentence must
+  // hold: where it matches, each clause finds a word or lemma of the tokens.
+  if (matched) {
+    for (const auto& clause : needs.clauses) {
+      bool met = false;
+      for (const auto& t : tokens) {
+        met = met || std::count(clause.words.begin(), clause.words.end(), t.word) ||
+              std::count(clause.lemmas.begin(), clause.lemmas.end(), t.lemma);
+      }
+      INFO(pattern << " matched, yet no token has a word of a clause it needs");
+      CHECK(met);
+    }
+  }
+  return matched;
+}
+
+// The clauses of the words a pattern needs, each written "w:word l:lemma",
+// sorted.
+std::vector<std::string> NeedsOf(const std::string& pattern, const rules::TokenMacros& macros = {}) {
+  std::string regex;
+  rules::RequiredWords needs;
+  Status s = rules::CompileTokenPattern(pattern, macros, &regex, nullptr, nullptr, &needs);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  std::vector<std::string> out;
+  for (const auto& c : needs.clauses) {
+    std::vector<std::string> items;
+    for (const auto& w : c.words) items.push_back("w:" + w);
+    for (const auto& l : c.lemmas) items.push_back("l:" + l);
+    std::sort(items.begin(), items.end());
+    std::string joined;
+    for (const auto& i : items) joined += (joined.empty() ? "" : " ") + i;
+    out.push_back(joined);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 // Every pattern is tried twice: with excluded word sets spelt out, and with
@@ -247,6 +284,50 @@ TEST_CASE("token pattern errors say what is wrong") {
   CHECK(CompileError("@LOOP", m).find("nested") != std::string::npos);
   CHECK(CompileError("[word=/(/]").find("invalid regex") != std::string::npos);
   CHECK(CompileError("[!word=/x.*/]").find("only a tag test may negate") != std::string::npos);
+}
+
+TEST_CASE("the words a sentence must hold for a pattern") {
+  using V = std::vector<std::string>;
+  // Each token test every match passes is a clause; optional, negated,
+  // regex, tag and entity tests need nothing.
+  CHECK(NeedsOf("s:[ent=person] [lemma=oppose|lemma=resist] o:[ent=issue]") == V{"l:oppose l:resist"});
+  CHECK(NeedsOf("the? [word=plan & tag=NN] of") == V{"w:of", "w:plan"});
+  CHECK(NeedsOf("[!lemma=oppose] [word=/pl.*/] [tag=VBD] [ent=person]").empty());
+  CHECK(NeedsOf("(sharply)? [lemma=attack]{0,2} [lemma=criticise]+").size() == 1);
+  // Alternatives: the sentence holds a word of one or of the other.
+  CHECK(NeedsOf("( open letter | [lemma=write] )") == V{"l:write w:open"});
+  CHECK(NeedsOf("( letter | [tag=NN] )").empty());
+  CHECK(NeedsOf("[lemma=back & tag=VBD | word=support]") == V{"l:back w:support"});
+  // A class in a pattern: the first word of each entry, as a lemma.
+  rules::TokenMacros m;
+  m.classes["OPPOSE"] = {"oppose", "object to", "stand against"};
+  m.macros["VERB"] = "@OPPOSE";
+  CHECK(NeedsOf("@VERB o:[ent=issue]", m) == V{"l:object l:oppose l:stand"});
+  CHECK(NeedsOf("@VERB? o:[ent=issue]", m).empty());
+}
+
+TEST_CASE("a compiled pattern's capturing groups are read from its text as RE2 numbers them") {
+  for (std::string re : {"(?P<s>a)(b)(?:c)(?i:d)(?P<o>e)", "\\((?P<s>x)\\)", "[(](?P<o>y)[)]", "[]()](?P<s>z)",
+                         "[^]()](?P<s>z)", "[[:alpha:](](?P<o>q)", "\\Q(a)\\E(?P<s>b)", "(?s:.*?)((?P<s>a)|(?P<s2>b))"}) {
+    RE2 compiled(re);
+    REQUIRE(compiled.ok());
+    auto names = rules::CapturingGroupNames(re);
+    INFO(re);
+    CHECK(static_cast<int>(names.size()) == compiled.NumberOfCapturingGroups());
+    std::map<std::string, int> named;
+    for (size_t k = 0; k < names.size(); ++k) {
+      if (!names[k].empty()) named[names[k]] = static_cast<int>(k + 1);
+    }
+    CHECK(named == compiled.NamedCapturingGroups());
+  }
+}
+
+TEST_CASE("repeats nested past RE2's limit are refused when the rule loads") {
+  CHECK(CompileError("([word=a]{1,50}){1,30}").find("more than 1000") != std::string::npos);
+  CHECK(CompileError("[word=a]{1001}").find("more than 1000") != std::string::npos);
+  std::string regex;
+  CHECK(rules::CompileTokenPattern("([word=a]{1,50}){1,20}", {}, &regex).ok());
+  CHECK(RE2(regex, RE2::Quiet).ok());
 }
 
 TEST_CASE("macros that expand without limit are refused, not followed") {

@@ -406,11 +406,33 @@ std::vector<Mention> EntityMatcher::Match(std::string_view doc, const text::Sent
 bool EntityMatcher::FindAbbreviations(std::string_view doc, const std::vector<text::Sentence>& sentences,
                                       const std::vector<std::vector<Mention>>& mentions,
                                       DiscoveredNames* out) const {
-  // An abbreviation: a capital (or dot) then 1-9 letters or dots.
-  static const RE2 kEquals("(?:^|[\\s(;,])((?:\\p{Lu}|\\.)(?:\\pL|\\.){1,9})\\s*=\\s*$");
-  static const RE2 kOpens("(?:^|[\\s(;,])((?:\\p{Lu}|\\.)(?:\\pL|\\.){1,9})\\s*\\(\\s*$");
-  static const RE2 kAfter("^\\s*\\(\\s*((?:\\p{Lu})(?:\\pL|\\.){1,9})\\s*\\)");
-  static const RE2 kClose("^\\s*\\)");
+  // An abbreviation: a capital (or dot) then 1-9 letters or dots. The
+  // regexes take the whole run of letters and dots, whose length is then
+  // checked: the same abbreviations as a {1,9} repeat, as the run is bounded
+  // by a space or bracket on both sides, for a tenth of RE2's compile (nine
+  // copies of the Unicode letter class). Compiled when first needed.
+  auto equals = [] {
+    static const RE2 k("(?:^|[\\s(;,])((?:\\p{Lu}|\\.)[\\pL.]+)\\s*=\\s*$");
+    return &k;
+  };
+  auto opens = [] {
+    static const RE2 k("(?:^|[\\s(;,])((?:\\p{Lu}|\\.)[\\pL.]+)\\s*\\(\\s*$");
+    return &k;
+  };
+  auto after_re = [] {
+    static const RE2 k("^\\s*\\(\\s*(\\p{Lu}[\\pL.]+)\\s*\\)");
+    return &k;
+  };
+  auto close = [] {
+    static const RE2 k("^\\s*\\)");
+    return &k;
+  };
+  // 2 to 10 characters.
+  auto short_enough = [](const std::string& abbr) {
+    size_t chars = 0;
+    for (char ch : abbr) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    return chars <= 10;
+  };
   std::map<std::string, std::set<std::pair<std::string, int>>> found;  // abbreviation -> entities
   auto consider = [&](const std::string& abbr, const Mention& m) {
     int capitals = 0;
@@ -434,10 +456,12 @@ bool EntityMatcher::FindAbbreviations(std::string_view doc, const std::vector<te
       re2::StringPiece before(doc.data() + s.start, m.start - s.start);
       re2::StringPiece after(doc.data() + m.end, s.end - m.end);
       // "PB = Political Bureau"; "RKI (Workers' and Peasants' Inspection)".
-      if (RE2::PartialMatch(before, kEquals, &abbr)) consider(abbr, m);
-      if (RE2::PartialMatch(before, kOpens, &abbr) && RE2::PartialMatch(after, kClose)) consider(abbr, m);
+      if (RE2::PartialMatch(before, *equals(), &abbr) && short_enough(abbr)) consider(abbr, m);
+      if (RE2::PartialMatch(before, *opens(), &abbr) && short_enough(abbr) && RE2::PartialMatch(after, *close())) {
+        consider(abbr, m);
+      }
       // "the Central Control Commission (CCC)".
-      if (RE2::PartialMatch(after, kAfter, &abbr)) consider(abbr, m);
+      if (RE2::PartialMatch(after, *after_re(), &abbr) && short_enough(abbr)) consider(abbr, m);
     }
   }
   bool any = false;

@@ -91,8 +91,7 @@ std::string ShowMatchedTokens(const SentenceTokens& t, size_t from, size_t to) {
 
 RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules) : rules_(std::move(rules)) {
   for (const auto& r : rules_->relation_rules()) (r.tokens ? has_token_rules_ : has_text_rules_) = true;
-  BuildPrefilter(false, &text_filter_);
-  BuildPrefilter(true, &token_filter_);
+  BuildPrefilter(&text_filter_);
   // Which mentions can fill each rule's slots, by type and pronoun, asked
   // for every candidate sentence (Prepare): worked out once a rule.
   for (const auto& rule : rules_->relation_rules()) {
@@ -113,29 +112,27 @@ RelationMatcher::RelationMatcher(std::shared_ptr<const rules::RuleSet> rules) : 
   }
 }
 
-void RelationMatcher::BuildPrefilter(bool tokens, Prefilter* p) {
+void RelationMatcher::BuildPrefilter(Prefilter* p) {
   const auto& regexes = rules_->relation_regexes();
-  const int layer = tokens ? 1 : 0;
-  p->filter = &regexes.layer[layer];
+  p->filter = &regexes.text_filter;
   const auto& all = rules_->relation_rules();
   p->rule_of.assign(p->filter->NumRegexps(), all.size());
   for (size_t i = 0; i < all.size(); ++i) {
-    if (all[i].tokens != tokens) continue;
+    if (all[i].tokens) continue;
     int id = all[i].filter_id;
-    // Every rule of the layer is in its filter; if not, every rule runs.
-    if (id < 0 || id >= static_cast<int>(p->rule_of.size()) || all[i].regex != &p->filter->GetRE2(id)) {
+    // Every text rule is in the filter; if not, every rule runs.
+    if (id < 0 || id >= static_cast<int>(p->rule_of.size()) || &all[i].regex->Get() != &p->filter->GetRE2(id)) {
       p->usable = false;
       return;
     }
     p->rule_of[id] = i;
   }
-  const auto& atoms = regexes.atoms[layer];
+  const auto& atoms = regexes.text_atoms;
   if (p->rule_of.empty() || atoms.empty()) return;
   RE2::Options opt;
   opt.set_literal(true);
   opt.set_log_errors(false);
   opt.set_max_mem(64 << 20);
-  if (tokens) opt.set_encoding(RE2::Options::EncodingLatin1);
   p->atoms = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
   for (const auto& a : atoms) p->atoms->Add(a, nullptr);
   if (!p->atoms->Compile()) p->atoms.reset();  // without the filter every rule runs
@@ -146,7 +143,7 @@ void RelationMatcher::CandidateRules(const Prefilter& p, const std::string& text
   const auto& all = rules_->relation_rules();
   auto all_of_kind = [&] {
     for (size_t r = 0; r < all.size(); ++r) {
-      if (all[r].tokens == (&p == &token_filter_)) (*candidate)[r] = 1;
+      if (!all[r].tokens) (*candidate)[r] = 1;
     }
   };
   if (!p.usable || !p.atoms) return all_of_kind();
@@ -255,7 +252,7 @@ struct TokenLead {
 struct RelationMatcher::PreparedRequest {
   Marked marked;                  // the text rules' input
   SentenceTokens tokens;          // the token rules' input
-  std::vector<TokenLead> leads;   // one a token, when a rule with a StartTest runs
+  std::vector<TokenLead> leads;   // one a token, when token rules run
   std::vector<size_t> rules;      // the rules to run, in priority order
   std::vector<RuleMatch> matches; // by rule, then by position
 };
@@ -314,8 +311,28 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
   if (has_token_rules_ && rules_->lexicon()) {
     tokens = BuildTokens(doc, start, end, mentions, *rules_->lexicon(), /*keep_fields=*/trace != nullptr,
                          &rules_->relation_regexes().word_sets);
-    CandidateRules(token_filter_, tokens.encoded, &candidate);  // encoded tokens are lower-case
     if (trace) trace->Note("  tokens: " + ShowTokens(tokens, mentions));
+    // The words and lemmas the sentence holds, as the rules' word ids: a
+    // token rule is a candidate when each clause of its needs finds one.
+    const auto& regexes = rules_->relation_regexes();
+    p->leads = ReadLeads(tokens, regexes);
+    std::vector<uint64_t> present;
+    for (const auto& lead : p->leads) {
+      for (int id : {lead.word, lead.lemma}) {
+        if (id < 0) continue;
+        if (present.size() <= static_cast<size_t>(id / 64)) present.resize(id / 64 + 1);
+        present[id / 64] |= uint64_t{1} << (id % 64);
+      }
+    }
+    auto holds = [&](int id) {
+      return static_cast<size_t>(id / 64) < present.size() && (present[id / 64] >> (id % 64) & 1);
+    };
+    for (size_t r = 0; r < all.size(); ++r) {
+      if (!all[r].tokens) continue;
+      candidate[r] = std::all_of(all[r].needs.begin(), all[r].needs.end(), [&](const std::vector<int>& clause) {
+        return std::any_of(clause.begin(), clause.end(), holds);
+      });
+    }
   }
   // A token rule can only fire when the sentence names an entity of a type
   // its relation takes on each side ("held" needs a position): most
@@ -366,16 +383,17 @@ void RelationMatcher::RunRule(size_t r, PreparedRequest* p) const {
   const std::string& input_text = rule.tokens ? tokens.encoded : marked.text;
   re2::StringPiece input(input_text);
   if (!rule.starts.anywhere) return RunRuleAtStarts(r, p);
+  const RE2& re = rule.regex->Get();
   // Most candidate sentences hold no match. Asked for no groups, RE2 answers
   // with its DFA alone; asked for groups on a short text it would go
   // straight to its backtracker, which is many times slower on a text
-  // where nothing matches. (And nothing is allocated for them.)
-  if (!rule.regex->Match(input, 0, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
-  int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
+  // where nothing matches. (And nothing is allocated for them.) A regex
+  // RE2 refused matches nothing.
+  if (!re.Match(input, 0, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  int ngroups = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> g(ngroups);
   size_t pos = 0;
-  while (pos < input_text.size() &&
-         rule.regex->Match(input, pos, input_text.size(), RE2::ANCHOR_START, g.data(), ngroups)) {
+  while (pos < input_text.size() && re.Match(input, pos, input_text.size(), RE2::ANCHOR_START, g.data(), ngroups)) {
     g[0] = g[1];  // the rule's own match, without the "any bytes" before it (rule_loader)
     size_t next = NextStart(rule, input_text, g);
     pos = next > pos ? next : pos + 1;
@@ -412,7 +430,6 @@ void RelationMatcher::RunRuleAtStarts(size_t r, PreparedRequest* p) const {
   const rules::StartTest& starts = rule.starts;
   const std::string& input_text = p->tokens.encoded;
   re2::StringPiece input(input_text);
-  if (p->leads.empty()) p->leads = ReadLeads(p->tokens, rules_->relation_regexes());
   const std::vector<TokenLead>& leads = p->leads;
   auto passes = [&](const TokenLead& t) {
     return (starts.entities & t.entity) || (starts.tags & t.tags) || starts.HasWord(t.word) || starts.HasWord(t.lemma);
@@ -430,9 +447,11 @@ void RelationMatcher::RunRuleAtStarts(size_t r, PreparedRequest* p) const {
     if (t.at < pos) continue;
     // Asked for no groups, RE2 answers with its automaton alone; only a
     // match is read again for its groups.
-    if (!admitted || !rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
-    if (g.empty()) g.resize(rule.regex->NumberOfCapturingGroups() + 1);
-    if (!rule.regex->Match(input, t.at, input_text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(g.size()))) {
+    if (!admitted) continue;
+    const RE2& re = rule.regex->Get();
+    if (!re.Match(input, t.at, input_text.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
+    if (g.empty()) g.resize(re.NumberOfCapturingGroups() + 1);
+    if (!re.Match(input, t.at, input_text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(g.size()))) {
       continue;
     }
     size_t next = NextStart(rule, input_text, g);

@@ -12,10 +12,12 @@
 // built once per sentence and only when a token rule may fire; text rules
 // read the marked text.
 //
-// Speed: most rules name a lemma or a word ("oppose", "letter"). RE2's
-// FilteredRE2 extracts such literal atoms from every rule once; per sentence
-// one RE2::Set pass finds which atoms occur, and only the rules those atoms
-// allow are run.
+// Speed: most rules name a lemma or a word ("oppose", "letter"). A token
+// rule lists the words a sentence must hold for it (RelationRule::needs);
+// the sentence's words and lemmas are looked up once, and only the rules
+// whose needs they meet are run (and compiled, the first time: LazyRegex).
+// For text rules RE2's FilteredRE2 extracts literal atoms from every rule
+// once; per sentence one RE2::Set pass finds which atoms occur.
 #pragma once
 
 #include <re2/filtered_re2.h>
@@ -89,7 +91,7 @@ class RelationMatcher {
                                 const std::vector<Mention>& mentions);
 
  private:
-  // One layer's rule filter (the RuleSet's, rules::RelationRegexes) and a
+  // The text rules' filter (the RuleSet's, rules::RelationRegexes) and a
   // set that finds its atoms in a sentence in one pass.
   struct Prefilter {
     const re2::FilteredRE2* filter = nullptr;
@@ -97,7 +99,7 @@ class RelationMatcher {
     std::vector<size_t> rule_of;      // filter id -> index into relation_rules()
     bool usable = true;
   };
-  void BuildPrefilter(bool tokens, Prefilter* p);
+  void BuildPrefilter(Prefilter* p);
   // MatchAll's three steps for a request: pick the rules worth running
   // (Prepare), find each rule's matches (RunRule), turn the matches into
   // hits in rule order (Interpret).
@@ -125,7 +127,7 @@ class RelationMatcher {
 
   std::shared_ptr<const rules::RuleSet> rules_;
   std::vector<SlotFits> slot_fits_;  // by rule
-  Prefilter text_filter_, token_filter_;
+  Prefilter text_filter_;
   bool has_token_rules_ = false, has_text_rules_ = false;
 };
 

@@ -275,18 +275,24 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   if (r.pattern.empty()) return;
   std::string expanded, regex, err;
   Status s;
+  RequiredWords needs;
   if (r.tokens) {
     FirstTokens first;
-    s = CompileTokenPattern(r.pattern, macros, &regex, &regexes->word_sets, &first);
-    if (s.ok()) r.starts = regexes->StartsOf(first);
+    s = CompileTokenPattern(r.pattern, macros, &regex, &regexes->word_sets, &first, &needs);
+    if (s.ok()) {
+      r.starts = regexes->StartsOf(first);
+      r.needs = regexes->NeedsOf(needs);
+    }
   } else {
     s = ExpandDefines(r.pattern, defines, &expanded);
     if (s.ok()) s = TranslateSlotPattern(expanded, &regex);
   }
   if (!s.ok()) return rep->Error(file, line, "rule '" + r.id + "': " + s.message());
-  // Compiled once, by the filter that will pick the rule for a sentence;
-  // only a regex that fails is compiled again, for RE2's message.
-  auto& filter = regexes->layer[r.tokens ? 1 : 0];
+  // A text rule is compiled once, by the filter that will pick it for a
+  // sentence; only a regex that fails is compiled again, for RE2's message.
+  // A token rule is compiled when a sentence first needs it (LazyRegex):
+  // its pattern has been checked, and its groups are read from its text.
+  auto& filter = regexes->text_filter;
   // A rule whose first tokens are known is tried, anchored, at the tokens
   // that pass them: an automaton started at one place stays small and
   // soon stops. Searched instead for "any bytes, then the rule" from the
@@ -297,8 +303,16 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
   // the rule's reverse automaton. Its group 1 is the rule's own match
   // (RelationMatcher::RunRule).
   std::string compiled = r.tokens && !r.starts.anywhere ? regex : "(?s:.*?)(" + regex + ")";
-  if (filter.Add(compiled, RegexOptions(r.tokens), &r.filter_id) == RE2::NoError) {
-    r.regex = &filter.GetRE2(r.filter_id);
+  std::map<std::string, int> groups;
+  if (r.tokens) {
+    auto names = CapturingGroupNames(compiled);
+    for (size_t k = 0; k < names.size(); ++k) {
+      if (!names[k].empty()) groups.emplace(names[k], static_cast<int>(k + 1));
+    }
+    r.regex = &regexes->regexes.emplace_back(std::move(compiled), RegexOptions(true));
+  } else if (filter.Add(compiled, RegexOptions(false), &r.filter_id) == RE2::NoError) {
+    r.regex = &regexes->regexes.emplace_back(&filter.GetRE2(r.filter_id));
+    groups = r.regex->Get().NamedCapturingGroups();
   } else {
     Compile(regex, &err, r.tokens);
     // RE2 quotes the regex it was given, which is machine-made (slots and
@@ -320,7 +334,6 @@ void LoadRelationRule(const toml::table& t, const std::string& file, const Defin
     return rep->Error(file, line, "invalid " + std::string(r.tokens ? "token pattern" : "regex") + " in rule '" +
                                       r.id + "': " + fault + " in " + r.pattern);
   }
-  const auto& groups = r.regex->NamedCapturingGroups();
   if (auto it = groups.find("s"); it != groups.end()) r.subject_group = it->second;
   if (auto it = groups.find("o"); it != groups.end()) r.object_group = it->second;
   for (const auto& [name, index] : groups) {

@@ -132,11 +132,7 @@ StartTest RelationRegexes::StartsOf(const FirstTokens& first) {
   t.tags = first.tags;
   for (int field = 0; field < 2; ++field) {
     for (const auto& w : field == 0 ? first.words : first.lemmas) {
-      int id = StartWordId(field, w);
-      if (id < 0) {
-        id = next_start_word_++;
-        start_words[field].emplace(start_word_text_.emplace_back(w), id);
-      }
+      int id = WordId(field, w);
       if (t.words.size() <= static_cast<size_t>(id / 64)) t.words.resize(id / 64 + 1);
       t.words[id / 64] |= uint64_t{1} << (id % 64);
     }
@@ -144,14 +140,52 @@ StartTest RelationRegexes::StartsOf(const FirstTokens& first) {
   return t;
 }
 
+int RelationRegexes::WordId(int field, const std::string& w) {
+  int id = StartWordId(field, w);
+  if (id < 0) {
+    id = next_start_word_++;
+    start_words[field].emplace(start_word_text_.emplace_back(w), id);
+  }
+  return id;
+}
+
+std::vector<std::vector<int>> RelationRegexes::NeedsOf(const RequiredWords& required) {
+  std::vector<std::vector<int>> out;
+  for (const auto& clause : required.clauses) {
+    std::vector<int> ids;
+    for (const auto& w : clause.words) ids.push_back(WordId(0, w));
+    for (const auto& w : clause.lemmas) ids.push_back(WordId(1, w));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    out.push_back(std::move(ids));
+  }
+  // Fewest words first: the clause most likely to fail is asked first.
+  // A clause met whenever a smaller one is (a superset) adds nothing.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  std::vector<std::vector<int>> kept;
+  for (auto& clause : out) {
+    bool implied = std::any_of(kept.begin(), kept.end(), [&](const std::vector<int>& k) {
+      return std::includes(clause.begin(), clause.end(), k.begin(), k.end());
+    });
+    if (!implied) kept.push_back(std::move(clause));
+  }
+  return kept;
+}
+
 void RelationRegexes::Compile() {
   word_sets.Freeze();
-  for (int k = 0; k < 2; ++k) {
-    atoms[k].clear();
-    // FilteredRE2::Compile complains when given no regex; a layer without
-    // rules needs no filter.
-    if (layer[k].NumRegexps() > 0) layer[k].Compile(&atoms[k]);
-  }
+  text_atoms.clear();
+  // FilteredRE2::Compile complains when given no regex; without text rules
+  // there is no filter.
+  if (text_filter.NumRegexps() > 0) text_filter.Compile(&text_atoms);
+}
+
+const RE2& LazyRegex::Compile() const {
+  std::call_once(once_, [this] {
+    owned_ = std::make_unique<RE2>(pattern_, options_);
+    ready_.store(owned_.get(), std::memory_order_release);
+  });
+  return *ready_.load(std::memory_order_acquire);
 }
 
 RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,

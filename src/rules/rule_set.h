@@ -10,8 +10,10 @@
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
+#include <atomic>
 #include <bitset>
 #include <deque>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <map>
@@ -137,6 +139,42 @@ struct StartTest {
   }
 };
 
+// A rule's regex, compiled by RE2 the first time a sentence calls for it.
+// Parsing the shipped rules' 1.6 MB of machine-written regex takes RE2
+// most of a second; a run over a few pages needs only the rules whose
+// words (RequiredWords) occur in it. The pattern is checked when the rule
+// loads (rules/token_pattern.h): what RE2 could still refuse is a program
+// beyond its memory budget, and then the rule matches nothing and
+// `error()` says why. Safe to share: the first Get() compiles, once, while
+// any other caller waits for it.
+class LazyRegex {
+ public:
+  LazyRegex(std::string pattern, const RE2::Options& options) : pattern_(std::move(pattern)), options_(options) {}
+  // A regex compiled elsewhere (by a FilteredRE2), which must outlive this.
+  explicit LazyRegex(const RE2* compiled) : pattern_(compiled->pattern()), ready_(compiled) {}
+  LazyRegex(const LazyRegex&) = delete;
+  LazyRegex& operator=(const LazyRegex&) = delete;
+
+  const std::string& pattern() const { return pattern_; }
+  // The compiled regex; check ok() before matching (a failed one matches
+  // nothing anyway).
+  const RE2& Get() const {
+    if (const RE2* re = ready_.load(std::memory_order_acquire)) return *re;
+    return Compile();
+  }
+  // Whether Get() has been called.
+  bool compiled() const { return ready_.load(std::memory_order_acquire) != nullptr; }
+
+ private:
+  const RE2& Compile() const;
+
+  std::string pattern_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> owned_;
+  mutable std::atomic<const RE2*> ready_{nullptr};
+};
+
 // A relation rule, with its slots already compiled into the regex. A token
 // rule (`tokens = '...'`, rules/token_pattern.h) reads the token layer; a
 // text rule (`pattern = '...'`, rules/slot_pattern.h) reads the sentence's
@@ -148,14 +186,20 @@ struct RelationRule {
   std::string pattern;           // as written, for explain and errors
   bool tokens = false;           // a token pattern, not a text pattern
   // Compiled over the encoded tokens or the marked text; owned by the
-  // RuleSet's RelationRegexes (filter_id is its index there).
+  // RuleSet's RelationRegexes. A text rule's is compiled when it loads, in
+  // the text filter (filter_id is its index there); a token rule's when a
+  // sentence first holds the words it `needs`.
   // A token rule with a StartTest (`starts.anywhere` false) is compiled as
   // written and tried, anchored, at each token that may start a match; any
   // other as "any bytes, then the rule" (group 1 its match), searched from
   // the start (extract/relation_matcher.cc).
-  const RE2* regex = nullptr;
+  const LazyRegex* regex = nullptr;
   int filter_id = -1;
   StartTest starts;
+  // A token rule's RequiredWords, each clause as the ids of its words and
+  // lemmas (RelationRegexes::StartWordId): a sentence holding none of a
+  // clause's is not read with the rule.
+  std::vector<std::vector<int>> needs;
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
   // Every group of each slot (a token rule may write a slot in several
@@ -187,17 +231,20 @@ struct RelationRule {
   Origin origin;
 };
 
-// Every relation rule's regex, compiled once, inside the filter that picks
-// the rules worth running on a sentence: one FilteredRE2 per layer (index 0
-// the marked text, 1 the tokens). The loader adds each rule's regex and
-// then calls Compile; from then on it is read-only and its const members
-// may be used from any number of threads.
+// Every relation rule's regex, compiled once: a text rule's inside the
+// filter that picks the text rules worth running on a sentence, a token
+// rule's when first needed (LazyRegex). The loader adds each rule's regex
+// and then calls Compile; from then on it is read-only (but for the lazy
+// compiles, which are thread-safe) and its const members may be used from
+// any number of threads.
 struct RelationRegexes {
   // Atoms shorter than 3 bytes would let nearly every sentence through.
-  re2::FilteredRE2 layer[2] = {re2::FilteredRE2(3), re2::FilteredRE2(3)};
+  re2::FilteredRE2 text_filter{3};
   // The literal strings whose presence in a lower-cased sentence lets a
-  // rule of the layer match (FilteredRE2::Compile); empty: no usable atom.
-  std::vector<std::string> atoms[2];
+  // text rule match (FilteredRE2::Compile); empty: no usable atom.
+  std::vector<std::string> text_atoms;
+  // Every rule's regex; stable addresses, which the rules point to.
+  std::deque<LazyRegex> regexes;
   // The word sets token rules exclude, one byte each; the token layer
   // encodes sentences with it.
   WordSetCodes word_sets;
@@ -208,6 +255,8 @@ struct RelationRegexes {
 
   // The StartTest of `first`, numbering its new words.
   StartTest StartsOf(const FirstTokens& first);
+  // RelationRule::needs of `required`, numbering its new words.
+  std::vector<std::vector<int>> NeedsOf(const RequiredWords& required);
   // The id of a word (field 0) or lemma (1) as the encoding spells it; -1
   // when no rule's first token tests it.
   int StartWordId(int field, std::string_view w) const {
@@ -219,6 +268,8 @@ struct RelationRegexes {
   void Compile();
 
  private:
+  int WordId(int field, const std::string& w);
+
   std::deque<std::string> start_word_text_;  // what start_words' keys view
   int next_start_word_ = 0;
 };

@@ -7,8 +7,10 @@
 #include <cstdint>
 #include <deque>
 #include <iterator>
+#include <mutex>
 #include <cctype>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "text/lexicon.h"
@@ -176,7 +178,25 @@ struct Lead {
   // bounded width, for when the sequence's first tokens are any token.
   FirstTokens anchor;
   bool has_anchor = false;
+  // The words a sentence must hold for a match (RequiredWords), and the
+  // product of the {m,n} bounds nested in it.
+  std::vector<RequiredWords::Clause> needs;
+  int repeat = 1;
 };
+
+// The clause that needs one of `a`'s words or one of `b`'s: the smallest
+// clause of each, joined. Without a clause on either side, none.
+std::vector<RequiredWords::Clause> EitherOf(const std::vector<RequiredWords::Clause>& a,
+                                            const std::vector<RequiredWords::Clause>& b) {
+  if (a.empty() || b.empty()) return {};
+  auto smallest = [](const std::vector<RequiredWords::Clause>& v) {
+    return *std::min_element(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.size() < y.size(); });
+  };
+  RequiredWords::Clause joined = smallest(a), other = smallest(b);
+  joined.words.insert(joined.words.end(), other.words.begin(), other.words.end());
+  joined.lemmas.insert(joined.lemmas.end(), other.lemmas.begin(), other.lemmas.end());
+  return {std::move(joined)};
+}
 
 // The lead of sequence `a` followed by item `b`.
 void Follow(Lead* a, const Lead& b) {
@@ -191,6 +211,8 @@ void Follow(Lead* a, const Lead& b) {
   }
   a->nullable = a->nullable && b.nullable;
   a->width = AddWidths(a->width, b.width);
+  a->needs.insert(a->needs.end(), b.needs.begin(), b.needs.end());
+  a->repeat = std::max(a->repeat, b.repeat);
 }
 
 // The lead of a sequence once every item has followed.
@@ -204,12 +226,13 @@ class Compiler {
  public:
   Compiler(const TokenMacros& m, WordSetCodes* codes) : m_(m), codes_(codes) {}
 
-  Status Compile(std::string_view pattern, std::string* out, FirstTokens* first) {
+  Status Compile(std::string_view pattern, std::string* out, FirstTokens* first, RequiredWords* needs) {
     std::string re;
     Lead lead;
     Status s = Parse(pattern, 0, &re, &lead);
     if (!s.ok()) return s;
     *out = std::move(re);
+    if (needs) needs->clauses = std::move(lead.needs);
     if (first) {
       *first = std::move(lead.first);
       // A pattern that may match nothing may start anywhere.
@@ -266,6 +289,8 @@ class Compiler {
       lead->first.Add(other.first);
       lead->nullable = lead->nullable || other.nullable;
       lead->width = lead->width == kUnbounded || other.width == kUnbounded ? kUnbounded : std::max(lead->width, other.width);
+      lead->needs = EitherOf(lead->needs, other.needs);
+      lead->repeat = std::max(lead->repeat, other.repeat);
       *out += "|" + seq;
       if (!(s = Grow(*out)).ok()) return s;
       c->skip();
@@ -317,8 +342,21 @@ class Compiler {
       std::string high = comma == std::string::npos ? low : body.substr(comma + 1);
       if (low.find_first_not_of('0') == std::string::npos) lead->nullable = true;  // {0,n}
       lead->width = high.empty() || high.size() > 4 ? kUnbounded : lead->width == kUnbounded ? kUnbounded : lead->width * std::stoi(high);
+      // RE2 counts a repeat by its upper bound, or its lower one when
+      // unbounded, and multiplies nested ones.
+      const std::string& bound = high.empty() ? low : high;
+      long long times = bound.size() > 4 ? kMaxRepeatProduct + 1 : std::stoll(bound);
+      if (times > 0) {
+        if (times * lead->repeat > kMaxRepeatProduct) {
+          return Error(*c, "repeats nested inside each other allow more than " +
+                               std::to_string(kMaxRepeatProduct) + " tokens");
+        }
+        lead->repeat = static_cast<int>(times * lead->repeat);
+      }
     }
     if (ch == '?' || ch == '*') lead->nullable = true;
+    // What may be left out requires nothing of the sentence.
+    if (lead->nullable) lead->needs.clear();
     if (ch == '*' || ch == '+') lead->width = kUnbounded;
     if (!q.empty() && c->peek() == '?') {
       q += '?';
@@ -392,6 +430,7 @@ class Compiler {
       Test t{kWord, false, false, {Lower(text)}, ""};
       *out = TokenRegex({t});
       LeadOf({t}, &lead->first);
+      NeedsOf({t}, &lead->needs);
       return Status();
     }
     if (IsWordChar(ch)) {
@@ -400,6 +439,7 @@ class Compiler {
       Test t{kWord, false, false, {Lower(c->p.substr(b, c->i - b))}, ""};
       *out = TokenRegex({t});
       LeadOf({t}, &lead->first);
+      NeedsOf({t}, &lead->needs);
       return Status();
     }
     return Error(*c, "expected a token, '(', '@' or a slot");
@@ -443,17 +483,23 @@ class Compiler {
       lead->first = memo->second.first;
       lead->nullable = memo->second.nullable;
       lead->width = memo->second.width;
+      lead->needs = memo->second.needs;
+      lead->repeat = memo->second.repeat;
       return Grow(*out);
     }
     if (auto it = m_.classes.find(name); it != m_.classes.end()) {
       *out = ClassRegex(it->second);
       // A phrase's first word is read as a lemma (PhraseRegex).
       // A phrase of n words may hold an adverb between each two.
+      RequiredWords::Clause first_lemmas;
       for (const auto& e : it->second) {
         lead->first.lemmas.push_back(Lower(e.substr(0, e.find(' '))));
+        first_lemmas.lemmas.push_back(lead->first.lemmas.back());
         lead->width = std::max(lead->width, 2 * static_cast<int>(std::count(e.begin(), e.end(), ' ')) + 1);
       }
-      m_.expansions.emplace(memo_key, TokenMacros::Expansion{*out, lead->first, false, lead->width});
+      if (first_lemmas.size()) lead->needs.push_back(std::move(first_lemmas));
+      m_.expansions.emplace(memo_key,
+                            TokenMacros::Expansion{*out, lead->first, false, lead->width, lead->needs, lead->repeat});
       return Grow(*out);
     }
     auto it = m_.macros.find(name);
@@ -476,7 +522,8 @@ class Compiler {
     *out = "(?:" + inner + ")";
     // A macro holding a slot gets its group's number from this rule.
     if (out->find("(?P<") == std::string::npos) {
-      m_.expansions.emplace(memo_key, TokenMacros::Expansion{*out, lead->first, lead->nullable, lead->width});
+      m_.expansions.emplace(memo_key, TokenMacros::Expansion{*out, lead->first, lead->nullable, lead->width,
+                                                             lead->needs, lead->repeat});
     }
     return Grow(*out);
   }
@@ -585,6 +632,13 @@ class Compiler {
     }
     any_of.push_back(std::move(all_of));
     for (const auto& tests : any_of) LeadOf(tests, &lead->first);
+    // One of the alternatives holds: what it needs, or what another does.
+    NeedsOf(any_of[0], &lead->needs);
+    for (size_t i = 1; i < any_of.size(); ++i) {
+      std::vector<RequiredWords::Clause> other;
+      NeedsOf(any_of[i], &other);
+      lead->needs = EitherOf(lead->needs, other);
+    }
     std::string alts;
     for (size_t i = 0; i < any_of.size(); ++i) alts += (i ? "|" : "") + TokenRegex(any_of[i]);
     *out = any_of.size() > 1 ? "(?:" + alts + ")" : alts;
@@ -705,8 +759,30 @@ class Compiler {
     }
   }
 
-  // The tag letters a test names, and the others.
+  // Adds to *needs what a token passing all of `tests` needs the sentence
+  // to hold: its word, or its lemma, from the test's list.
+  static void NeedsOf(const std::vector<Test>& tests, std::vector<RequiredWords::Clause>* needs) {
+    for (const auto& t : tests) {
+      if (t.negated || t.is_regex || t.words.empty() || (t.field != kWord && t.field != kLemma)) continue;
+      RequiredWords::Clause clause;
+      (t.field == kWord ? clause.words : clause.lemmas) = t.words;
+      needs->push_back(std::move(clause));
+    }
+  }
+
+  // The tag letters a test names, and the others. Remembered: the rules
+  // ask for the same few tests thousands of times, and each asks RE2.
   static std::pair<std::string, std::string> TagLetters(const Test& t) {
+    static std::mutex mu;
+    static std::map<std::tuple<bool, std::string, std::vector<std::string>>, std::pair<std::string, std::string>> memo;
+    auto key = std::make_tuple(t.is_regex, t.regex, t.words);
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = memo.find(key);
+    if (it == memo.end()) it = memo.emplace(std::move(key), TagLettersOf(t)).first;
+    return it->second;
+  }
+
+  static std::pair<std::string, std::string> TagLettersOf(const Test& t) {
     std::string named, others;
     RE2 re(t.is_regex ? "(?i:" + t.regex + ")" : "", RE2::Quiet);
     for (const auto& tag : text::Lexicon::TagSet()) {
@@ -991,8 +1067,52 @@ uint64_t TagBit(char letter) {
 }
 
 Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
-                           WordSetCodes* codes, FirstTokens* first) {
-  return Compiler(macros, codes).Compile(pattern, regex, first);
+                           WordSetCodes* codes, FirstTokens* first, RequiredWords* needs) {
+  return Compiler(macros, codes).Compile(pattern, regex, first, needs);
+}
+
+std::vector<std::string> CapturingGroupNames(std::string_view re) {
+  std::vector<std::string> names;
+  for (size_t i = 0; i < re.size(); ++i) {
+    char c = re[i];
+    if (c == '\\') {
+      // An escaped byte; \Q...\E quotes a run.
+      if (i + 1 < re.size() && re[i + 1] == 'Q') {
+        size_t end = re.find("\\E", i + 2);
+        i = end == std::string_view::npos ? re.size() : end + 1;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    if (c == '[') {
+      // A class: a ] first (or after ^) is literal; [:alpha:] nests.
+      size_t j = i + 1;
+      if (j < re.size() && re[j] == '^') ++j;
+      if (j < re.size() && re[j] == ']') ++j;
+      for (; j < re.size() && re[j] != ']'; ++j) {
+        if (re[j] == '\\') ++j;
+        else if (re[j] == '[' && j + 1 < re.size() && re[j + 1] == ':') {
+          size_t close = re.find(":]", j + 2);
+          if (close != std::string_view::npos) j = close + 1;
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (c != '(') continue;
+    if (i + 1 < re.size() && re[i + 1] == '?') {
+      // (?P<name>...) and (?<name>...) capture; (?:...) and (?flags) do not.
+      size_t at = re.compare(i + 2, 2, "P<") == 0 ? i + 4 : re.compare(i + 2, 1, "<") == 0 ? i + 3 : 0;
+      if (!at) continue;
+      size_t close = re.find('>', at);
+      if (close == std::string_view::npos) break;
+      names.emplace_back(re.substr(at, close - at));
+      continue;
+    }
+    names.emplace_back();
+  }
+  return names;
 }
 
 }  // namespace apparat::rules

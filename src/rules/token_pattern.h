@@ -162,6 +162,27 @@ struct FirstTokens {
   void Add(const FirstTokens& o);
 };
 
+// The words a sentence must hold for a pattern to match in it, read from
+// the pattern's tests: each clause lists words (a token's word field) and
+// lemmas, one of which some token of the sentence must have. A sentence
+// that fails a clause is never given to the rule's automaton, and a rule
+// no sentence has called for is never compiled (rules::LazyRegex): how the
+// shipped rules start in milliseconds. Only tests every match must pass
+// make clauses; a pattern whose tests are all optional, negated, /regex/
+// or on tags and entities has none (it is tried on every sentence).
+struct RequiredWords {
+  struct Clause {
+    std::vector<std::string> words, lemmas;  // as the encoding spells them
+    size_t size() const { return words.size() + lemmas.size(); }
+  };
+  std::vector<Clause> clauses;
+};
+
+// The names of the capturing groups of a compiled pattern (or of any RE2
+// regex), in RE2's numbering: element k is group k + 1, "" for a group
+// without a name. Read from the regex's text, without compiling it.
+std::vector<std::string> CapturingGroupNames(std::string_view regex);
+
 // The bit of a tag letter (A-Z, a-z) in FirstTokens::tags; 0 for any other
 // byte.
 uint64_t TagBit(char letter);
@@ -183,21 +204,28 @@ struct TokenMacros {
     FirstTokens first;
     bool nullable = false;  // may match no token
     int width = 0;          // the most tokens it matches; -1: no bound
+    std::vector<RequiredWords::Clause> needs;
+    int repeat = 1;         // product of its nested {m,n} bounds
   };
   mutable std::unordered_map<std::string, Expansion> expansions;
 };
 
 // Limits that keep a hostile rule file from blowing up: macro nesting and
-// the size of the compiled regex.
+// the size of the compiled regex. RE2 refuses counted repeats whose nested
+// bounds multiply past 1000; the compiler says so itself, since a rule's
+// RE2 is only built when a sentence first needs it.
 constexpr int kMaxMacroDepth = 16;
 constexpr size_t kMaxCompiledBytes = 512 * 1024;
+constexpr int kMaxRepeatProduct = 1000;
 
 // Compiles a token pattern to an RE2 regex with named groups `s` and `o`.
 // On failure the Status message quotes the pattern near the fault.
 // With `codes`, each excluded word set of a word or lemma test becomes a
 // byte of it (WordSetCodes); without, the set is spelt out. With `first`,
-// also the tokens a match can start at.
+// also the tokens a match can start at; with `needs`, the words a sentence
+// must hold.
 Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
-                           WordSetCodes* codes = nullptr, FirstTokens* first = nullptr);
+                           WordSetCodes* codes = nullptr, FirstTokens* first = nullptr,
+                           RequiredWords* needs = nullptr);
 
 }  // namespace apparat::rules
