@@ -4,6 +4,7 @@
 
 #include <re2/re2.h>
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -51,41 +52,35 @@ bool MatchesWith(const std::string& pattern, const std::vector<rules::TokenField
   REQUIRE(re.ok());
   bool matched = RE2::PartialMatch(encoded, re);
   // Every pattern of these tests checks the words it says a sentence must
-  // hold: where it matches, each clause finds a word or lemma of the tokens.
+  // hold: where it matches, the tokens' words and lemmas meet them.
   if (matched) {
-    for (const auto& clause : needs.clauses) {
-      bool met = false;
-      for (const auto& t : tokens) {
-        met = met || std::count(clause.words.begin(), clause.words.end(), t.word) ||
-              std::count(clause.lemmas.begin(), clause.lemmas.end(), t.lemma);
+    std::function<bool(const rules::RequiredWords&)> held = [&](const rules::RequiredWords& n) {
+      switch (n.op) {
+        case rules::RequiredWords::kWords:
+          return std::any_of(tokens.begin(), tokens.end(), [&](const rules::TokenFields& t) {
+            return std::count(n.words.begin(), n.words.end(), t.word) + std::count(n.lemmas.begin(), n.lemmas.end(), t.lemma) > 0;
+          });
+        case rules::RequiredWords::kAll:
+          return std::all_of(n.parts.begin(), n.parts.end(), held);
+        case rules::RequiredWords::kAny:
+          return std::any_of(n.parts.begin(), n.parts.end(), held);
       }
-      INFO(pattern << " matched, yet no token has a word of a clause it needs");
-      CHECK(met);
-    }
+      return true;
+    };
+    INFO(pattern << " matched, yet the tokens lack words it needs: " << needs.ToString());
+    CHECK(held(needs));
   }
   return matched;
 }
 
-// The clauses of the words a pattern needs, each written "w:word l:lemma",
-// sorted.
-std::vector<std::string> NeedsOf(const std::string& pattern, const rules::TokenMacros& macros = {}) {
+// The words a pattern needs, written as RequiredWords::ToString does.
+std::string NeedsOf(const std::string& pattern, const rules::TokenMacros& macros = {}) {
   std::string regex;
   rules::RequiredWords needs;
   Status s = rules::CompileTokenPattern(pattern, macros, &regex, nullptr, nullptr, &needs);
   INFO(s.message());
   REQUIRE(s.ok());
-  std::vector<std::string> out;
-  for (const auto& c : needs.clauses) {
-    std::vector<std::string> items;
-    for (const auto& w : c.words) items.push_back("w:" + w);
-    for (const auto& l : c.lemmas) items.push_back("l:" + l);
-    std::sort(items.begin(), items.end());
-    std::string joined;
-    for (const auto& i : items) joined += (joined.empty() ? "" : " ") + i;
-    out.push_back(joined);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return needs.ToString();
 }
 
 // Every pattern is tried twice: with excluded word sets spelt out, and with
@@ -287,23 +282,22 @@ TEST_CASE("token pattern errors say what is wrong") {
 }
 
 TEST_CASE("the words a sentence must hold for a pattern") {
-  using V = std::vector<std::string>;
-  // Each token test every match passes is a clause; optional, negated,
+  // Each token test every match passes needs its words; optional, negated,
   // regex, tag and entity tests need nothing.
-  CHECK(NeedsOf("s:[ent=person] [lemma=oppose|lemma=resist] o:[ent=issue]") == V{"l:oppose l:resist"});
-  CHECK(NeedsOf("the? [word=plan & tag=NN] of") == V{"w:of", "w:plan"});
-  CHECK(NeedsOf("[!lemma=oppose] [word=/pl.*/] [tag=VBD] [ent=person]").empty());
-  CHECK(NeedsOf("(sharply)? [lemma=attack]{0,2} [lemma=criticise]+").size() == 1);
-  // Alternatives: the sentence holds a word of one or of the other.
-  CHECK(NeedsOf("( open letter | [lemma=write] )") == V{"l:write w:open"});
-  CHECK(NeedsOf("( letter | [tag=NN] )").empty());
-  CHECK(NeedsOf("[lemma=back & tag=VBD | word=support]") == V{"l:back w:support"});
-  // A class in a pattern: the first word of each entry, as a lemma.
+  CHECK(NeedsOf("s:[ent=person] [lemma=oppose|lemma=resist] o:[ent=issue]") == "{l:oppose l:resist}");
+  CHECK(NeedsOf("the? [word=plan & tag=NN] of") == "({w:of} & {w:plan})");
+  CHECK(NeedsOf("[!lemma=oppose] [word=/pl.*/] [tag=VBD] [ent=person]") == "always");
+  CHECK(NeedsOf("(sharply)? [lemma=attack]{0,2} [lemma=criticise]+") == "{l:criticise}");
+  // Alternatives: what one needs or what another does.
+  CHECK(NeedsOf("( open letter | [lemma=write] )") == "(({w:letter} & {w:open}) | {l:write})");
+  CHECK(NeedsOf("( letter | [tag=NN] )") == "always");
+  CHECK(NeedsOf("[lemma=back & tag=VBD | word=support]") == "{l:back w:support}");
+  // A class in a pattern: each entry's words, the first as a lemma.
   rules::TokenMacros m;
   m.classes["OPPOSE"] = {"oppose", "object to", "stand against"};
   m.macros["VERB"] = "@OPPOSE";
-  CHECK(NeedsOf("@VERB o:[ent=issue]", m) == V{"l:object l:oppose l:stand"});
-  CHECK(NeedsOf("@VERB? o:[ent=issue]", m).empty());
+  CHECK(NeedsOf("@VERB o:[ent=issue]", m) == "(({l:object} & {w:to}) | ({l:stand} & {w:against}) | {l:oppose})");
+  CHECK(NeedsOf("@VERB? o:[ent=issue]", m) == "always");
 }
 
 TEST_CASE("a compiled pattern's capturing groups are read from its text as RE2 numbers them") {

@@ -313,7 +313,7 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
                          &rules_->relation_regexes().word_sets);
     if (trace) trace->Note("  tokens: " + ShowTokens(tokens, mentions));
     // The words and lemmas the sentence holds, as the rules' word ids: a
-    // token rule is a candidate when each clause of its needs finds one.
+    // token rule is a candidate when they meet its needs.
     const auto& regexes = rules_->relation_regexes();
     p->leads = ReadLeads(tokens, regexes);
     std::vector<uint64_t> present;
@@ -324,14 +324,8 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
         present[id / 64] |= uint64_t{1} << (id % 64);
       }
     }
-    auto holds = [&](int id) {
-      return static_cast<size_t>(id / 64) < present.size() && (present[id / 64] >> (id % 64) & 1);
-    };
     for (size_t r = 0; r < all.size(); ++r) {
-      if (!all[r].tokens) continue;
-      candidate[r] = std::all_of(all[r].needs.begin(), all[r].needs.end(), [&](const std::vector<int>& clause) {
-        return std::any_of(clause.begin(), clause.end(), holds);
-      });
+      if (all[r].tokens) candidate[r] = all[r].needs.HeldBy(present);
     }
   }
   // A token rule can only fire when the sentence names an entity of a type

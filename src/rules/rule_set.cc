@@ -1,6 +1,7 @@
 #include "rules/rule_set.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "text/tokens.h"
 
@@ -149,27 +150,34 @@ int RelationRegexes::WordId(int field, const std::string& w) {
   return id;
 }
 
-std::vector<std::vector<int>> RelationRegexes::NeedsOf(const RequiredWords& required) {
-  std::vector<std::vector<int>> out;
-  for (const auto& clause : required.clauses) {
-    std::vector<int> ids;
-    for (const auto& w : clause.words) ids.push_back(WordId(0, w));
-    for (const auto& w : clause.lemmas) ids.push_back(WordId(1, w));
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    out.push_back(std::move(ids));
+WordNeed RelationRegexes::NeedsOf(const RequiredWords& required) {
+  WordNeed out;
+  out.op = required.op;
+  for (const auto& w : required.words) out.ids.push_back(WordId(0, w));
+  for (const auto& w : required.lemmas) out.ids.push_back(WordId(1, w));
+  std::sort(out.ids.begin(), out.ids.end());
+  out.ids.erase(std::unique(out.ids.begin(), out.ids.end()), out.ids.end());
+  for (const auto& p : required.parts) out.parts.push_back(NeedsOf(p));
+  // Smallest lists first: a test of one rare word fails soonest.
+  std::stable_sort(out.parts.begin(), out.parts.end(), [](const WordNeed& a, const WordNeed& b) {
+    return (a.op == RequiredWords::kWords ? a.ids.size() : SIZE_MAX) <
+           (b.op == RequiredWords::kWords ? b.ids.size() : SIZE_MAX);
+  });
+  return out;
+}
+
+bool WordNeed::HeldBy(const std::vector<uint64_t>& present) const {
+  switch (op) {
+    case RequiredWords::kWords:
+      return std::any_of(ids.begin(), ids.end(), [&](int id) {
+        return static_cast<size_t>(id / 64) < present.size() && (present[id / 64] >> (id % 64) & 1);
+      });
+    case RequiredWords::kAll:
+      return std::all_of(parts.begin(), parts.end(), [&](const WordNeed& p) { return p.HeldBy(present); });
+    case RequiredWords::kAny:
+      return std::any_of(parts.begin(), parts.end(), [&](const WordNeed& p) { return p.HeldBy(present); });
   }
-  // Fewest words first: the clause most likely to fail is asked first.
-  // A clause met whenever a smaller one is (a superset) adds nothing.
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-  std::vector<std::vector<int>> kept;
-  for (auto& clause : out) {
-    bool implied = std::any_of(kept.begin(), kept.end(), [&](const std::vector<int>& k) {
-      return std::includes(clause.begin(), clause.end(), k.begin(), k.end());
-    });
-    if (!implied) kept.push_back(std::move(clause));
-  }
-  return kept;
+  return true;
 }
 
 void RelationRegexes::Compile() {

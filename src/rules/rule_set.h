@@ -139,6 +139,17 @@ struct StartTest {
   }
 };
 
+// RequiredWords with each word as its id (RelationRegexes::StartWordId).
+struct WordNeed {
+  RequiredWords::Op op = RequiredWords::kAll;
+  std::vector<int> ids;         // kWords, ascending
+  std::vector<WordNeed> parts;  // kAll, kAny
+  bool always() const { return op == RequiredWords::kAll && parts.empty(); }
+  // Whether a sentence meets it whose words' and lemmas' ids are the bits
+  // set in `present`.
+  bool HeldBy(const std::vector<uint64_t>& present) const;
+};
+
 // A rule's regex, compiled by RE2 the first time a sentence calls for it.
 // Parsing the shipped rules' 1.6 MB of machine-written regex takes RE2
 // most of a second; a run over a few pages needs only the rules whose
@@ -196,10 +207,9 @@ struct RelationRule {
   const LazyRegex* regex = nullptr;
   int filter_id = -1;
   StartTest starts;
-  // A token rule's RequiredWords, each clause as the ids of its words and
-  // lemmas (RelationRegexes::StartWordId): a sentence holding none of a
-  // clause's is not read with the rule.
-  std::vector<std::vector<int>> needs;
+  // A token rule's RequiredWords: a sentence that does not hold them is not
+  // read with the rule.
+  WordNeed needs;
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
   // Every group of each slot (a token rule may write a slot in several
@@ -256,7 +266,7 @@ struct RelationRegexes {
   // The StartTest of `first`, numbering its new words.
   StartTest StartsOf(const FirstTokens& first);
   // RelationRule::needs of `required`, numbering its new words.
-  std::vector<std::vector<int>> NeedsOf(const RequiredWords& required);
+  WordNeed NeedsOf(const RequiredWords& required);
   // The id of a word (field 0) or lemma (1) as the encoding spells it; -1
   // when no rule's first token tests it.
   int StartWordId(int field, std::string_view w) const {

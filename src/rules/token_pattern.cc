@@ -180,22 +180,43 @@ struct Lead {
   bool has_anchor = false;
   // The words a sentence must hold for a match (RequiredWords), and the
   // product of the {m,n} bounds nested in it.
-  std::vector<RequiredWords::Clause> needs;
+  RequiredWords needs;
   int repeat = 1;
 };
 
-// The clause that needs one of `a`'s words or one of `b`'s: the smallest
-// clause of each, joined. Without a clause on either side, none.
-std::vector<RequiredWords::Clause> EitherOf(const std::vector<RequiredWords::Clause>& a,
-                                            const std::vector<RequiredWords::Clause>& b) {
-  if (a.empty() || b.empty()) return {};
-  auto smallest = [](const std::vector<RequiredWords::Clause>& v) {
-    return *std::min_element(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.size() < y.size(); });
-  };
-  RequiredWords::Clause joined = smallest(a), other = smallest(b);
-  joined.words.insert(joined.words.end(), other.words.begin(), other.words.end());
-  joined.lemmas.insert(joined.lemmas.end(), other.lemmas.begin(), other.lemmas.end());
-  return {std::move(joined)};
+// `a` and `b` both, flattened: "always" drops out.
+RequiredWords Both(RequiredWords a, RequiredWords b) {
+  if (a.always()) return b;
+  if (b.always()) return a;
+  RequiredWords out;
+  for (auto* x : {&a, &b}) {
+    if (x->op == RequiredWords::kAll) {
+      for (auto& p : x->parts) out.parts.push_back(std::move(p));
+    } else {
+      out.parts.push_back(std::move(*x));
+    }
+  }
+  return out;
+}
+
+// `a` or `b`: "always" if either is; two word lists are one list.
+RequiredWords Either(RequiredWords a, RequiredWords b) {
+  if (a.always() || b.always()) return RequiredWords();
+  if (a.op == RequiredWords::kWords && b.op == RequiredWords::kWords) {
+    a.words.insert(a.words.end(), b.words.begin(), b.words.end());
+    a.lemmas.insert(a.lemmas.end(), b.lemmas.begin(), b.lemmas.end());
+    return a;
+  }
+  RequiredWords out;
+  out.op = RequiredWords::kAny;
+  for (auto* x : {&a, &b}) {
+    if (x->op == RequiredWords::kAny) {
+      for (auto& p : x->parts) out.parts.push_back(std::move(p));
+    } else {
+      out.parts.push_back(std::move(*x));
+    }
+  }
+  return out;
 }
 
 // The lead of sequence `a` followed by item `b`.
@@ -211,7 +232,7 @@ void Follow(Lead* a, const Lead& b) {
   }
   a->nullable = a->nullable && b.nullable;
   a->width = AddWidths(a->width, b.width);
-  a->needs.insert(a->needs.end(), b.needs.begin(), b.needs.end());
+  a->needs = Both(std::move(a->needs), b.needs);
   a->repeat = std::max(a->repeat, b.repeat);
 }
 
@@ -232,7 +253,7 @@ class Compiler {
     Status s = Parse(pattern, 0, &re, &lead);
     if (!s.ok()) return s;
     *out = std::move(re);
-    if (needs) needs->clauses = std::move(lead.needs);
+    if (needs) *needs = std::move(lead.needs);
     if (first) {
       *first = std::move(lead.first);
       // A pattern that may match nothing may start anywhere.
@@ -289,7 +310,7 @@ class Compiler {
       lead->first.Add(other.first);
       lead->nullable = lead->nullable || other.nullable;
       lead->width = lead->width == kUnbounded || other.width == kUnbounded ? kUnbounded : std::max(lead->width, other.width);
-      lead->needs = EitherOf(lead->needs, other.needs);
+      lead->needs = Either(std::move(lead->needs), std::move(other.needs));
       lead->repeat = std::max(lead->repeat, other.repeat);
       *out += "|" + seq;
       if (!(s = Grow(*out)).ok()) return s;
@@ -356,7 +377,7 @@ class Compiler {
     }
     if (ch == '?' || ch == '*') lead->nullable = true;
     // What may be left out requires nothing of the sentence.
-    if (lead->nullable) lead->needs.clear();
+    if (lead->nullable) lead->needs = RequiredWords();
     if (ch == '*' || ch == '+') lead->width = kUnbounded;
     if (!q.empty() && c->peek() == '?') {
       q += '?';
@@ -430,7 +451,7 @@ class Compiler {
       Test t{kWord, false, false, {Lower(text)}, ""};
       *out = TokenRegex({t});
       LeadOf({t}, &lead->first);
-      NeedsOf({t}, &lead->needs);
+      lead->needs = NeedsOf({t});
       return Status();
     }
     if (IsWordChar(ch)) {
@@ -439,7 +460,7 @@ class Compiler {
       Test t{kWord, false, false, {Lower(c->p.substr(b, c->i - b))}, ""};
       *out = TokenRegex({t});
       LeadOf({t}, &lead->first);
-      NeedsOf({t}, &lead->needs);
+      lead->needs = NeedsOf({t});
       return Status();
     }
     return Error(*c, "expected a token, '(', '@' or a slot");
@@ -491,13 +512,30 @@ class Compiler {
       *out = ClassRegex(it->second);
       // A phrase's first word is read as a lemma (PhraseRegex).
       // A phrase of n words may hold an adverb between each two.
-      RequiredWords::Clause first_lemmas;
+      // Each entry needs its words: the first as a lemma, the others as
+      // written ("be against": a form of "be", and "against").
+      RequiredWords any_entry;
       for (const auto& e : it->second) {
         lead->first.lemmas.push_back(Lower(e.substr(0, e.find(' '))));
-        first_lemmas.lemmas.push_back(lead->first.lemmas.back());
         lead->width = std::max(lead->width, 2 * static_cast<int>(std::count(e.begin(), e.end(), ' ')) + 1);
+        RequiredWords entry;
+        size_t b = 0;
+        bool first_word = true;
+        while (b < e.size()) {
+          size_t sp = e.find(' ', b);
+          if (sp == std::string::npos) sp = e.size();
+          if (sp > b) {
+            RequiredWords word;
+            word.op = RequiredWords::kWords;
+            (first_word ? word.lemmas : word.words).push_back(Lower(e.substr(b, sp - b)));
+            entry = Both(std::move(entry), std::move(word));
+            first_word = false;
+          }
+          b = sp + 1;
+        }
+        any_entry = &e == &it->second.front() ? std::move(entry) : Either(std::move(any_entry), std::move(entry));
       }
-      if (first_lemmas.size()) lead->needs.push_back(std::move(first_lemmas));
+      lead->needs = std::move(any_entry);
       m_.expansions.emplace(memo_key,
                             TokenMacros::Expansion{*out, lead->first, false, lead->width, lead->needs, lead->repeat});
       return Grow(*out);
@@ -633,12 +671,8 @@ class Compiler {
     any_of.push_back(std::move(all_of));
     for (const auto& tests : any_of) LeadOf(tests, &lead->first);
     // One of the alternatives holds: what it needs, or what another does.
-    NeedsOf(any_of[0], &lead->needs);
-    for (size_t i = 1; i < any_of.size(); ++i) {
-      std::vector<RequiredWords::Clause> other;
-      NeedsOf(any_of[i], &other);
-      lead->needs = EitherOf(lead->needs, other);
-    }
+    lead->needs = NeedsOf(any_of[0]);
+    for (size_t i = 1; i < any_of.size(); ++i) lead->needs = Either(std::move(lead->needs), NeedsOf(any_of[i]));
     std::string alts;
     for (size_t i = 0; i < any_of.size(); ++i) alts += (i ? "|" : "") + TokenRegex(any_of[i]);
     *out = any_of.size() > 1 ? "(?:" + alts + ")" : alts;
@@ -759,15 +793,18 @@ class Compiler {
     }
   }
 
-  // Adds to *needs what a token passing all of `tests` needs the sentence
-  // to hold: its word, or its lemma, from the test's list.
-  static void NeedsOf(const std::vector<Test>& tests, std::vector<RequiredWords::Clause>* needs) {
+  // What a token passing all of `tests` needs the sentence to hold: its
+  // word, or its lemma, from each test's list.
+  static RequiredWords NeedsOf(const std::vector<Test>& tests) {
+    RequiredWords needs;
     for (const auto& t : tests) {
       if (t.negated || t.is_regex || t.words.empty() || (t.field != kWord && t.field != kLemma)) continue;
-      RequiredWords::Clause clause;
-      (t.field == kWord ? clause.words : clause.lemmas) = t.words;
-      needs->push_back(std::move(clause));
+      RequiredWords one;
+      one.op = RequiredWords::kWords;
+      (t.field == kWord ? one.words : one.lemmas) = t.words;
+      needs = Both(std::move(needs), std::move(one));
     }
+    return needs;
   }
 
   // The tag letters a test names, and the others. Remembered: the rules
@@ -1069,6 +1106,26 @@ uint64_t TagBit(char letter) {
 Status CompileTokenPattern(std::string_view pattern, const TokenMacros& macros, std::string* regex,
                            WordSetCodes* codes, FirstTokens* first, RequiredWords* needs) {
   return Compiler(macros, codes).Compile(pattern, regex, first, needs);
+}
+
+std::string RequiredWords::ToString() const {
+  if (op == kWords) {
+    std::vector<std::string> items;
+    for (const auto& w : words) items.push_back("w:" + w);
+    for (const auto& l : lemmas) items.push_back("l:" + l);
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    std::string out = "{";
+    for (size_t i = 0; i < items.size(); ++i) out += (i ? " " : "") + items[i];
+    return out + "}";
+  }
+  if (parts.empty()) return "always";
+  std::vector<std::string> shown;
+  for (const auto& p : parts) shown.push_back(p.ToString());
+  std::sort(shown.begin(), shown.end());
+  std::string out = "(";
+  for (size_t i = 0; i < shown.size(); ++i) out += (i ? (op == kAll ? " & " : " | ") : "") + shown[i];
+  return out + ")";
 }
 
 std::vector<std::string> CapturingGroupNames(std::string_view re) {

@@ -163,19 +163,22 @@ struct FirstTokens {
 };
 
 // The words a sentence must hold for a pattern to match in it, read from
-// the pattern's tests: each clause lists words (a token's word field) and
-// lemmas, one of which some token of the sentence must have. A sentence
-// that fails a clause is never given to the rule's automaton, and a rule
-// no sentence has called for is never compiled (rules::LazyRegex): how the
-// shipped rules start in milliseconds. Only tests every match must pass
-// make clauses; a pattern whose tests are all optional, negated, /regex/
-// or on tags and entities has none (it is tried on every sentence).
+// the pattern's tests, as a formula: a kWords node holds when some token
+// of the sentence has one of its words (word field) or lemmas; kAll when
+// every part holds (no part: always); kAny when one does. A sentence that
+// fails it is never given to the rule's automaton, and a rule no sentence
+// has called for is never compiled (rules::LazyRegex): how the shipped
+// rules start in milliseconds. Only tests a match must pass count: an
+// optional, negated or /regex/ test, or one on tags or entities, needs no
+// word.
 struct RequiredWords {
-  struct Clause {
-    std::vector<std::string> words, lemmas;  // as the encoding spells them
-    size_t size() const { return words.size() + lemmas.size(); }
-  };
-  std::vector<Clause> clauses;
+  enum Op { kAll, kAny, kWords };
+  Op op = kAll;
+  std::vector<std::string> words, lemmas;  // kWords: as the encoding spells them
+  std::vector<RequiredWords> parts;         // kAll, kAny
+  bool always() const { return op == kAll && parts.empty(); }
+  // Readable, for tests and explain: {w:word l:lemma}, (a & b), (a | b).
+  std::string ToString() const;
 };
 
 // The names of the capturing groups of a compiled pattern (or of any RE2
@@ -204,7 +207,7 @@ struct TokenMacros {
     FirstTokens first;
     bool nullable = false;  // may match no token
     int width = 0;          // the most tokens it matches; -1: no bound
-    std::vector<RequiredWords::Clause> needs;
+    RequiredWords needs;
     int repeat = 1;         // product of its nested {m,n} bounds
   };
   mutable std::unordered_map<std::string, Expansion> expansions;
