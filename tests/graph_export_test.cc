@@ -5,6 +5,7 @@
 
 #include "export/atomic_file.h"
 #include "export/viewer.h"
+#include "export/formats.h"
 #include "export/writers.h"
 #include "export/xml_text.h"
 #include "graph/knowledge_graph.h"
@@ -83,12 +84,15 @@ TEST_CASE("the graph keeps each sentence of a document once, and every field of 
   graph::KnowledgeGraph g;
   g.Add(Doc("a.txt", {f1, f2, f3}));
   g.Finalize();
+  // Views read while their range lives (a spooled sentence's text is the
+  // iterator's); nothing is spooled here, so the texts stay valid after.
   std::map<std::string, graph::EvidenceView> by_relation;
   for (auto e : g.EdgesInOrder()) {
     const auto& p = g.graph()[e];
     REQUIRE(p.evidence.size() == 1);
-    by_relation[p.relation] = *g.evidence(p).begin();
+    for (const auto& ev : g.evidence(p)) by_relation[p.relation] = ev;
   }
+  REQUIRE(g.spooled_text_bytes() == 0);
   REQUIRE(by_relation.size() == 3);
   const auto &wrote = by_relation["wrote-to"], &opposed = by_relation["opposed"], &supported = by_relation["supported"];
   CHECK(wrote.text == f1.evidence.text);
@@ -129,7 +133,31 @@ TEST_CASE("sentences spooled to a temporary file give the same exports as senten
   CHECK(exporter::WriteJson(spooled, info) == exporter::WriteJson(in_memory, info));
   CHECK(exporter::WriteGraphml(spooled, info) == exporter::WriteGraphml(in_memory, info));
   CHECK(exporter::WriteGexf(spooled, info) == exporter::WriteGexf(in_memory, info));
+  CHECK(exporter::WriteCytoscape(spooled, info) == exporter::WriteCytoscape(in_memory, info));
+  CHECK(exporter::WriteGraphology(spooled, info) == exporter::WriteGraphology(in_memory, info));
+  CHECK(exporter::WriteNeo4j(spooled) == exporter::WriteNeo4j(in_memory));
+  std::string db_spooled, db_in_memory;
+  CHECK(exporter::WriteSqlite(spooled, info, &db_spooled).ok());
+  CHECK(exporter::WriteSqlite(in_memory, info, &db_in_memory).ok());
+  CHECK(db_spooled == db_in_memory);
   CHECK(spooled.status().ok());
+}
+
+TEST_CASE("evidence with an empty sentence or rule is written by every format") {
+  auto f = MakeFact("lenin", "wrote-to", "stalin", "a.txt", 50);
+  f.evidence.text.clear();
+  f.evidence.rule.clear();
+  f.evidence.end = f.evidence.start;
+  graph::KnowledgeGraph g;
+  g.Add(Doc("a.txt", {f}));
+  g.Finalize();
+  exporter::BuildInfo info{"apparat", "test", "digest"};
+  std::string db;
+  // The SQLite columns are NOT NULL: an empty string must be bound as ''.
+  Status s = exporter::WriteSqlite(g, info, &db);
+  INFO(s.message());
+  CHECK(s.ok());
+  CHECK(exporter::WriteJson(g, info).find("\"rule\": \"\"") != std::string::npos);
 }
 
 TEST_CASE("exports do not depend on the order documents arrive in") {

@@ -86,7 +86,9 @@ class Db {
 
  private:
   static void Bind(sqlite3_stmt* s, int i, std::string_view v) {
-    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    // An empty view may have no data (the evidence store's empty strings):
+    // SQLite would bind NULL for it, not ''.
+    sqlite3_bind_text(s, i, v.data() ? v.data() : "", static_cast<int>(v.size()), SQLITE_TRANSIENT);
   }
   static void Bind(sqlite3_stmt* s, int i, const std::string& v) { Bind(s, i, std::string_view(v)); }
   static void Bind(sqlite3_stmt* s, int i, const std::optional<std::string_view>& v) {
