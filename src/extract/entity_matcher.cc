@@ -501,7 +501,8 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
     const auto& p = patterns[k];
     re2::StringPiece g[2];
     size_t pos = 0;
-    while (pos < sentence.size() && p.regex->Match(input, pos, sentence.size(), RE2::UNANCHORED, g, 2)) {
+    const RE2& re = p.regex->Get();
+    while (pos < sentence.size() && re.Match(input, pos, sentence.size(), RE2::UNANCHORED, g, 2)) {
       size_t end = (g[0].data() - sentence.data()) + g[0].size();
       pos = end > pos ? end : pos + 1;
       std::string name(g[1].data(), g[1].size());

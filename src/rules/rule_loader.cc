@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <re2/set.h>
 #include <toml++/toml.h>
 
 #include "rules/slot_pattern.h"
@@ -194,12 +195,15 @@ void LoadNamePattern(const toml::table& t, const std::string& file, Reporter* re
   std::string regex = RequiredString(t, "regex", file, line, rep);
   p.exclude = StringList(t, "exclude", file, rep);
   if (regex.empty()) return;
+  // Parsed here, for its errors (a set parses and does not compile); RE2
+  // compiles it when the matcher first needs it (LazyRegex).
   std::string err;
-  p.regex = Compile(regex, &err);
-  if (!p.regex) return rep->Error(file, line, "invalid regex in '" + p.id + "': " + err);
-  if (p.regex->NumberOfCapturingGroups() < 1) {
+  RE2::Set parse_only(RegexOptions(false), RE2::UNANCHORED);
+  if (parse_only.Add(regex, &err) < 0) return rep->Error(file, line, "invalid regex in '" + p.id + "': " + err);
+  if (CapturingGroupNames(regex).empty()) {
     return rep->Error(file, line, "pattern '" + p.id + "' needs a capture group for the name");
   }
+  p.regex = std::make_unique<LazyRegex>(regex, RegexOptions(false));
   out->push_back(std::move(p));
 }
 

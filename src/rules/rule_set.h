@@ -102,12 +102,53 @@ struct EntityParts {
   void Prepare();
 };
 
+// A rule's regex (or a name pattern's), compiled by RE2 the first time a
+// sentence calls for it.
+// Parsing the shipped rules' 1.6 MB of machine-written regex takes RE2
+// most of a second; a run over a few pages needs only the rules whose
+// words (RequiredWords) occur in it. The pattern is checked when the rule
+// loads (rules/token_pattern.h): what RE2 could still refuse is a program
+// beyond its memory budget, and then the rule matches nothing and
+// `error()` says why. Safe to share: the first Get() compiles, once, while
+// any other caller waits for it.
+class LazyRegex {
+ public:
+  LazyRegex(std::string pattern, const RE2::Options& options) : pattern_(std::move(pattern)), options_(options) {}
+  // A regex compiled elsewhere (by a FilteredRE2), which must outlive this.
+  explicit LazyRegex(const RE2* compiled)
+      : pattern_(compiled->pattern()), options_(compiled->options()), ready_(compiled) {}
+  LazyRegex(const LazyRegex&) = delete;
+  LazyRegex& operator=(const LazyRegex&) = delete;
+
+  const std::string& pattern() const { return pattern_; }
+  const RE2::Options& options() const { return options_; }
+  // The compiled regex; check ok() before matching (a failed one matches
+  // nothing anyway).
+  const RE2& Get() const {
+    if (const RE2* re = ready_.load(std::memory_order_acquire)) return *re;
+    return Compile();
+  }
+  // Whether Get() has been called.
+  bool compiled() const { return ready_.load(std::memory_order_acquire) != nullptr; }
+
+ private:
+  const RE2& Compile() const;
+
+  std::string pattern_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> owned_;
+  mutable std::atomic<const RE2*> ready_{nullptr};
+};
+
 // A pattern that discovers entities missing from the list ("Comrade X").
 // Capture group 1 is the name; its last word becomes the node's key.
 struct NamePattern {
   std::string id;
   EntityType type = EntityType::kPerson;
-  std::unique_ptr<RE2> regex;
+  // Compiled when a sentence first may hold a match: the entity matcher
+  // finds those with one RE2::Set of every pattern.
+  std::unique_ptr<LazyRegex> regex;
   std::vector<std::string> exclude;  // names the pattern must never yield
   Origin origin;
 };
@@ -148,42 +189,6 @@ struct WordNeed {
   // Whether a sentence meets it whose words' and lemmas' ids are the bits
   // set in `present`.
   bool HeldBy(const std::vector<uint64_t>& present) const;
-};
-
-// A rule's regex, compiled by RE2 the first time a sentence calls for it.
-// Parsing the shipped rules' 1.6 MB of machine-written regex takes RE2
-// most of a second; a run over a few pages needs only the rules whose
-// words (RequiredWords) occur in it. The pattern is checked when the rule
-// loads (rules/token_pattern.h): what RE2 could still refuse is a program
-// beyond its memory budget, and then the rule matches nothing and
-// `error()` says why. Safe to share: the first Get() compiles, once, while
-// any other caller waits for it.
-class LazyRegex {
- public:
-  LazyRegex(std::string pattern, const RE2::Options& options) : pattern_(std::move(pattern)), options_(options) {}
-  // A regex compiled elsewhere (by a FilteredRE2), which must outlive this.
-  explicit LazyRegex(const RE2* compiled) : pattern_(compiled->pattern()), ready_(compiled) {}
-  LazyRegex(const LazyRegex&) = delete;
-  LazyRegex& operator=(const LazyRegex&) = delete;
-
-  const std::string& pattern() const { return pattern_; }
-  // The compiled regex; check ok() before matching (a failed one matches
-  // nothing anyway).
-  const RE2& Get() const {
-    if (const RE2* re = ready_.load(std::memory_order_acquire)) return *re;
-    return Compile();
-  }
-  // Whether Get() has been called.
-  bool compiled() const { return ready_.load(std::memory_order_acquire) != nullptr; }
-
- private:
-  const RE2& Compile() const;
-
-  std::string pattern_;
-  RE2::Options options_;
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<RE2> owned_;
-  mutable std::atomic<const RE2*> ready_{nullptr};
 };
 
 // A relation rule, with its slots already compiled into the regex. A token

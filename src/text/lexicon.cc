@@ -1,6 +1,7 @@
 #include "text/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -115,12 +116,14 @@ const std::vector<Detach> kDetach[4] = {
 const char* kPosName[4] = {"noun", "verb", "adj", "adv"};
 
 bool ReadWhole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  *out = std::move(buf).str();
-  return true;
+  // One allocation of the file's size, not a stream's doubling buffer.
+  std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  out->resize(static_cast<size_t>(size));
+  in.seekg(0);
+  return static_cast<bool>(in.read(out->data(), size)) || in.gcount() == size;
 }
 
 // The lemma that starts at byte `at` of an index file: up to its space.
@@ -143,7 +146,28 @@ Status ReadExceptions(const std::string& path, std::unordered_map<std::string, s
 }
 
 // One line of poslexR: ("word" ((tag logprob) (tag logprob) ) () )
-bool ParsePoslexLine(const std::string& line, std::string* word, std::vector<std::pair<double, std::string>>* tags) {
+// The two space-separated parts of `s`, as SplitSpaces would give them;
+// false unless there are exactly two.
+bool TwoParts(std::string_view s, std::string_view* a, std::string_view* b) {
+  std::string_view parts[2];
+  int n = 0;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    if (i >= s.size()) break;
+    size_t j = i;
+    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    if (n == 2) return false;
+    parts[n++] = s.substr(i, j - i);
+    i = j;
+  }
+  if (n != 2) return false;
+  *a = parts[0];
+  *b = parts[1];
+  return true;
+}
+
+bool ParsePoslexLine(std::string_view line, std::string_view* word,
+                     std::vector<std::pair<double, std::string_view>>* tags) {
   if (line.size() < 4 || line[0] != '(' || line[1] != '"') return false;
   size_t q = line.find('"', 2);
   if (q == std::string::npos) return false;
@@ -156,9 +180,12 @@ bool ParsePoslexLine(const std::string& line, std::string* word, std::vector<std
     size_t open = line.find('(', pos);
     size_t close = open == std::string::npos ? open : line.find(')', open);
     if (open == std::string::npos || close == std::string::npos) break;
-    auto parts = SplitSpaces(std::string_view(line).substr(open + 1, close - open - 1));
-    if (parts.size() != 2) break;
-    tags->push_back({std::atof(parts[1].c_str()), parts[0]});
+    std::string_view tag, logprob;
+    if (!TwoParts(line.substr(open + 1, close - open - 1), &tag, &logprob)) break;
+    // As atof reads it: a number as far as it goes, else 0.
+    double p = 0;
+    std::from_chars(logprob.data(), logprob.data() + logprob.size(), p);
+    tags->push_back({p, tag});
     pos = close + 1;
     if (pos < line.size() && line[pos] == ' ' && pos + 1 < line.size() && line[pos + 1] == ')') break;
   }
@@ -166,21 +193,36 @@ bool ParsePoslexLine(const std::string& line, std::string* word, std::vector<std
 }
 
 Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::string>* out) {
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read the part-of-speech lexicon (install Debian's festlex-poslex)");
-  std::string line, word;
-  std::vector<std::pair<double, std::string>> tags;
-  while (std::getline(in, line)) {
+  std::string file;
+  if (!ReadWhole(path, &file)) {
+    return Status::Error(path + ": cannot read the part-of-speech lexicon (install Debian's festlex-poslex)");
+  }
+  // Tag (upper case) -> its index in kTags.
+  static const std::unordered_map<std::string_view, char> kCode = [] {
+    std::unordered_map<std::string_view, char> m;
+    for (size_t i = 0; i < kTags.size(); ++i) m.emplace(kTags[i], static_cast<char>(i));
+    return m;
+  }();
+  const char punc = kCode.at("PUNC");
+  std::string_view rest(file), word;
+  std::vector<std::pair<double, std::string_view>> tags;
+  std::string upper;
+  out->reserve(40000);
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     if (!ParsePoslexLine(line, &word, &tags)) continue;
     std::sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::string codes;
     for (const auto& [p, t] : tags) {
-      auto it = std::find(kTags.begin(), kTags.end(), Upper(t));
-      if (it == kTags.end()) it = std::find(kTags.begin(), kTags.end(), "PUNC");  // -lrb-, punc, ...
-      char code = static_cast<char>(it - kTags.begin());
+      upper.assign(t);
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      auto it = kCode.find(upper);
+      char code = it == kCode.end() ? punc : it->second;  // -lrb-, punc, ...
       if (codes.find(code) == std::string::npos) codes += code;
     }
-    (*out)[word] = std::move(codes);
+    (*out)[std::string(word)] = std::move(codes);
   }
   if (out->empty()) return Status::Error(path + ": no entries read (not a Festival poslexR file?)");
   return Status();
@@ -212,13 +254,18 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
     if (!ReadWhole(path, &index.text)) {
       return Status::Error(path + ": cannot read WordNet index (install Debian's wordnet-base)");
     }
-    index.lemmas.reserve(index.text.size() / 40);
+    index.starts.reserve(index.text.size() / 40);
     for (size_t at = 0; at < index.text.size();) {
       size_t end = index.text.find('\n', at);
       if (end == std::string::npos) end = index.text.size();
       // The licence header's lines open with a space.
-      if (end > at && index.text[at] != ' ') index.lemmas.insert(LemmaAt(index.text, static_cast<uint32_t>(at)));
+      if (end > at && index.text[at] != ' ') index.starts.push_back(static_cast<uint32_t>(at));
       at = end + 1;
+    }
+    auto by_lemma = [&text = index.text](uint32_t a, uint32_t b) { return LemmaAt(text, a) < LemmaAt(text, b); };
+    // Sorted already in WordNet's own files; another's is sorted here.
+    if (!std::is_sorted(index.starts.begin(), index.starts.end(), by_lemma)) {
+      std::stable_sort(index.starts.begin(), index.starts.end(), by_lemma);
     }
     Status s = ReadExceptions(paths.wordnet_dir + "/" + kPosName[p] + ".exc", &lex->exceptions_[p]);
     if (!s.ok()) return s;
@@ -231,11 +278,16 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
 }
 
 bool Lexicon::LemmaIndex::Contains(std::string_view lemma) const {
+  auto find = [this](std::string_view key) {
+    auto it = std::lower_bound(starts.begin(), starts.end(), key,
+                               [this](uint32_t at, std::string_view k) { return LemmaAt(text, at) < k; });
+    return it != starts.end() && LemmaAt(text, *it) == key;
+  };
   // WordNet joins the words of a phrase with "_".
-  if (lemma.find(' ') == std::string_view::npos) return lemmas.count(lemma) > 0;
+  if (lemma.find(' ') == std::string_view::npos) return find(lemma);
   std::string key(lemma);
   std::replace(key.begin(), key.end(), ' ', '_');
-  return lemmas.count(key) > 0;
+  return find(key);
 }
 
 std::vector<std::string> Lexicon::PoslexTags(std::string_view word) const {

@@ -74,11 +74,13 @@ class Lexicon {
   // WordNet's morphy for one part of speech: the base forms of `word`.
   std::vector<std::string> BaseForms(const std::string& word, Pos pos) const;
 
-  // A WordNet index file as read, and a set of views of its lemmas ("_"
-  // joins the words of a phrase): no string allocated per lemma at load.
+  // A WordNet index file as read, and where each of its lemmas starts ("_"
+  // joins the words of a phrase), in lemma order: a lemma is found by
+  // binary search. WordNet sorts its index files so, and then reading one
+  // is a pass over its lines, no set of 150,000 entries built at each start.
   struct LemmaIndex {
     std::string text;
-    std::unordered_set<std::string_view> lemmas;
+    std::vector<uint32_t> starts;
     bool Contains(std::string_view lemma) const;
   };
   LemmaIndex index_[kPosCount];
