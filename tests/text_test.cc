@@ -3,6 +3,7 @@
 #include "test_util.h"
 #include "text/decode.h"
 #include "text/layout.h"
+#include "text/mapped_file.h"
 #include "text/segmenter.h"
 #include "text/sha256.h"
 #include "text/source.h"
@@ -391,4 +392,23 @@ TEST_CASE("a TEI file is read as the edition's text with its marks", "[text][tei
   CHECK(doc.bytes == "First.\n\nSecond.\n\nThird.\n");
   CHECK_THAT(apparat::text::ReadTei("<TEI><text>", "t.xml", &doc).message(), Catch::Contains("t.xml:1: not well-formed XML"));
   CHECK_THAT(apparat::text::ReadTei("<html/>", "t.xml", &doc).message(), Catch::Contains("not a TEI document (root element <html>"));
+}
+
+TEST_CASE("a mapped file gives the file's bytes, and an error naming a file it cannot open") {
+  testing::TempDir dir;
+  std::string bytes = std::string("index\n") + std::string(10000, 'x') + '\0' + "end";
+  std::string path = dir.Write("a.txt", bytes);
+  text::MappedFile f;
+  REQUIRE(text::MappedFile::Open(path, &f).ok());
+  CHECK(f.view() == bytes);
+  text::MappedFile moved = std::move(f);
+  CHECK(moved.view() == bytes);
+  CHECK(f.view().empty());
+  text::MappedFile empty;
+  REQUIRE(text::MappedFile::Open(dir.Write("empty.txt", ""), &empty).ok());
+  CHECK(empty.view().empty());
+  text::MappedFile missing;
+  Status s = text::MappedFile::Open(dir.path() + "/nope.txt", &missing);
+  CHECK_FALSE(s.ok());
+  CHECK_THAT(s.message(), Catch::Contains("nope.txt"));
 }

@@ -115,21 +115,10 @@ const std::vector<Detach> kDetach[4] = {
 };
 const char* kPosName[4] = {"noun", "verb", "adj", "adv"};
 
-bool ReadWhole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  // One allocation of the file's size, not a stream's doubling buffer.
-  std::streamoff size = in.tellg();
-  if (size < 0) return false;
-  out->resize(static_cast<size_t>(size));
-  in.seekg(0);
-  return static_cast<bool>(in.read(out->data(), size)) || in.gcount() == size;
-}
-
 // The lemma that starts at byte `at` of an index file: up to its space.
-std::string_view LemmaAt(const std::string& text, uint32_t at) {
+std::string_view LemmaAt(std::string_view text, uint32_t at) {
   size_t sp = text.find(' ', at);
-  return std::string_view(text).substr(at, (sp == std::string::npos ? text.size() : sp) - at);
+  return text.substr(at, (sp == std::string_view::npos ? text.size() : sp) - at);
 }
 
 Status ReadExceptions(const std::string& path, std::unordered_map<std::string, std::vector<std::string>>* out) {
@@ -193,8 +182,8 @@ bool ParsePoslexLine(std::string_view line, std::string_view* word,
 }
 
 Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::string>* out) {
-  std::string file;
-  if (!ReadWhole(path, &file)) {
+  MappedFile file;
+  if (!MappedFile::Open(path, &file).ok()) {
     return Status::Error(path + ": cannot read the part-of-speech lexicon (install Debian's festlex-poslex)");
   }
   // Tag (upper case) -> its index in kTags.
@@ -204,7 +193,7 @@ Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::
     return m;
   }();
   const char punc = kCode.at("PUNC");
-  std::string_view rest(file), word;
+  std::string_view rest = file.view(), word;
   std::vector<std::pair<double, std::string_view>> tags;
   std::string upper;
   out->reserve(40000);
@@ -251,13 +240,14 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
   for (int p = 0; p < kPosCount; ++p) {
     std::string path = paths.wordnet_dir + "/index." + kPosName[p];
     LemmaIndex& index = lex->index_[p];
-    if (!ReadWhole(path, &index.text)) {
+    if (!MappedFile::Open(path, &index.file).ok()) {
       return Status::Error(path + ": cannot read WordNet index (install Debian's wordnet-base)");
     }
+    index.text = index.file.view();
     index.starts.reserve(index.text.size() / 40);
     for (size_t at = 0; at < index.text.size();) {
       size_t end = index.text.find('\n', at);
-      if (end == std::string::npos) end = index.text.size();
+      if (end == std::string_view::npos) end = index.text.size();
       // The licence header's lines open with a space.
       if (end > at && index.text[at] != ' ') index.starts.push_back(static_cast<uint32_t>(at));
       at = end + 1;

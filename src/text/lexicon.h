@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "text/mapped_file.h"
 
 namespace apparat::text {
 
@@ -79,7 +80,8 @@ class Lexicon {
   // binary search. WordNet sorts its index files so, and then reading one
   // is a pass over its lines, no set of 150,000 entries built at each start.
   struct LemmaIndex {
-    std::string text;
+    MappedFile file;
+    std::string_view text;  // the file's
     std::vector<uint32_t> starts;
     bool Contains(std::string_view lemma) const;
   };

@@ -1,0 +1,67 @@
+#include "text/mapped_file.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+namespace apparat::text {
+
+MappedFile::~MappedFile() { Release(); }
+
+MappedFile::MappedFile(MappedFile&& o) noexcept
+    : map_(std::exchange(o.map_, nullptr)), size_(std::exchange(o.size_, 0)), read_(std::move(o.read_)) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& o) noexcept {
+  if (this != &o) {
+    Release();
+    map_ = std::exchange(o.map_, nullptr);
+    size_ = std::exchange(o.size_, 0);
+    read_ = std::move(o.read_);
+  }
+  return *this;
+}
+
+void MappedFile::Release() {
+  if (map_) ::munmap(map_, size_);
+  map_ = nullptr;
+  size_ = 0;
+  read_.clear();
+}
+
+Status MappedFile::Open(const std::string& path, MappedFile* out) {
+  out->Release();
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(path + ": " + std::strerror(errno));
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    size_t size = static_cast<size_t>(st.st_size);
+    if (size == 0) {
+      ::close(fd);
+      return Status();
+    }
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (map != MAP_FAILED) {
+      ::close(fd);
+      out->map_ = map;
+      out->size_ = size;
+      return Status();
+    }
+  }
+  ::close(fd);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot read");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Status::Error(path + ": read error");
+  out->read_ = std::move(buf).str();
+  return Status();
+}
+
+}  // namespace apparat::text
