@@ -43,7 +43,7 @@ TEST_CASE("a token rule is compiled when a sentence first needs it, with the gro
     // Loading compiles no token rule; nearly all need some word ("held.
     // title-before-name" reads only entities and tags).
     CHECK_FALSE(r.regex->compiled());
-    needing_words += !r.needs.always();
+    needing_words += r.needs != rules::WordNeeds::kAlways;
   }
   REQUIRE(token_rules > 50);
   CHECK(needing_words * 10 > token_rules * 9);

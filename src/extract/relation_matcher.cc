@@ -316,16 +316,16 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
     // token rule is a candidate when they meet its needs.
     const auto& regexes = rules_->relation_regexes();
     p->leads = ReadLeads(tokens, regexes);
-    std::vector<uint64_t> present;
+    std::vector<int> present;
+    present.reserve(2 * p->leads.size());
     for (const auto& lead : p->leads) {
-      for (int id : {lead.word, lead.lemma}) {
-        if (id < 0) continue;
-        if (present.size() <= static_cast<size_t>(id / 64)) present.resize(id / 64 + 1);
-        present[id / 64] |= uint64_t{1} << (id % 64);
-      }
+      present.push_back(lead.word);
+      present.push_back(lead.lemma);
     }
+    std::vector<int8_t> memo;
+    regexes.needs.Start(present, &memo);
     for (size_t r = 0; r < all.size(); ++r) {
-      if (all[r].tokens) candidate[r] = all[r].needs.HeldBy(present);
+      if (all[r].tokens) candidate[r] = regexes.needs.Held(all[r].needs, &memo);
     }
   }
   // A token rule can only fire when the sentence names an entity of a type

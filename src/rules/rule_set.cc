@@ -150,34 +150,49 @@ int RelationRegexes::WordId(int field, const std::string& w) {
   return id;
 }
 
-WordNeed RelationRegexes::NeedsOf(const RequiredWords& required) {
-  WordNeed out;
-  out.op = required.op;
-  for (const auto& w : required.words) out.ids.push_back(WordId(0, w));
-  for (const auto& w : required.lemmas) out.ids.push_back(WordId(1, w));
-  std::sort(out.ids.begin(), out.ids.end());
-  out.ids.erase(std::unique(out.ids.begin(), out.ids.end()), out.ids.end());
-  for (const auto& p : required.parts) out.parts.push_back(NeedsOf(p));
-  // Smallest lists first: a test of one rare word fails soonest.
-  std::stable_sort(out.parts.begin(), out.parts.end(), [](const WordNeed& a, const WordNeed& b) {
-    return (a.op == RequiredWords::kWords ? a.ids.size() : SIZE_MAX) <
-           (b.op == RequiredWords::kWords ? b.ids.size() : SIZE_MAX);
-  });
-  return out;
+int RelationRegexes::NeedsOf(const RequiredWords& required) {
+  return needs.Add(required, [this](int field, const std::string& w) { return WordId(field, w); });
 }
 
-bool WordNeed::HeldBy(const std::vector<uint64_t>& present) const {
-  switch (op) {
-    case RequiredWords::kWords:
-      return std::any_of(ids.begin(), ids.end(), [&](int id) {
-        return static_cast<size_t>(id / 64) < present.size() && (present[id / 64] >> (id % 64) & 1);
-      });
-    case RequiredWords::kAll:
-      return std::all_of(parts.begin(), parts.end(), [&](const WordNeed& p) { return p.HeldBy(present); });
-    case RequiredWords::kAny:
-      return std::any_of(parts.begin(), parts.end(), [&](const WordNeed& p) { return p.HeldBy(present); });
+int WordNeeds::Node(RequiredWords::Op op, std::vector<int> items) {
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+  if (op != RequiredWords::kWords) {
+    if (items.empty()) return kAlways;  // all of nothing
+    if (items.size() == 1) return items.front();
   }
-  return true;
+  auto key = std::make_pair(static_cast<int>(op), items);
+  if (auto it = index_.find(key); it != index_.end()) return it->second;
+  int n = static_cast<int>(nodes_.size());
+  if (op == RequiredWords::kWords) {
+    for (int id : items) {
+      if (lists_of_word_.size() <= static_cast<size_t>(id)) lists_of_word_.resize(id + 1);
+      lists_of_word_[id].push_back(n);
+    }
+  }
+  unknown_.push_back(op == RequiredWords::kWords ? 0 : -1);
+  nodes_.push_back({op, std::move(items)});
+  index_.emplace(std::move(key), n);
+  return n;
+}
+
+void WordNeeds::Start(const std::vector<int>& present, std::vector<int8_t>* memo) const {
+  *memo = unknown_;
+  for (int id : present) {
+    if (id < 0 || static_cast<size_t>(id) >= lists_of_word_.size()) continue;
+    for (int n : lists_of_word_[id]) (*memo)[n] = 1;
+  }
+}
+
+bool WordNeeds::Held(int n, std::vector<int8_t>* memo) const {
+  if (n == kAlways) return true;
+  if ((*memo)[n] >= 0) return (*memo)[n];  // every word list is known from Start
+  const Entry& e = nodes_[n];
+  bool held = e.op == RequiredWords::kAll
+                  ? std::all_of(e.items.begin(), e.items.end(), [&](int k) { return Held(k, memo); })
+                  : std::any_of(e.items.begin(), e.items.end(), [&](int k) { return Held(k, memo); });
+  (*memo)[n] = held ? 1 : 0;
+  return held;
 }
 
 void RelationRegexes::Compile() {

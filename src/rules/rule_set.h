@@ -180,15 +180,51 @@ struct StartTest {
   }
 };
 
-// RequiredWords with each word as its id (RelationRegexes::StartWordId).
-struct WordNeed {
-  RequiredWords::Op op = RequiredWords::kAll;
-  std::vector<int> ids;         // kWords, ascending
-  std::vector<WordNeed> parts;  // kAll, kAny
-  bool always() const { return op == RequiredWords::kAll && parts.empty(); }
-  // Whether a sentence meets it whose words' and lemmas' ids are the bits
-  // set in `present`.
-  bool HeldBy(const std::vector<uint64_t>& present) const;
+// The words token rules need (RequiredWords), for all rules at once, each
+// word as its id (RelationRegexes::StartWordId): each distinct part of a
+// formula is one node, so a macro's part that a hundred rules share is
+// checked once a sentence. Built by the loader, then read-only.
+class WordNeeds {
+ public:
+  static constexpr int kAlways = -1;  // the node of a formula that always holds
+  // The node of `required`; `word_id(field, word)` numbers its words
+  // (field 0 words, 1 lemmas).
+  template <typename WordId>
+  int Add(const RequiredWords& required, WordId&& word_id) {
+    std::vector<int> items;
+    if (required.op == RequiredWords::kWords) {
+      for (const auto& w : required.words) items.push_back(word_id(0, w));
+      for (const auto& w : required.lemmas) items.push_back(word_id(1, w));
+    } else {
+      for (const auto& p : required.parts) {
+        int n = Add(p, word_id);
+        if (n == kAlways && required.op == RequiredWords::kAny) return kAlways;
+        if (n != kAlways) items.push_back(n);
+      }
+    }
+    return Node(required.op, std::move(items));
+  }
+  // Readies `memo` for a sentence whose words and lemmas have the ids
+  // `present` (any order, repeats allowed): each word list a word is in is
+  // marked from the word's side, so a list of 150 lemmas costs nothing for
+  // a sentence without any of them.
+  void Start(const std::vector<int>& present, std::vector<int8_t>* memo) const;
+  // Whether the sentence Start readied `memo` for meets node `n`; the memo
+  // keeps the answer for the sentence's next rule.
+  bool Held(int n, std::vector<int8_t>* memo) const;
+  size_t size() const { return nodes_.size(); }
+
+ private:
+  int Node(RequiredWords::Op op, std::vector<int> items);
+
+  struct Entry {
+    RequiredWords::Op op;
+    std::vector<int> items;  // word ids (kWords) or nodes (kAll, kAny), ascending
+  };
+  std::vector<Entry> nodes_;
+  std::map<std::pair<int, std::vector<int>>, int> index_;
+  std::vector<std::vector<int>> lists_of_word_;  // word id -> the kWords nodes holding it
+  std::vector<int8_t> unknown_;  // Start's memo before marking: 0 for word lists, -1 else
 };
 
 // A relation rule, with its slots already compiled into the regex. A token
@@ -212,9 +248,9 @@ struct RelationRule {
   const LazyRegex* regex = nullptr;
   int filter_id = -1;
   StartTest starts;
-  // A token rule's RequiredWords: a sentence that does not hold them is not
-  // read with the rule.
-  WordNeed needs;
+  // A token rule's RequiredWords (a node of RelationRegexes::needs): a
+  // sentence that does not hold them is not read with the rule.
+  int needs = WordNeeds::kAlways;
   int subject_group = 0;         // 0 when the rule has no {..:s} slot
   int object_group = 0;
   // Every group of each slot (a token rule may write a slot in several
@@ -270,8 +306,10 @@ struct RelationRegexes {
 
   // The StartTest of `first`, numbering its new words.
   StartTest StartsOf(const FirstTokens& first);
-  // RelationRule::needs of `required`, numbering its new words.
-  WordNeed NeedsOf(const RequiredWords& required);
+  // The words each token rule needs, and the node of `required` among them
+  // (RelationRule::needs), numbering its new words.
+  WordNeeds needs;
+  int NeedsOf(const RequiredWords& required);
   // The id of a word (field 0) or lemma (1) as the encoding spells it; -1
   // when no rule's first token tests it.
   int StartWordId(int field, std::string_view w) const {
