@@ -64,6 +64,24 @@ TEST_CASE("a token rule is compiled when a sentence first needs it, with the gro
   }
 }
 
+TEST_CASE("a token rule RE2 refuses when first compiled is reported with its file and line") {
+  // The field regex is valid alone, and the token repeat is small; only
+  // together (2 x 1000 nested) does RE2 refuse them, when it compiles.
+  testing::TempDir dir;
+  dir.Write("rules/entities/e.toml", testing::kTestEntities);
+  dir.Write("rules/relations/r.toml",
+            "[[rule]]\nid = \"opposed.wide\"\nrelation = \"opposed\"\n"
+            "tokens = 's:[ent=person] [word=/a{1000}/]{1,2} o:[ent=person]'\n");
+  std::shared_ptr<const rules::RuleSet> rs;
+  std::vector<std::string> errors;
+  REQUIRE(rules::LoadRuleSet(dir.path() + "/rules", &rs, &errors).ok());
+  CHECK(rules::RefusedRules(*rs).empty());  // nothing compiled yet
+  auto refused = rules::CompileEveryRule(*rs);
+  REQUIRE(refused.size() == 1);
+  CHECK_THAT(refused[0], Catch::Contains("r.toml:1: rule 'opposed.wide' cannot be compiled by RE2"));
+  CHECK(rules::RefusedRules(*rs) == refused);
+}
+
 TEST_CASE("a TOML syntax error names the file and line") {
   auto errors = LoadErrors(testing::kTestEntities, "[[rule]]\nid = \"x\"\nrelation = \"opposed\n");
   REQUIRE(errors.size() == 1);

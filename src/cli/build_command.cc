@@ -13,6 +13,7 @@
 #include "export/viewer.h"
 #include "export/writers.h"
 #include "graph/builder.h"
+#include "rules/rule_loader.h"
 
 namespace apparat::cli {
 
@@ -97,6 +98,10 @@ int RunBuild(const BuildArgs& a) {
   s = graph::BuildGraph(paths, extractor, options, &kg, &report);
   progress.Finish();
   for (const auto& w : report.skipped) std::cerr << "apparat: warning: " << w << " (skipped)\n";
+  // A rule RE2 refused when first needed matched nothing: the graph lacks
+  // what it would have found, which a script must be able to tell too.
+  auto refused = rules::RefusedRules(*rs);
+  for (const auto& w : refused) std::cerr << "apparat: warning: " << w << "\n";
   if (!s.ok()) {
     std::cerr << "apparat: " << s.message() << "\n";
     return kBadInput;
@@ -113,7 +118,7 @@ int RunBuild(const BuildArgs& a) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!a.quiet) PrintSummary(kg, *rs, a.rules_dirs, report, found, written, secs);
   // Built, but without every source: a script must be able to tell.
-  return report.skipped.empty() && found.skipped.empty() ? kOk : kBuiltWithSkips;
+  return report.skipped.empty() && found.skipped.empty() && refused.empty() ? kOk : kBuiltWithSkips;
 }
 
 }  // namespace

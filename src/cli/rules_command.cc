@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "extract/extractor.h"
+#include "rules/rule_loader.h"
 #include "text/tokens.h"
 
 namespace apparat::cli {
@@ -145,6 +146,11 @@ int RunTest(const std::vector<std::string>& dir, const std::vector<std::string>&
 int RunCheck(const std::vector<std::string>& dir) {
   auto rs = LoadRulesOrReport(dir);
   if (!rs) return kBadInput;
+  // A build compiles a rule when a sentence first needs it; the check
+  // compiles every one.
+  auto refused = rules::CompileEveryRule(*rs);
+  for (const auto& e : refused) std::cerr << "apparat: " << e << "\n";
+  if (!refused.empty()) return kBadInput;
   std::cout << "rules ok: " << rs->entities().size() << " entities, " << rs->name_patterns().size()
             << " name patterns, " << rs->relation_rules().size() << " relation rules (digest "
             << rs->digest().substr(0, 12) << ")\n";

@@ -868,4 +868,21 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   return Status();
 }
 
+std::vector<std::string> RefusedRules(const RuleSet& rules) {
+  std::vector<std::string> out;
+  for (const auto& r : rules.relation_rules()) {
+    if (!r.regex || !r.regex->compiled() || r.regex->Get().ok()) continue;
+    out.push_back(r.origin.file + ":" + std::to_string(r.origin.line) + ": rule '" + r.id +
+                  "' cannot be compiled by RE2 (" + r.regex->Get().error() + "): it matched nothing");
+  }
+  return out;
+}
+
+std::vector<std::string> CompileEveryRule(const RuleSet& rules) {
+  for (const auto& r : rules.relation_rules()) {
+    if (r.regex) r.regex->Get();
+  }
+  return RefusedRules(rules);
+}
+
 }  // namespace apparat::rules

@@ -41,4 +41,13 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
 Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
                    std::vector<std::string>* errors);
 
+// A token rule's regex is compiled by RE2 when a sentence first needs it
+// (LazyRegex). Its pattern was checked at load; RE2 can still refuse a
+// program beyond its memory budget, and then the rule matches nothing.
+// RefusedRules lists, "file:line: ...", each rule RE2 has refused so far
+// (a build reports them); CompileEveryRule first compiles every rule (what
+// `apparat rules check` does).
+std::vector<std::string> RefusedRules(const RuleSet& rules);
+std::vector<std::string> CompileEveryRule(const RuleSet& rules);
+
 }  // namespace apparat::rules
