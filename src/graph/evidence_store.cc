@@ -28,7 +28,7 @@ int OpenSpool() {
   if (fd >= 0) return fd;
 #endif
   std::string path = dir + "/apparat-evidence-XXXXXX";
-  fd = ::mkstemp(path.data());
+  fd = ::mkostemp(path.data(), O_CLOEXEC);
   if (fd >= 0) ::unlink(path.c_str());
   return fd;
 }
@@ -151,10 +151,12 @@ std::string_view EvidenceStore::Text(const EvidenceRecord& r, std::string* buffe
     ssize_t n = ::pread(spool_fd_, buffer->data() + done, r.text_size - done, static_cast<off_t>(r.text + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
+      const char* why = n < 0 ? std::strerror(errno) : "file cut short";  // before anything resets errno
+      const char* tmpdir = std::getenv("TMPDIR");
       std::lock_guard<std::mutex> lock(error_mutex_);
       if (read_error_.empty()) {
-        read_error_ = std::string("evidence spool in ") + (std::getenv("TMPDIR") ? "$TMPDIR" : "/tmp") +
-                      ": cannot read back a sentence: " + (n < 0 ? std::strerror(errno) : "file cut short");
+        read_error_ = std::string("evidence spool in ") + (tmpdir && *tmpdir ? "$TMPDIR" : "/tmp") +
+                      ": cannot read back a sentence: " + why;
       }
       buffer->clear();
       return *buffer;

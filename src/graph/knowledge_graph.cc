@@ -101,7 +101,15 @@ void KnowledgeGraph::Finalize() {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end < b.end;
     if (a.rule != b.rule) return s.String(a.rule) < s.String(b.rule);
-    return a.copy < b.copy;
+    if (a.copy != b.copy) return a.copy < b.copy;
+    // Records equal so far are one (`same`); which is kept must not depend
+    // on arrival order either (two files giving one source name, -j N).
+    for (auto field : {&EvidenceRecord::date, &EvidenceRecord::date_end, &EvidenceRecord::polarity,
+                       &EvidenceRecord::reported_by}) {
+      if (a.*field != b.*field) return s.String(a.*field) < s.String(b.*field);
+    }
+    if (a.line != b.line) return a.line < b.line;
+    return a.text_size < b.text_size;
   };
   auto same = [](const EvidenceRecord& a, const EvidenceRecord& b) {
     return a.source == b.source && a.start == b.start && a.end == b.end && a.rule == b.rule && a.copy == b.copy;
