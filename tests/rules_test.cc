@@ -29,6 +29,11 @@ TEST_CASE("the shipped rules load") {
   REQUIRE(s.ok());
   CHECK(rs->FindEntity("stalin") != nullptr);
   CHECK(rs->digest().size() == 64);
+  // The name patterns' set, built on the loader's second thread.
+  REQUIRE(rs->name_pattern_set() != nullptr);
+  std::vector<int> hits;
+  CHECK(rs->name_pattern_set()->Match("He met Comrade Smirnov.", &hits));
+  CHECK_FALSE(rs->name_pattern_set()->Match("no name here", &hits));
 }
 
 TEST_CASE("a token rule is compiled when a sentence first needs it, with the groups its text gave") {

@@ -157,18 +157,6 @@ EntityMatcher::EntityMatcher(std::shared_ptr<const rules::RuleSet> rules) : rule
   }
   FindShortForms();
   FindNamedWithin();
-  const auto& patterns = rules_->name_patterns();
-  if (!patterns.empty()) {
-    pattern_set_ = std::make_unique<RE2::Set>(patterns.front().regex->options(), RE2::UNANCHORED);
-    bool ok = true;
-    for (const auto& p : patterns) {
-      // One set needs one set of options; a pattern with others runs alone.
-      ok = ok && p.regex->options().encoding() == patterns.front().regex->options().encoding() &&
-           p.regex->options().case_sensitive() == patterns.front().regex->options().case_sensitive() &&
-           pattern_set_->Add(p.regex->pattern(), nullptr) >= 0;
-    }
-    if (!ok || !pattern_set_->Compile()) pattern_set_.reset();
-  }
 }
 
 void EntityMatcher::FindNamedWithin() {
@@ -486,9 +474,9 @@ void EntityMatcher::Discover(std::string_view doc, const text::Sentence& s, Disc
   re2::StringPiece input(sentence.data(), sentence.size());
   const auto& patterns = rules_->name_patterns();
   std::vector<int> hits;
-  if (pattern_set_) {
+  if (const RE2::Set* pattern_set = rules_->name_pattern_set()) {
     RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-    if (!pattern_set_->Match(input, &hits, &error)) {
+    if (!pattern_set->Match(input, &hits, &error)) {
       if (error.kind == RE2::Set::kNoError) return;  // no pattern matches anywhere
       hits.clear();
       for (size_t k = 0; k < patterns.size(); ++k) hits.push_back(static_cast<int>(k));

@@ -106,9 +106,6 @@ class EntityMatcher {
   bool IsKnownName(std::string_view name) const;
 
   std::shared_ptr<const rules::RuleSet> rules_;
-  // All name patterns in one automaton: one pass over a sentence says which
-  // (usually none) are worth running with their captures.
-  std::unique_ptr<RE2::Set> pattern_set_;
   // First token -> candidate names, exact and lower-cased.
   std::unordered_map<std::string, std::vector<Name>> exact_, folded_;
   // Every name added, as its fold flag and tokens joined: AddName finds a

@@ -834,25 +834,33 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
       return r.as_table() && r.as_table()->contains("tokens");
     });
   });
-  std::future<std::pair<Status, std::shared_ptr<const text::Lexicon>>> lexicon_load;
-  if (token_rules) {
-    lexicon_load = std::async(std::launch::async, [] {
-      std::shared_ptr<const text::Lexicon> lex;
-      Status s = text::Lexicon::Load(text::LexiconPaths::Default(), &lex);
-      return std::make_pair(s, lex);
-    });
+  // Entities and name patterns first (their files come first); the second
+  // thread then also compiles the name patterns into one set (for the
+  // entity matcher) while the relation rules compile here.
+  for (const auto& p : parsed) {
+    if (!p.relations) LoadEntries(p, &rep, &l);
   }
+  std::vector<std::string> pattern_text;
+  for (const auto& p : l.patterns) pattern_text.push_back(p.regex->pattern());
+  using Background = std::tuple<Status, std::shared_ptr<const text::Lexicon>, std::unique_ptr<RE2::Set>>;
+  std::future<Background> background = std::async(std::launch::async, [token_rules, pattern_text] {
+    std::unique_ptr<RE2::Set> set = NamePatternSet(pattern_text, RegexOptions(false));
+    std::shared_ptr<const text::Lexicon> lex;
+    Status s;
+    if (token_rules) s = text::Lexicon::Load(text::LexiconPaths::Default(), &lex);
+    return Background(s, lex, std::move(set));
+  });
   // Defines first, so a rule may use a define from any relation file.
   for (const auto& p : parsed) {
     if (p.relations) CollectDefines(p, &rep, &l);
     if (p.relations) CollectMacros(p, &rep, &l);
   }
-  for (const auto& p : parsed) LoadEntries(p, &rep, &l);
+  for (const auto& p : parsed) {
+    if (p.relations) LoadEntries(p, &rep, &l);
+  }
   CheckSharedNames(l.entities, &rep);
   CheckRuleBounds(l.relations, &rep);
-  std::shared_ptr<const text::Lexicon> lexicon;
-  Status lexicon_status;
-  if (lexicon_load.valid()) std::tie(lexicon_status, lexicon) = lexicon_load.get();
+  auto [lexicon_status, lexicon, name_pattern_set] = background.get();
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
@@ -864,7 +872,7 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   l.regexes->Compile();
   *out = std::make_shared<const RuleSet>(std::move(l.entities), std::move(l.patterns),
                                          std::move(l.relations), text::Sha256Hex(l.all_bytes), std::move(lexicon),
-                                         std::move(l.parts), std::move(l.regexes));
+                                         std::move(l.parts), std::move(l.regexes), std::move(name_pattern_set));
   return Status();
 }
 

@@ -214,14 +214,15 @@ const RE2& LazyRegex::Compile() const {
 RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
                  std::vector<RelationRule> relations, std::string digest,
                  std::shared_ptr<const text::Lexicon> lexicon, EntityParts parts,
-                 std::unique_ptr<RelationRegexes> regexes)
+                 std::unique_ptr<RelationRegexes> regexes, std::unique_ptr<RE2::Set> name_pattern_set)
     : entities_(std::move(entities)),
       patterns_(std::move(patterns)),
       relations_(std::move(relations)),
       digest_(std::move(digest)),
       lexicon_(std::move(lexicon)),
       parts_(std::move(parts)),
-      regexes_(regexes ? std::move(regexes) : std::make_unique<RelationRegexes>()) {
+      regexes_(regexes ? std::move(regexes) : std::make_unique<RelationRegexes>()),
+      name_pattern_set_(std::move(name_pattern_set)) {
   std::stable_sort(relations_.begin(), relations_.end(),
                    [](const RelationRule& a, const RelationRule& b) { return a.priority > b.priority; });
   for (size_t i = 0; i < entities_.size(); ++i) {
@@ -231,6 +232,16 @@ RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patte
     by_name_.emplace(text::Lower(e.label), i);
     for (const auto& a : e.aliases) by_name_.emplace(text::Lower(a), i);
   }
+}
+
+std::unique_ptr<RE2::Set> NamePatternSet(const std::vector<std::string>& patterns, const RE2::Options& options) {
+  if (patterns.empty()) return nullptr;
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const auto& p : patterns) {
+    if (set->Add(p, nullptr) < 0) return nullptr;
+  }
+  if (!set->Compile()) return nullptr;
+  return set;
 }
 
 const EntityDef* RuleSet::FindEntity(const std::string& id) const {

@@ -9,6 +9,7 @@
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <atomic>
 #include <bitset>
@@ -327,17 +328,26 @@ struct RelationRegexes {
   int next_start_word_ = 0;
 };
 
+// All name patterns in one automaton: one pass over a sentence says which
+// (usually none) are worth running with their captures. Null when there
+// are none, or RE2 refuses the set. Takes the patterns' text: the loader
+// compiles it on its second thread, while the relation rules compile.
+std::unique_ptr<RE2::Set> NamePatternSet(const std::vector<std::string>& patterns, const RE2::Options& options);
+
 class RuleSet {
  public:
   RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
           std::vector<RelationRule> relations, std::string digest,
           std::shared_ptr<const text::Lexicon> lexicon = nullptr, EntityParts parts = {},
-          std::unique_ptr<RelationRegexes> regexes = nullptr);
+          std::unique_ptr<RelationRegexes> regexes = nullptr, std::unique_ptr<RE2::Set> name_pattern_set = nullptr);
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
   const std::vector<EntityDef>& entities() const { return entities_; }
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
+  // Every name pattern in one automaton (NamePatternSet), or null: then
+  // each pattern is tried on each sentence.
+  const RE2::Set* name_pattern_set() const { return name_pattern_set_.get(); }
   // Sorted by descending priority, then file order.
   const std::vector<RelationRule>& relation_rules() const { return relations_; }
   // SHA-256 over every rule file's bytes, in path order.
@@ -360,6 +370,7 @@ class RuleSet {
   std::shared_ptr<const text::Lexicon> lexicon_;
   EntityParts parts_;
   std::unique_ptr<RelationRegexes> regexes_;  // the rules' regexes point into it
+  std::unique_ptr<RE2::Set> name_pattern_set_;
   std::map<std::string, size_t> by_id_;
   std::map<std::string, size_t> by_name_;  // lower-cased label and aliases
 };
