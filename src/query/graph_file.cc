@@ -5,6 +5,7 @@
 
 #include "export/atomic_file.h"
 #include "query/graph_index.h"
+#include "text/mapped_file.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -14,7 +15,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cstdlib>
@@ -231,27 +231,6 @@ Status ReadWhole(const std::string& path, uint64_t size, std::string* bytes) {
   return Status();
 }
 
-// Maps the regular file at `path` read-only; false when it is missing,
-// empty or cannot be mapped. The mapping lives as long as *owner.
-bool MapFile(const std::string& path, std::string_view* bytes, std::shared_ptr<const char>* owner) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return false;
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
-    ::close(fd);
-    return false;
-  }
-  size_t size = static_cast<size_t>(st.st_size);
-  // Not populated: a question reads a small part of the evidence table.
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (map == MAP_FAILED) return false;
-  *owner = std::shared_ptr<const char>(static_cast<const char*>(map),
-                                       [size](const char* p) { ::munmap(const_cast<char*>(p), size); });
-  *bytes = {static_cast<const char*>(map), size};
-  return true;
-}
-
 }  // namespace
 
 GraphFile::GraphFile() = default;
@@ -304,9 +283,13 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
     if (!st.ok()) return st;
   }
   if (options.use_index) {
+    // Not populated: a question reads a small part of the evidence table.
+    auto file = std::make_shared<text::MappedFile>();
     std::string_view index;
-    std::shared_ptr<const char> owner;
-    if (MapFile(GraphIndexPath(path), &index, &owner) && ReadIndex(index, owner, stamp)) {
+    if (text::MappedFile::Open(GraphIndexPath(path), file.get(), /*populate=*/false).ok()) index = file->view();
+    // The owner keeps the mapping; it points at its bytes.
+    std::shared_ptr<const char> owner(file, index.data());
+    if (!index.empty() && ReadIndex(index, owner, stamp)) {
       path_ = path;
       from_index_ = true;
       return Status();
