@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 
 # clang and its sanitizer and libFuzzer runtimes, for ./dev.sh sanitize only.
 SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
-PACKAGES=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev libssl-dev libxml2-dev libxxhash-dev libsqlite3-dev sqlite3 python3-distributed catch2
+PACKAGES=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev nettle-dev libxml2-dev libxxhash-dev libsqlite3-dev sqlite3 python3-distributed catch2
           libcli11-dev libtomlplusplus-dev libxml2-utils python3 python3-networkx python3-igraph
           wordnet-base festlex-poslex chromium ripgrep time)
 
