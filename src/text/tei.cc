@@ -1,13 +1,11 @@
 #include "text/tei.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include "text/libxml_api.h"
 
 #include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <vector>
 
@@ -15,24 +13,30 @@ namespace apparat::text {
 
 namespace {
 
+// libxml2's functions; ReadTei has loaded them before anything below runs.
+const LibXmlApi& Xml() {
+  std::string unused;
+  return *LoadLibXml(&unused);
+}
+
 bool Is(const xmlNode* n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
 
 std::string Attr(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  xmlChar* v = Xml().GetProp(n, reinterpret_cast<const xmlChar*>(name));
   if (!v) return {};
   std::string out(reinterpret_cast<const char*>(v));
-  xmlFree(v);
+  (*Xml().Free)(v);
   return out;
 }
 
 // xml:id, whatever prefix the file binds the XML namespace to.
 std::string XmlId(const xmlNode* n) {
-  xmlChar* v = xmlGetNsProp(n, reinterpret_cast<const xmlChar*>("id"), XML_XML_NAMESPACE);
+  xmlChar* v = Xml().GetNsProp(n, reinterpret_cast<const xmlChar*>("id"), XML_XML_NAMESPACE);
   if (!v) return Attr(n, "id");
   std::string out(reinterpret_cast<const char*>(v));
-  xmlFree(v);
+  (*Xml().Free)(v);
   return out;
 }
 
@@ -133,14 +137,14 @@ class TextWriter {
         // made the node: its end, or for a long node the end of its first
         // chunk. Its first line is that less its line breaks, but never
         // before the element or text read last.
-        int line = static_cast<int>(xmlGetLineNo(c)) - static_cast<int>(std::count(t.begin(), t.end(), '\n'));
+        int line = static_cast<int>(Xml().GetLineNo(c)) - static_cast<int>(std::count(t.begin(), t.end(), '\n'));
         Text(t, std::max(line, line_));
         continue;
       }
       if (c->type == XML_ENTITY_REF_NODE) {
         // An entity the file declares itself ("<!ENTITY ndash '–'>") is its
         // text; an external one is never read.
-        const xmlEntity* e = xmlGetDocEntity(c->doc, c->name);
+        const xmlEntity* e = Xml().GetDocEntity(c->doc, c->name);
         if (e && e->etype == XML_INTERNAL_GENERAL_ENTITY && e->content) {
           Text(reinterpret_cast<const char*>(e->content), line_);
         }
@@ -156,11 +160,11 @@ class TextWriter {
       if (Is(c, "lb")) continue;
       bool block = IsBlock(c);
       if (block) Block();
-      line_ = static_cast<int>(xmlGetLineNo(c));
+      line_ = static_cast<int>(Xml().GetLineNo(c));
       Anchor(line_);
       bool name = Is(c, "persName") || Is(c, "orgName") || Is(c, "roleName");
-      bool date = Is(c, "date") && (xmlHasProp(c, reinterpret_cast<const xmlChar*>("when")) ||
-                                    xmlHasProp(c, reinterpret_cast<const xmlChar*>("from")));
+      bool date = Is(c, "date") && (Xml().HasProp(c, reinterpret_cast<const xmlChar*>("when")) ||
+                                    Xml().HasProp(c, reinterpret_cast<const xmlChar*>("from")));
       size_t start = out().size();
       Walk(c);
       size_t end = out().size();
@@ -185,7 +189,7 @@ class TextWriter {
   void Notes() {
     for (size_t i = 0; i < notes_.size(); ++i) {  // a note inside a note joins the list
       Block();
-      line_ = static_cast<int>(xmlGetLineNo(notes_[i]));
+      line_ = static_cast<int>(Xml().GetLineNo(notes_[i]));
       Anchor(line_);
       std::string n = Attr(notes_[i], "n");
       if (!n.empty()) out() += "[" + n + "] ";
@@ -198,7 +202,7 @@ class TextWriter {
   void Letter(const xmlNode* corresp) {
     std::vector<const xmlNode*> senders, recipients;
     std::string date;
-    int line = static_cast<int>(xmlGetLineNo(corresp));
+    int line = static_cast<int>(Xml().GetLineNo(corresp));
     for (const xmlNode* a = corresp->children; a; a = a->next) {
       if (!Is(a, "correspAction")) continue;
       std::string type = Attr(a, "type");
@@ -237,10 +241,10 @@ class TextWriter {
     for (size_t i = 0; i < parties.size(); ++i) {
       if (i) out() += i + 1 == parties.size() ? " and " : ", ";
       size_t start = out().size();
-      xmlChar* content = xmlNodeGetContent(parties[i]);
+      xmlChar* content = Xml().NodeGetContent(parties[i]);
       std::string name = content ? reinterpret_cast<const char*>(content) : "";
-      xmlFree(content);
-      Text(name, static_cast<int>(xmlGetLineNo(parties[i])));
+      (*Xml().Free)(content);
+      Text(name, static_cast<int>(Xml().GetLineNo(parties[i])));
       TrimSpace();
       spans->push_back({start, out().size()});
       doc_->marked_names.push_back({start, out().size(),
@@ -304,9 +308,9 @@ void CollectIdnos(const xmlNode* n, std::map<std::string, std::string>* out) {
     if (Is(c, "person") || Is(c, "org") || Is(c, "place") || Is(c, "personGrp")) {
       std::string id = XmlId(c);
       if (const xmlNode* idno = Child(c, "idno"); idno && !id.empty()) {
-        xmlChar* v = xmlNodeGetContent(idno);
+        xmlChar* v = Xml().NodeGetContent(idno);
         std::string uri = v ? reinterpret_cast<const char*>(v) : "";
-        xmlFree(v);
+        (*Xml().Free)(v);
         uri.erase(0, uri.find_first_not_of(" \t\r\n"));
         uri.erase(uri.find_last_not_of(" \t\r\n") + 1);
         if (uri.find("://") != std::string::npos) out->emplace(id, uri);
@@ -317,10 +321,10 @@ void CollectIdnos(const xmlNode* n, std::map<std::string, std::string>* out) {
 }
 
 struct DocFree {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+  void operator()(xmlDoc* d) const { Xml().FreeDoc(d); }
 };
 struct CtxtFree {
-  void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+  void operator()(xmlParserCtxt* c) const { Xml().FreeParserCtxt(c); }
 };
 
 }  // namespace
@@ -333,18 +337,18 @@ bool IsTeiName(const std::string& path) {
 }
 
 Status ReadTei(std::string_view file, const std::string& shown, Document* doc) {
-  static std::once_flag init;
-  std::call_once(init, [] { xmlInitParser(); });
-  std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
+  std::string why_not_loaded;
+  if (!LoadLibXml(&why_not_loaded)) return Status::Error(shown + ": cannot read TEI: " + why_not_loaded);
+  std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(Xml().NewParserCtxt());
   if (!ctxt) return Status::Error(shown + ": cannot start the XML parser");
   // No network, no DTD, no entity expansion, no messages on stderr: the
   // error is returned below.
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
   std::unique_ptr<xmlDoc, DocFree> xml(
-      xmlCtxtReadMemory(ctxt.get(), file.data(), static_cast<int>(std::min<size_t>(file.size(), INT32_MAX)),
+      Xml().CtxtReadMemory(ctxt.get(), file.data(), static_cast<int>(std::min<size_t>(file.size(), INT32_MAX)),
                         nullptr, nullptr, options));
   if (!xml || !ctxt->wellFormed) {
-    const xmlError* e = xmlCtxtGetLastError(ctxt.get());
+    const xmlError* e = Xml().CtxtGetLastError(ctxt.get());
     std::string why = e && e->message ? e->message : "not well-formed";
     while (!why.empty() && IsSpace(why.back())) why.pop_back();
     // One line: libxml2 puts the bad bytes of an encoding error on a second.
@@ -353,7 +357,7 @@ Status ReadTei(std::string_view file, const std::string& shown, Document* doc) {
     }
     return Status::Error(shown + ":" + std::to_string(e ? e->line : 0) + ": not well-formed XML: " + why);
   }
-  const xmlNode* root = xmlDocGetRootElement(xml.get());
+  const xmlNode* root = Xml().DocGetRootElement(xml.get());
   if (!root || !(Is(root, "TEI") || Is(root, "teiCorpus"))) {
     return Status::Error(shown + ": not a TEI document (root element <" +
                          (root ? reinterpret_cast<const char*>(root->name) : "none") + ">, TEI P5 has <TEI>)");

@@ -13,7 +13,7 @@
 // `ref` is the @ref URI (a "#id" pointer is followed to that person's or
 // organisation's <idno> in the header); <date when|from|to> a marked date.
 //
-// Parsing is libxml2's, with no network, no DTD loading and no entity
+// Parsing is libxml2's (loaded with the first TEI file: libxml_api.h), with no network, no DTD loading and no entity
 // expansion, so a file cannot make the reader fetch or read anything else.
 // Safe to call from several threads at once.
 #pragma once
