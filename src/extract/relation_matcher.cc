@@ -257,6 +257,13 @@ struct RelationMatcher::PreparedRequest {
   std::vector<RuleMatch> matches; // by rule, then by position
 };
 
+struct RelationMatcher::PrepareScratch {
+  std::vector<char> candidate;  // by rule: its words or atoms are in the sentence
+  std::string lower;            // the marked text, lower-cased, for the text rules' atoms
+  std::vector<int> present;     // the sentence's words and lemmas as word ids
+  std::vector<int8_t> memo;     // WordNeeds' answers for this sentence
+};
+
 namespace {
 
 // The tokens of an encoded sentence as StartTests see them.
@@ -291,7 +298,8 @@ std::vector<TokenLead> ReadLeads(const SentenceTokens& t, const rules::RelationR
 
 }  // namespace
 
-void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, PreparedRequest* p) const {
+void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, PrepareScratch* scratch,
+                              PreparedRequest* p) const {
   const size_t start = q.start, end = q.end;
   const std::vector<Mention>& mentions = *q.mentions;
   TraceSink* trace = q.trace;
@@ -299,11 +307,13 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
   // recipient. Most sentences have fewer mentions and cost nothing here.
   if (mentions.empty() || (q.scope == "sentence" && mentions.size() < 2)) return;
   const auto& all = rules_->relation_rules();
-  std::vector<char> candidate(all.size(), 0);
+  std::vector<char>& candidate = scratch->candidate;
+  candidate.assign(all.size(), 0);
   Marked& marked = p->marked;
   if (has_text_rules_) {
     marked = MarkSentence(doc, start, end, mentions);
-    std::string lower = marked.text;
+    std::string& lower = scratch->lower;
+    lower = marked.text;
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     CandidateRules(text_filter_, lower, &candidate);
   }
@@ -316,16 +326,17 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
     // token rule is a candidate when they meet its needs.
     const auto& regexes = rules_->relation_regexes();
     p->leads = ReadLeads(tokens, regexes);
-    std::vector<int> present;
-    present.reserve(2 * p->leads.size());
+    std::vector<int>& present = scratch->present;
+    present.clear();
     for (const auto& lead : p->leads) {
       present.push_back(lead.word);
       present.push_back(lead.lemma);
     }
-    std::vector<int8_t> memo;
-    regexes.needs.Start(present, &memo);
+    regexes.needs.Start(present, &scratch->memo);
+    // Whether the words are there is asked last (below): the walk through
+    // a rule's needs costs more than the other tests.
     for (size_t r = 0; r < all.size(); ++r) {
-      if (all[r].tokens) candidate[r] = regexes.needs.Held(all[r].needs, &memo);
+      if (all[r].tokens) candidate[r] = 1;
     }
   }
   // A token rule can only fire when the sentence names an entity of a type
@@ -366,6 +377,7 @@ void RelationMatcher::Prepare(std::string_view doc, const MatchRequest& q, Prepa
     const auto& rule = all[r];
     if (rule.scope != q.scope || !candidate[r] || !types_present(rule, slot_fits_[r])) continue;
     if (!rule.subject_group && !rule.pairwise && !rule.mutes && q.default_subject.empty()) continue;
+    if (rule.tokens && !rules_->relation_regexes().needs.Held(rule.needs, &scratch->memo)) continue;
     p->rules.push_back(r);
   }
 }
@@ -584,7 +596,8 @@ std::vector<std::vector<RelationHit>> RelationMatcher::MatchAll(std::string_view
     return out;
   }
   std::vector<PreparedRequest> prepared(requests.size());
-  for (size_t k = 0; k < requests.size(); ++k) Prepare(doc, requests[k], &prepared[k]);
+  PrepareScratch scratch;
+  for (size_t k = 0; k < requests.size(); ++k) Prepare(doc, requests[k], &scratch, &prepared[k]);
   // Rule by rule over every request, not request by request: one rule's
   // automaton stays in the cache while it reads many sentences, several
   // times faster than a hundred automata taking turns on each sentence.

@@ -104,7 +104,10 @@ class RelationMatcher {
   // (Prepare), find each rule's matches (RunRule), turn the matches into
   // hits in rule order (Interpret).
   struct PreparedRequest;
-  void Prepare(std::string_view doc, const MatchRequest& q, PreparedRequest* p) const;
+  // Buffers Prepare uses for each request and MatchAll keeps for the next
+  // one of its batch, so a sentence allocates none of them.
+  struct PrepareScratch;
+  void Prepare(std::string_view doc, const MatchRequest& q, PrepareScratch* scratch, PreparedRequest* p) const;
   void RunRule(size_t rule, PreparedRequest* p) const;
   // RunRule for a rule with a StartTest: tried, anchored, at each token
   // that passes it.
