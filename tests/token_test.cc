@@ -318,10 +318,54 @@ TEST_CASE("a compiled pattern's capturing groups are read from its text as RE2 n
 
 TEST_CASE("repeats nested past RE2's limit are refused when the rule loads") {
   CHECK(CompileError("([word=a]{1,50}){1,30}").find("more than 1000") != std::string::npos);
-  CHECK(CompileError("[word=a]{1001}").find("more than 1000") != std::string::npos);
+  CHECK(CompileError("[word=a]{1001}").find("up to 1000") != std::string::npos);
   std::string regex;
   CHECK(rules::CompileTokenPattern("([word=a]{1,50}){1,20}", {}, &regex).ok());
   CHECK(RE2(regex, RE2::Quiet).ok());
+}
+
+namespace {
+
+RE2::Options Bytes() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingLatin1);
+  o.set_log_errors(false);
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("a repeat is read as RE2 reads it, or refused when the rule loads") {
+  // RE2 takes "{,n}", "{,}" and "{01}" for text, and refuses m > n: none of
+  // them may reach a rule's regex, built only when a sentence needs it.
+  for (const char* bad : {"[word=a]{,}", "[word=a]{,5}", "[word=a]{3,2}", "[word=a]{01}", "[word=a]{1,x}", "[word=a]{}"}) {
+    INFO(bad);
+    CHECK(!CompileError(bad).empty());
+  }
+  for (const char* good : {"[word=a]{0}", "[word=a]{2,}", "[word=a]{0,1000}", "[word=a]{3} [word=b]{1,2}"}) {
+    INFO(good);
+    std::string regex;
+    REQUIRE(rules::CompileTokenPattern(good, {}, &regex).ok());
+    CHECK(RE2(regex, Bytes()).ok());
+  }
+}
+
+TEST_CASE("a field regex's own repeats count with the token repeats around it") {
+  // RE2 multiplies x{100} inside the token by the token's {20}.
+  CHECK(CompileError("[word=/x{100}/]{20}").find("more than 1000") != std::string::npos);
+  CHECK(CompileError("([lemma=/a{2,3}/]{2}){200}").find("more than 1000") != std::string::npos);
+  // At the limit, and what RE2 accepts, is accepted.
+  for (const char* good : {"[word=/x{100}/]{10}", "([lemma=/a{2,3}/]{2}){166}", "[word=/x\\{9}/]{1000}"}) {
+    INFO(good);
+    std::string regex;
+    REQUIRE(rules::CompileTokenPattern(good, {}, &regex).ok());
+    CHECK(RE2(regex, Bytes()).ok());
+  }
+}
+
+TEST_CASE("a field regex that would swallow the tokens after it is refused when the rule loads") {
+  // Valid alone, but an unclosed \Q quotes the rest of the token regex.
+  CHECK(CompileError("[word=/a\\Q/] [word=b]").find("inside a token") != std::string::npos);
 }
 
 TEST_CASE("macros that expand without limit are refused, not followed") {

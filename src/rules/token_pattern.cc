@@ -1,6 +1,7 @@
 #include "rules/token_pattern.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <atomic>
@@ -352,27 +353,32 @@ class Compiler {
     } else if (ch == '{') {
       size_t close = c->p.find('}', c->i);
       if (close == std::string_view::npos) return Error(*c, "unclosed '{'");
-      std::string body(c->p.substr(c->i + 1, close - c->i - 1));
-      if (body.empty() || body.find_first_not_of("0123456789,") != std::string::npos) {
-        return Error(*c, "a repeat is {m}, {m,} or {m,n}");
-      }
-      q = "{" + body + "}";
-      c->i = close + 1;
+      std::string_view body = c->p.substr(c->i + 1, close - c->i - 1);
       size_t comma = body.find(',');
-      std::string low = body.substr(0, comma);
-      std::string high = comma == std::string::npos ? low : body.substr(comma + 1);
-      if (low.find_first_not_of('0') == std::string::npos) lead->nullable = true;  // {0,n}
-      lead->width = high.empty() || high.size() > 4 ? kUnbounded : lead->width == kUnbounded ? kUnbounded : lead->width * std::stoi(high);
+      bool unbounded = comma != std::string_view::npos && comma + 1 == body.size();
+      int low = 0, high = 0;
+      // As RE2 reads them: {m}, {m,} or {m,n}, each bound at most 1000
+      // (RE2 takes "{,n}" for text, which no pattern means).
+      if (!Bound(body.substr(0, comma), &low) ||
+          (comma != std::string_view::npos && !unbounded && !Bound(body.substr(comma + 1), &high))) {
+        return Error(*c, "a repeat is {m}, {m,} or {m,n}, each a number up to " + std::to_string(kMaxRepeatProduct));
+      }
+      if (comma == std::string_view::npos) high = low;
+      if (!unbounded && low > high) return Error(*c, "a repeat {m,n} needs m <= n");
+      c->i = close + 1;
+      q = "{" + std::to_string(low) + (comma == std::string_view::npos ? "" : ",") +
+          (comma == std::string_view::npos || unbounded ? "" : std::to_string(high)) + "}";
+      if (low == 0) lead->nullable = true;  // {0,n}
+      lead->width = unbounded || lead->width == kUnbounded ? kUnbounded : lead->width * high;
       // RE2 counts a repeat by its upper bound, or its lower one when
       // unbounded, and multiplies nested ones.
-      const std::string& bound = high.empty() ? low : high;
-      long long times = bound.size() > 4 ? kMaxRepeatProduct + 1 : std::stoll(bound);
+      int times = unbounded ? low : high;
       if (times > 0) {
-        if (times * lead->repeat > kMaxRepeatProduct) {
+        if (static_cast<long long>(times) * lead->repeat > kMaxRepeatProduct) {
           return Error(*c, "repeats nested inside each other allow more than " +
                                std::to_string(kMaxRepeatProduct) + " tokens");
         }
-        lead->repeat = static_cast<int>(times * lead->repeat);
+        lead->repeat = times * lead->repeat;
       }
     }
     if (ch == '?' || ch == '*') lead->nullable = true;
@@ -385,6 +391,15 @@ class Compiler {
     }
     *out = q.empty() ? atom : "(?:" + atom + ")" + q;
     return Status();
+  }
+
+  // A repeat's bound: digits, no leading zero (RE2 takes "{01}" for
+  // text), at most kMaxRepeatProduct.
+  static bool Bound(std::string_view digits, int* n) {
+    if (digits.empty() || digits.size() > 4 || (digits.size() > 1 && digits[0] == '0')) return false;
+    if (digits.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    *n = std::stoi(std::string(digits));
+    return *n <= kMaxRepeatProduct;
   }
 
   static bool IsWordChar(char ch) {
@@ -642,6 +657,7 @@ class Compiler {
       Test t;
       Status s = FieldTest(c, &t);
       if (!s.ok()) return s;
+      if (t.is_regex) lead->repeat = std::max(lead->repeat, InnerRepeat(t.regex));
       // "lemma=head|lemma=lead & tag=VBN": values of one field joined by |
       // are one test, so the & that follows holds for all of them.
       if (op == '|' && !all_of.empty()) {
@@ -709,6 +725,10 @@ class Compiler {
       ++c->i;
       RE2 check(t->regex, RE2::Quiet);
       if (!check.ok()) return Status::Error("invalid regex /" + t->regex + "/: " + check.error());
+      // As the token regex will hold it: bytes, in a group of its own, with
+      // something after it (a `\Q` with no `\E` would swallow the rest).
+      RE2 embedded("(?:" + ConfineRegex(t->regex, t->field == kTag) + ")x", FieldRegexOptions());
+      if (!embedded.ok()) return Status::Error("invalid regex /" + t->regex + "/ inside a token: " + embedded.error());
     } else if (ch == '@') {
       ++c->i;
       std::string name = ReadName(c);
@@ -755,6 +775,36 @@ class Compiler {
       return Error(*c, "only a tag test may negate a /regex/; negate a word or a @CLASS instead");
     }
     return Status();
+  }
+
+  // RE2's options for a field regex inside a token regex: bytes.
+  static RE2::Options FieldRegexOptions() {
+    RE2::Options o;
+    o.set_encoding(RE2::Options::EncodingLatin1);
+    o.set_log_errors(false);
+    return o;
+  }
+
+  // The product of the counted repeats nested in a field regex, as RE2
+  // will multiply it by the token repeats around the token: asked of RE2
+  // itself, as the most times the regex may be repeated (a regex without
+  // a counted repeat may be repeated 1000 times and counts 1).
+  static int InnerRepeat(const std::string& regex) {
+    if (regex.find('{') == std::string::npos) return 1;
+    std::string confined = "(?:" + ConfineRegex(regex, /*tag=*/false) + ")";
+    auto accepted = [&](int k) {  // parsed only: RE2's parser checks repeats
+      RE2::Set probe(FieldRegexOptions(), RE2::UNANCHORED);
+      return probe.Add(confined + "{" + std::to_string(k) + "}", nullptr) >= 0;
+    };
+    int lo = 1, hi = kMaxRepeatProduct;  // accepted(lo) holds: the regex alone is valid
+    if (accepted(hi)) return 1;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) / 2;
+      (accepted(mid) ? lo : hi) = mid;
+    }
+    // The least product P with 1000 / P == lo: every outer repeat is then
+    // refused exactly when RE2 would refuse it.
+    return kMaxRepeatProduct / (lo + 1) + 1;
   }
 
   // Adds to *first the test one token of `tests` (all of which it passes)

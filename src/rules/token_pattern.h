@@ -215,8 +215,9 @@ struct TokenMacros {
 
 // Limits that keep a hostile rule file from blowing up: macro nesting and
 // the size of the compiled regex. RE2 refuses counted repeats whose nested
-// bounds multiply past 1000; the compiler says so itself, since a rule's
-// RE2 is only built when a sentence first needs it.
+// bounds multiply past 1000 (the repeats inside a field /regex/ included)
+// and reads "{,n}" or "{01}" as text; the compiler says so itself, since a
+// rule's RE2 is only built when a sentence first needs it.
 constexpr int kMaxMacroDepth = 16;
 constexpr size_t kMaxCompiledBytes = 512 * 1024;
 constexpr int kMaxRepeatProduct = 1000;
