@@ -94,6 +94,17 @@ TEST_CASE("a token rule RE2 refuses when first compiled is reported with its fil
   CHECK(rules::RefusedRules(*rs) == refused);
 }
 
+TEST_CASE("a name pattern RE2 cannot compile fails the load with its file and line") {
+  // Parsed, it is valid; only RE2's compiler finds it beyond its memory
+  // budget (1000 letters of any script).
+  auto errors = LoadErrors(std::string(testing::kTestEntities) +
+                               "\n[[pattern]]\nid = \"comrade.long\"\nregex = '\\bComrade (\\pL{1000})'\n",
+                           "");
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Contains("e.toml:") && Catch::Contains("comrade.long") &&
+                            Catch::Contains("pattern too large"));
+}
+
 TEST_CASE("a TOML syntax error names the file and line") {
   auto errors = LoadErrors(testing::kTestEntities, "[[rule]]\nid = \"x\"\nrelation = \"opposed\n");
   REQUIRE(errors.size() == 1);

@@ -1,4 +1,8 @@
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <thread>
 
 #include "test_util.h"
 #include "text/decode.h"
@@ -411,4 +415,26 @@ TEST_CASE("a mapped file gives the file's bytes, and an error naming a file it c
   Status s = text::MappedFile::Open(dir.path() + "/nope.txt", &missing);
   CHECK_FALSE(s.ok());
   CHECK_THAT(s.message(), Catch::Contains("nope.txt"));
+}
+
+TEST_CASE("a file that cannot be mapped (a pipe) is read whole by OpenOrRead, refused by Open") {
+  // A lexicon may be given as APPARAT_POSLEX=<(zcat ...).
+  testing::TempDir dir;
+  std::string fifo = dir.path() + "/pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string bytes = std::string(200000, 'w') + "\nlast line\n";
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << bytes; });
+  text::MappedFile read;
+  Status s = text::MappedFile::OpenOrRead(fifo, &read);
+  writer.join();
+  REQUIRE(s.ok());
+  text::MappedFile moved = std::move(read);
+  CHECK(moved.view() == bytes);
+  text::MappedFile refused;
+  Status not_regular = text::MappedFile::Open(fifo, &refused);  // never waits for a writer
+  CHECK_FALSE(not_regular.ok());
+  CHECK_THAT(not_regular.message(), Catch::Contains("not a regular file"));
+  text::MappedFile regular;
+  REQUIRE(text::MappedFile::OpenOrRead(dir.Write("r.txt", "mapped"), &regular).ok());
+  CHECK(regular.view() == "mapped");
 }

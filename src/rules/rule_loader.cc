@@ -841,10 +841,21 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
     if (!p.relations) LoadEntries(p, &rep, &l);
   }
   std::vector<std::string> pattern_text;
-  for (const auto& p : l.patterns) pattern_text.push_back(p.regex->pattern());
+  std::vector<const LazyRegex*> pattern_regexes;
+  for (const auto& p : l.patterns) {
+    pattern_text.push_back(p.regex->pattern());
+    pattern_regexes.push_back(p.regex.get());
+  }
   using Background = std::tuple<Status, std::shared_ptr<const text::Lexicon>, std::unique_ptr<RE2::Set>>;
-  std::future<Background> background = std::async(std::launch::async, [token_rules, pattern_text] {
+  std::future<Background> background = std::async(std::launch::async, [token_rules, pattern_text, pattern_regexes] {
     std::unique_ptr<RE2::Set> set = NamePatternSet(pattern_text, RegexOptions(false));
+    // A set RE2 could not compile (beyond its memory budget): each pattern
+    // compiled alone, so that one RE2 refuses is reported below with its
+    // file and line. (Compiling them all costs a tenth of start-up; a
+    // pattern too large alone makes the set too large too.)
+    if (!set) {
+      for (const LazyRegex* regex : pattern_regexes) regex->Get();
+    }
     std::shared_ptr<const text::Lexicon> lex;
     Status s;
     if (token_rules) s = text::Lexicon::Load(text::LexiconPaths::Default(), &lex);
@@ -861,6 +872,11 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   CheckSharedNames(l.entities, &rep);
   CheckRuleBounds(l.relations, &rep);
   auto [lexicon_status, lexicon, name_pattern_set] = background.get();
+  for (const auto& p : l.patterns) {
+    if (p.regex->compiled() && !p.regex->Get().ok()) {
+      rep.Error(p.origin.file, p.origin.line, "invalid regex in '" + p.id + "': " + p.regex->Get().error());
+    }
+  }
   if (rep.count() > 0) {
     return Status::Error(errors->front() + (rep.count() > 1 ? " (and " + std::to_string(rep.count() - 1) + " more)" : ""));
   }
@@ -878,6 +894,11 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
 
 std::vector<std::string> RefusedRules(const RuleSet& rules) {
   std::vector<std::string> out;
+  for (const auto& p : rules.name_patterns()) {
+    if (!p.regex || !p.regex->compiled() || p.regex->Get().ok()) continue;
+    out.push_back(p.origin.file + ":" + std::to_string(p.origin.line) + ": name pattern '" + p.id +
+                  "' cannot be compiled by RE2 (" + p.regex->Get().error() + "): it matched nothing");
+  }
   for (const auto& r : rules.relation_rules()) {
     if (!r.regex || !r.regex->compiled() || r.regex->Get().ok()) continue;
     out.push_back(r.origin.file + ":" + std::to_string(r.origin.line) + ": rule '" + r.id +
@@ -887,6 +908,9 @@ std::vector<std::string> RefusedRules(const RuleSet& rules) {
 }
 
 std::vector<std::string> CompileEveryRule(const RuleSet& rules) {
+  for (const auto& p : rules.name_patterns()) {
+    if (p.regex) p.regex->Get();
+  }
   for (const auto& r : rules.relation_rules()) {
     if (r.regex) r.regex->Get();
   }

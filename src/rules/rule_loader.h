@@ -44,9 +44,9 @@ Status LoadRuleSet(const std::string& dir, std::shared_ptr<const RuleSet>* out,
 // A token rule's regex is compiled by RE2 when a sentence first needs it
 // (LazyRegex). Its pattern was checked at load; RE2 can still refuse a
 // program beyond its memory budget, and then the rule matches nothing.
-// RefusedRules lists, "file:line: ...", each rule RE2 has refused so far
-// (a build reports them); CompileEveryRule first compiles every rule (what
-// `apparat rules check` does).
+// RefusedRules lists, "file:line: ...", each rule (or name pattern) RE2
+// has refused so far (a build reports them); CompileEveryRule first
+// compiles every rule and name pattern (what `apparat rules check` does).
 std::vector<std::string> RefusedRules(const RuleSet& rules);
 std::vector<std::string> CompileEveryRule(const RuleSet& rules);
 

@@ -183,8 +183,8 @@ bool ParsePoslexLine(std::string_view line, std::string_view* word,
 
 Status ReadPoslex(const std::string& path, std::unordered_map<std::string, std::string>* out) {
   MappedFile file;
-  if (!MappedFile::Open(path, &file).ok()) {
-    return Status::Error(path + ": cannot read the part-of-speech lexicon (install Debian's festlex-poslex)");
+  if (Status s = MappedFile::OpenOrRead(path, &file); !s.ok()) {
+    return Status::Error(s.message() + ": cannot read the part-of-speech lexicon (install Debian's festlex-poslex)");
   }
   // Tag (upper case) -> its index in kTags.
   static const std::unordered_map<std::string_view, char> kCode = [] {
@@ -240,8 +240,8 @@ Status Lexicon::Load(const LexiconPaths& paths, std::shared_ptr<const Lexicon>* 
   for (int p = 0; p < kPosCount; ++p) {
     std::string path = paths.wordnet_dir + "/index." + kPosName[p];
     LemmaIndex& index = lex->index_[p];
-    if (!MappedFile::Open(path, &index.file).ok()) {
-      return Status::Error(path + ": cannot read WordNet index (install Debian's wordnet-base)");
+    if (Status s = MappedFile::OpenOrRead(path, &index.file); !s.ok()) {
+      return Status::Error(s.message() + ": cannot read WordNet index (install Debian's wordnet-base)");
     }
     index.text = index.file.view();
     index.starts.reserve(index.text.size() / 40);

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <utility>
 
 namespace apparat::text {
@@ -14,13 +15,14 @@ namespace apparat::text {
 MappedFile::~MappedFile() { Release(); }
 
 MappedFile::MappedFile(MappedFile&& o) noexcept
-    : map_(std::exchange(o.map_, nullptr)), size_(std::exchange(o.size_, 0)) {}
+    : map_(std::exchange(o.map_, nullptr)), size_(std::exchange(o.size_, 0)), read_(std::move(o.read_)) {}
 
 MappedFile& MappedFile::operator=(MappedFile&& o) noexcept {
   if (this != &o) {
     Release();
     map_ = std::exchange(o.map_, nullptr);
     size_ = std::exchange(o.size_, 0);
+    read_ = std::move(o.read_);
   }
   return *this;
 }
@@ -29,6 +31,7 @@ void MappedFile::Release() {
   if (map_) ::munmap(map_, size_);
   map_ = nullptr;
   size_ = 0;
+  read_.reset();
 }
 
 Status MappedFile::Open(const std::string& path, MappedFile* out, bool populate) {
@@ -51,6 +54,20 @@ Status MappedFile::Open(const std::string& path, MappedFile* out, bool populate)
   if (map == MAP_FAILED) return Status::Error(path + ": cannot map: " + std::strerror(error));
   out->map_ = map;
   out->size_ = size;
+  return Status();
+}
+
+Status MappedFile::OpenOrRead(const std::string& path, MappedFile* out) {
+  out->Release();
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return Open(path, out);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot open: " + std::strerror(errno));
+  auto bytes = std::make_unique<std::string>();
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) bytes->append(chunk, static_cast<size_t>(in.gcount()));
+  if (in.bad()) return Status::Error(path + ": cannot read");
+  out->read_ = std::move(bytes);
   return Status();
 }
 
