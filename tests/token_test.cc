@@ -363,6 +363,17 @@ TEST_CASE("a field regex's own repeats count with the token repeats around it") 
   }
 }
 
+TEST_CASE("a tag regex's repeats do not count: it picks tag letters and never enters the token regex") {
+  for (const char* good : {"[tag=/N{2}/]{600}", "[tag=/[A-Z]{1,3}/]{400}"}) {
+    INFO(good);
+    std::string regex;
+    REQUIRE(rules::CompileTokenPattern(good, {}, &regex).ok());
+    CHECK(RE2(regex, Bytes()).ok());
+  }
+  // A tag regex that would swallow the group it is matched in.
+  CHECK(CompileError("[tag=/\\QNN/]").find("as a tag test") != std::string::npos);
+}
+
 TEST_CASE("a field regex that would swallow the tokens after it is refused when the rule loads") {
   // Valid alone, but an unclosed \Q quotes the rest of the token regex.
   CHECK(CompileError("[word=/a\\Q/] [word=b]").find("inside a token") != std::string::npos);

@@ -657,7 +657,9 @@ class Compiler {
       Test t;
       Status s = FieldTest(c, &t);
       if (!s.ok()) return s;
-      if (t.is_regex) lead->repeat = std::max(lead->repeat, InnerRepeat(t.regex));
+      // A word or lemma regex's repeats are RE2's to multiply; a tag
+      // regex only picks tag letters (TagRun).
+      if (t.is_regex && t.field != kTag) lead->repeat = std::max(lead->repeat, InnerRepeat(t.regex));
       // "lemma=head|lemma=lead & tag=VBN": values of one field joined by |
       // are one test, so the & that follows holds for all of them.
       if (op == '|' && !all_of.empty()) {
@@ -725,10 +727,18 @@ class Compiler {
       ++c->i;
       RE2 check(t->regex, RE2::Quiet);
       if (!check.ok()) return Status::Error("invalid regex /" + t->regex + "/: " + check.error());
-      // As the token regex will hold it: bytes, in a group of its own, with
-      // something after it (a `\Q` with no `\E` would swallow the rest).
-      RE2 embedded("(?:" + ConfineRegex(t->regex, t->field == kTag) + ")x", FieldRegexOptions());
-      if (!embedded.ok()) return Status::Error("invalid regex /" + t->regex + "/ inside a token: " + embedded.error());
+      // Checked as it will be used (a `\Q` with no `\E` would swallow what
+      // follows it): a tag regex is matched against each tag's name as
+      // "(?i:REGEX)" (TagLettersOf) and never enters the token regex; a word
+      // or lemma regex is held by the token regex, as bytes, in a group of
+      // its own, with more after it.
+      if (t->field == kTag) {
+        RE2 as_used("(?i:" + t->regex + ")", RE2::Quiet);
+        if (!as_used.ok()) return Status::Error("invalid regex /" + t->regex + "/ as a tag test: " + as_used.error());
+      } else {
+        RE2 embedded("(?:" + ConfineRegex(t->regex, /*tag=*/false) + ")x", FieldRegexOptions());
+        if (!embedded.ok()) return Status::Error("invalid regex /" + t->regex + "/ inside a token: " + embedded.error());
+      }
     } else if (ch == '@') {
       ++c->i;
       std::string name = ReadName(c);
