@@ -184,7 +184,7 @@ void LoadEntity(const toml::table& t, const std::string& file, Reporter* rep,
 }
 
 void LoadNamePattern(const toml::table& t, const std::string& file, Reporter* rep,
-                     std::vector<NamePattern>* out) {
+                     std::vector<NamePattern>* out, std::unique_ptr<RE2::Set>* set) {
   int line = LineOf(t);
   CheckKeys(t, {"id", "type", "regex", "exclude", "note"}, file, rep);
   NamePattern p;
@@ -195,11 +195,13 @@ void LoadNamePattern(const toml::table& t, const std::string& file, Reporter* re
   std::string regex = RequiredString(t, "regex", file, line, rep);
   p.exclude = StringList(t, "exclude", file, rep);
   if (regex.empty()) return;
-  // Parsed here, for its errors (a set parses and does not compile); RE2
-  // compiles it when the matcher first needs it (LazyRegex).
+  // Parsed here, for its errors, into the set of every name pattern (a set
+  // parses as it is given patterns and compiles them all later, on the
+  // loader's second thread); the pattern alone is compiled when the matcher
+  // first needs its captures (LazyRegex).
   std::string err;
-  RE2::Set parse_only(RegexOptions(false), RE2::UNANCHORED);
-  if (parse_only.Add(regex, &err) < 0) return rep->Error(file, line, "invalid regex in '" + p.id + "': " + err);
+  if (!*set) *set = std::make_unique<RE2::Set>(RegexOptions(false), RE2::UNANCHORED);
+  if ((*set)->Add(regex, &err) < 0) return rep->Error(file, line, "invalid regex in '" + p.id + "': " + err);
   if (CapturingGroupNames(regex).empty()) {
     return rep->Error(file, line, "pattern '" + p.id + "' needs a capture group for the name");
   }
@@ -492,6 +494,7 @@ size_t NonAsciiOutsideStrings(std::string_view b) {
 struct Loaded {
   std::vector<EntityDef> entities;
   std::vector<NamePattern> patterns;
+  std::unique_ptr<RE2::Set> pattern_set;  // every name pattern, parsed; compiled by the second thread
   std::vector<RelationRule> relations;
   std::unique_ptr<RelationRegexes> regexes = std::make_unique<RelationRegexes>();
   std::set<std::string> entity_ids, rule_ids;
@@ -713,7 +716,7 @@ void LoadEntries(const ParsedFile& f, Reporter* rep, Loaded* l) {
     }
   }
   each("entity", [&](const toml::table& t) { LoadEntity(t, file, rep, &l->entity_ids, &l->entities); });
-  each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns); });
+  each("pattern", [&](const toml::table& t) { LoadNamePattern(t, file, rep, &l->patterns, &l->pattern_set); });
   each("rule", [&](const toml::table& t) {
     LoadRelationRule(t, file, l->defines, l->macros, rep, &l->rule_ids, l->regexes.get(), &l->relations);
   });
@@ -840,20 +843,19 @@ Status LoadRuleSet(const std::vector<std::string>& dirs, std::shared_ptr<const R
   for (const auto& p : parsed) {
     if (!p.relations) LoadEntries(p, &rep, &l);
   }
-  std::vector<std::string> pattern_text;
   std::vector<const LazyRegex*> pattern_regexes;
-  for (const auto& p : l.patterns) {
-    pattern_text.push_back(p.regex->pattern());
-    pattern_regexes.push_back(p.regex.get());
-  }
+  for (const auto& p : l.patterns) pattern_regexes.push_back(p.regex.get());
+  // A pattern that failed to parse fails the load: no set to compile.
+  if (rep.count() > 0) l.pattern_set.reset();
   using Background = std::tuple<Status, std::shared_ptr<const text::Lexicon>, std::unique_ptr<RE2::Set>>;
-  std::future<Background> background = std::async(std::launch::async, [token_rules, pattern_text, pattern_regexes] {
-    std::unique_ptr<RE2::Set> set = NamePatternSet(pattern_text, RegexOptions(false));
-    // A set RE2 could not compile (beyond its memory budget): each pattern
-    // compiled alone, so that one RE2 refuses is reported below with its
-    // file and line. (Compiling them all costs a tenth of start-up; a
-    // pattern too large alone makes the set too large too.)
-    if (!set) {
+  std::future<Background> background = std::async(std::launch::async, [token_rules, pattern_regexes,
+                                                                       set = std::move(l.pattern_set)]() mutable {
+    // A set RE2 cannot compile (beyond its memory budget) is dropped, and
+    // each pattern is compiled alone, so that one RE2 refuses is reported
+    // below with its file and line. (Compiling them all costs a tenth of
+    // start-up; a pattern too large alone makes the set too large too.)
+    if (set && !set->Compile()) {
+      set.reset();
       for (const LazyRegex* regex : pattern_regexes) regex->Get();
     }
     std::shared_ptr<const text::Lexicon> lex;

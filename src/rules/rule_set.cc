@@ -234,16 +234,6 @@ RuleSet::RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patte
   }
 }
 
-std::unique_ptr<RE2::Set> NamePatternSet(const std::vector<std::string>& patterns, const RE2::Options& options) {
-  if (patterns.empty()) return nullptr;
-  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const auto& p : patterns) {
-    if (set->Add(p, nullptr) < 0) return nullptr;
-  }
-  if (!set->Compile()) return nullptr;
-  return set;
-}
-
 const EntityDef* RuleSet::FindEntity(const std::string& id) const {
   auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &entities_[it->second];

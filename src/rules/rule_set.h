@@ -328,12 +328,6 @@ struct RelationRegexes {
   int next_start_word_ = 0;
 };
 
-// All name patterns in one automaton: one pass over a sentence says which
-// (usually none) are worth running with their captures. Null when there
-// are none, or RE2 refuses the set. Takes the patterns' text: the loader
-// compiles it on its second thread, while the relation rules compile.
-std::unique_ptr<RE2::Set> NamePatternSet(const std::vector<std::string>& patterns, const RE2::Options& options);
-
 class RuleSet {
  public:
   RuleSet(std::vector<EntityDef> entities, std::vector<NamePattern> patterns,
@@ -345,8 +339,12 @@ class RuleSet {
 
   const std::vector<EntityDef>& entities() const { return entities_; }
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
-  // Every name pattern in one automaton (NamePatternSet), or null: then
-  // each pattern is tried on each sentence.
+  // Every name pattern in one automaton, unanchored, its ids in
+  // name_patterns() order: one pass over a sentence says which (usually
+  // none) are worth running with their captures. Null when there are none
+  // or RE2 refused the set: then each pattern is tried on each sentence.
+  // Built by the loader (parsed as the patterns load, compiled on its
+  // second thread while the relation rules compile).
   const RE2::Set* name_pattern_set() const { return name_pattern_set_.get(); }
   // Sorted by descending priority, then file order.
   const std::vector<RelationRule>& relation_rules() const { return relations_; }

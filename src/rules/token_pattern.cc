@@ -725,19 +725,20 @@ class Compiler {
       t->is_regex = true;
       t->regex = std::string(c->p.substr(b, c->i - b));
       ++c->i;
-      RE2 check(t->regex, RE2::Quiet);
-      if (!check.ok()) return Status::Error("invalid regex /" + t->regex + "/: " + check.error());
-      // Checked as it will be used (a `\Q` with no `\E` would swallow what
-      // follows it): a tag regex is matched against each tag's name as
-      // "(?i:REGEX)" (TagLettersOf) and never enters the token regex; a word
-      // or lemma regex is held by the token regex, as bytes, in a group of
-      // its own, with more after it.
-      if (t->field == kTag) {
-        RE2 as_used("(?i:" + t->regex + ")", RE2::Quiet);
-        if (!as_used.ok()) return Status::Error("invalid regex /" + t->regex + "/ as a tag test: " + as_used.error());
-      } else {
-        RE2 embedded("(?:" + ConfineRegex(t->regex, /*tag=*/false) + ")x", FieldRegexOptions());
-        if (!embedded.ok()) return Status::Error("invalid regex /" + t->regex + "/ inside a token: " + embedded.error());
+      // Parsed (not compiled: RE2 compiles the rule's regex when a sentence
+      // first needs it), alone and as it will be used, for a `\Q` with no
+      // `\E` would swallow what follows it: a tag regex is matched against
+      // each tag's name as "(?i:REGEX)" (TagLettersOf) and never enters the
+      // token regex; a word or lemma regex is held by the token regex, as
+      // bytes, in a group of its own, with more after it.
+      std::string why;
+      if (!Parses(t->regex, RE2::DefaultOptions, &why)) {
+        return Status::Error("invalid regex /" + t->regex + "/: " + why);
+      }
+      if (t->field == kTag ? !Parses("(?i:" + t->regex + ")", RE2::DefaultOptions, &why)
+                           : !Parses("(?:" + ConfineRegex(t->regex, /*tag=*/false) + ")x", RE2::Latin1, &why)) {
+        return Status::Error("invalid regex /" + t->regex + "/ " +
+                             (t->field == kTag ? "as a tag test: " : "inside a token: ") + why);
       }
     } else if (ch == '@') {
       ++c->i;
@@ -787,12 +788,12 @@ class Compiler {
     return Status();
   }
 
-  // RE2's options for a field regex inside a token regex: bytes.
-  static RE2::Options FieldRegexOptions() {
-    RE2::Options o;
-    o.set_encoding(RE2::Options::EncodingLatin1);
-    o.set_log_errors(false);
-    return o;
+  // Whether RE2's parser accepts `regex` (its message in *why if not).
+  static bool Parses(const std::string& regex, RE2::CannedOptions canned, std::string* why) {
+    RE2::Options options(canned);
+    options.set_log_errors(false);
+    RE2::Set set(options, RE2::UNANCHORED);
+    return set.Add(regex, why) >= 0;
   }
 
   // The product of the counted repeats nested in a field regex, as RE2
@@ -802,10 +803,8 @@ class Compiler {
   static int InnerRepeat(const std::string& regex) {
     if (regex.find('{') == std::string::npos) return 1;
     std::string confined = "(?:" + ConfineRegex(regex, /*tag=*/false) + ")";
-    auto accepted = [&](int k) {  // parsed only: RE2's parser checks repeats
-      RE2::Set probe(FieldRegexOptions(), RE2::UNANCHORED);
-      return probe.Add(confined + "{" + std::to_string(k) + "}", nullptr) >= 0;
-    };
+    // RE2's parser checks the repeats.
+    auto accepted = [&](int k) { return Parses(confined + "{" + std::to_string(k) + "}", RE2::Latin1, nullptr); };
     int lo = 1, hi = kMaxRepeatProduct;  // accepted(lo) holds: the regex alone is valid
     if (accepted(hi)) return 1;
     while (hi - lo > 1) {
