@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <sstream>
 #include <utility>
 
 namespace apparat::text {
@@ -63,11 +64,10 @@ Status MappedFile::OpenOrRead(const std::string& path, MappedFile* out) {
   if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return Open(path, out);
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot open: " + std::strerror(errno));
-  auto bytes = std::make_unique<std::string>();
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) bytes->append(chunk, static_cast<size_t>(in.gcount()));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
   if (in.bad()) return Status::Error(path + ": cannot read");
-  out->read_ = std::move(bytes);
+  out->read_ = std::make_unique<std::string>(std::move(bytes).str());
   return Status();
 }
 
