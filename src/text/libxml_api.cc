@@ -8,13 +8,13 @@ namespace apparat::text {
 
 namespace {
 
-// The soname of the libxml2 the build found (CMakeLists.txt), so a header of
-// one major version is never paired with a library of another.
 // With per-thread allocation hooks, `xmlFree` is a function returning the
 // deallocator, not the variable read below.
 #ifdef LIBXML_THREAD_ALLOC_ENABLED
 #error "libxml2 built with LIBXML_THREAD_ALLOC_ENABLED: LoadLibXml reads xmlFree as a variable"
 #endif
+// The soname of the libxml2 the build found (CMakeLists.txt), so a header of
+// one major version is never paired with a library of another.
 #ifndef APPARAT_LIBXML2_SONAME
 #error "APPARAT_LIBXML2_SONAME must name libxml2's shared library (set by CMakeLists.txt)"
 #endif
