@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   double load_ms = Ms(t0, t1);
-  std::printf("graph %s: %zu nodes, %zu edges, %zu evidence\n", graph_path.c_str(), g.nodes().size(),
-              g.edges().size(), size_t{g.evidence_count()});
+  std::printf("graph %s: %zu nodes, %zu edges, %zu evidence\n", graph_path.c_str(), size_t{g.node_count()},
+              size_t{g.edge_count()}, size_t{g.evidence_count()});
   std::printf("load (read + parse + index): %.2f ms\n\n", load_ms);
   std::printf("%-42s %8s %10s %10s %12s\n", "question", "answers", "median ms", "max ms", "+load ms");
 

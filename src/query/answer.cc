@@ -49,7 +49,7 @@ class EvidenceFilter {
   // The edge's evidence that passes; empty when none does.
   EdgeHit Hit(const GraphFile& g, EdgeIndex e) const {
     EdgeHit h{e, {}};
-    const auto& edge = g.edges()[e];
+    const auto edge = g.edge(e);
     for (uint32_t i = edge.evidence_begin; i < edge.evidence_end; ++i) {
       if (Passes(g.evidence(i))) h.evidence.push_back(i);
     }
@@ -57,7 +57,7 @@ class EvidenceFilter {
   }
 
   bool AnyPasses(const GraphFile& g, EdgeIndex e) const {
-    const auto& edge = g.edges()[e];
+    const auto edge = g.edge(e);
     for (uint32_t i = edge.evidence_begin; i < edge.evidence_end; ++i) {
       if (Passes(g.evidence(i))) return true;
     }
@@ -70,7 +70,8 @@ class EvidenceFilter {
 };
 
 std::vector<std::string_view> KnownSources(const GraphFile& g) {
-  std::set<std::string_view> s(g.sources().begin(), g.sources().end());
+  std::set<std::string_view> s;
+  for (uint32_t i = 0; i < g.source_count(); ++i) s.insert(g.source(i));
   if (s.empty()) {
     for (uint32_t i = 0; i < g.evidence_count(); ++i) s.insert(g.evidence(i).source);
   }
@@ -148,7 +149,7 @@ Status ResolveSlot(const GraphFile& g, const NameIndex& names, const std::string
   std::string list;
   const size_t kShown = 12;
   for (size_t i = 0; i < r.candidates.size() && i < kShown; ++i) {
-    list += (i ? "; " : "") + Describe(g.nodes()[r.candidates[i]]);
+    list += (i ? "; " : "") + Describe(g.node(r.candidates[i]));
   }
   if (r.candidates.size() > kShown) list += "; and " + std::to_string(r.candidates.size() - kShown) + " more";
   return Status::Error("\"" + phrase + "\" could mean " + std::to_string(r.candidates.size()) + " entities: " + list +
@@ -191,7 +192,7 @@ void CollectFacts(const GraphFile& g, const EvidenceFilter& filter, const Result
   std::map<NodeIndex, Item> by_entity;
   std::map<NodeIndex, std::vector<EdgeHit>> against;
   auto visit = [&](EdgeIndex ei, bool fixed_at_subject) {
-    const EdgeRef& e = g.edges()[ei];
+    const EdgeRef e = g.edge(ei);
     NodeIndex end = fixed_at_subject ? e.object : e.subject;
     if (other >= 0 && end != other) return;
     bool asked = rel.empty() || e.relation == rel;
@@ -211,7 +212,7 @@ void CollectFacts(const GraphFile& g, const EvidenceFilter& filter, const Result
   };
   for (EdgeIndex ei : g.out_edges(fixed)) visit(ei, true);
   for (EdgeIndex ei : g.in_edges(fixed)) {
-    if (g.edges()[ei].subject != fixed) visit(ei, false);  // a self-loop was seen as an out-edge
+    if (g.edge(ei).subject != fixed) visit(ei, false);  // a self-loop was seen as an out-edge
   }
   // A yes-or-no question whose two entities are joined only by the
   // contrary relation: its answer is that evidence.
@@ -220,7 +221,7 @@ void CollectFacts(const GraphFile& g, const EvidenceFilter& filter, const Result
     if (a != against.end()) by_entity[a->first].entity = a->first;
   }
   for (auto& [node, item] : by_entity) {
-    if (!r.query.answer_type.empty() && g.nodes()[node].type != r.query.answer_type) continue;
+    if (!r.query.answer_type.empty() && g.node(node).type != r.query.answer_type) continue;
     item.evidence_count = CountSentences(g, item.hits);
     item.source_count = CountSources(g, item.hits);
     auto a = against.find(node);
@@ -233,7 +234,7 @@ void RankItems(const GraphFile& g, std::vector<Item>* items) {
   std::sort(items->begin(), items->end(), [&](const Item& a, const Item& b) {
     if (a.evidence_count != b.evidence_count) return a.evidence_count > b.evidence_count;
     if (a.source_count != b.source_count) return a.source_count > b.source_count;
-    const NodeRef &na = g.nodes()[a.entity], &nb = g.nodes()[b.entity];
+    const NodeRef na = g.node(a.entity), nb = g.node(b.entity);
     return std::tie(na.label, na.id) < std::tie(nb.label, nb.id);
   });
 }
@@ -284,16 +285,16 @@ Status AnswerFacts(const GraphFile& g, const NameIndex& names, const EvidenceFil
   if (s.ok() && !q.object.empty()) s = ResolveSlot(g, names, q.object, SlotTypes(q.relation, false), &r->object);
   if (!s.ok()) return s;
   // "who was Trotsky": not a post, so a question about him.
-  if (!q.object_type.empty() && r->object >= 0 && g.nodes()[r->object].type != q.object_type) {
+  if (!q.object_type.empty() && r->object >= 0 && g.node(r->object).type != q.object_type) {
     if (q.subject.empty()) {
       r->query.subject = q.object;
       return AnswerAbout(g, names, filter, limit, r);
     }
-    return Status::Error("\"" + q.object + "\" is " + std::string(g.nodes()[r->object].type) +
+    return Status::Error("\"" + q.object + "\" is " + std::string(g.node(r->object).type) +
                          ", not a post: ask e.g. \"did " + q.subject + " support " + q.object + "\"");
   }
   // Support of a person is an alliance in the graph.
-  bool person_end = (r->object >= 0 && g.nodes()[r->object].type == "person") ||
+  bool person_end = (r->object >= 0 && g.node(r->object).type == "person") ||
                     (q.answer_type == "person" && r->subject >= 0);
   if (q.relation == "supported" && person_end) {
     q.relation = "allied";
@@ -344,10 +345,10 @@ std::vector<EdgeHit> HitsBetween(const GraphFile& g, const EvidenceFilter& filte
     if (!h.evidence.empty()) hits.push_back(std::move(h));
   };
   for (EdgeIndex ei : g.out_edges(a)) {
-    if (g.edges()[ei].object == b) take(ei);
+    if (g.edge(ei).object == b) take(ei);
   }
   for (EdgeIndex ei : g.in_edges(a)) {
-    if (g.edges()[ei].subject == b && a != b) take(ei);
+    if (g.edge(ei).subject == b && a != b) take(ei);
   }
   return hits;
 }
@@ -372,7 +373,8 @@ class PathEnumerator {
       if (dx_[v] == dx_[u] + 1 && dy_[v] == length_ - dx_[v]) next.push_back(v);
     }
     std::sort(next.begin(), next.end(), [&](NodeIndex a, NodeIndex b) {
-      return std::tie(g_.nodes()[a].label, g_.nodes()[a].id) < std::tie(g_.nodes()[b].label, g_.nodes()[b].id);
+      const NodeRef na = g_.node(a), nb = g_.node(b);
+      return std::tie(na.label, na.id) < std::tie(nb.label, nb.id);
     });
     next.erase(std::unique(next.begin(), next.end()), next.end());
     return next;
@@ -435,9 +437,9 @@ Status AnswerPath(const GraphFile& g, const NameIndex& names, const EvidenceFilt
   if (r->subject == r->object) {
     return Status::Error("\"" + r->query.subject + "\" and \"" + r->query.object + "\" are the same entity");
   }
-  Undirected ug(g.nodes().size());
-  for (EdgeIndex ei = 0; ei < g.edges().size(); ++ei) {
-    const EdgeRef& e = g.edges()[ei];
+  Undirected ug(g.node_count());
+  for (EdgeIndex ei = 0; ei < g.edge_count(); ++ei) {
+    const EdgeRef e = g.edge(ei);
     if (e.subject != e.object && filter.AnyPasses(g, ei)) boost::add_edge(e.subject, e.object, ug);
   }
   NodeIndex x = static_cast<NodeIndex>(r->subject), y = static_cast<NodeIndex>(r->object);
@@ -539,7 +541,7 @@ Status Answer(const GraphFile& g, const Request& req, Result* out) {
   if (out->query.kind == Query::kAbout) return AnswerAbout(g, names, filter, req.limit, out);
   s = AnswerFacts(g, names, filter, req.limit, out);
   if (s.ok() && out->items.empty() && out->query.relation == "supported" && out->subject >= 0 &&
-      g.nodes()[out->subject].type == "person" && out->note.empty()) {
+      g.node(out->subject).type == "person" && out->note.empty()) {
     out->note = "support between persons is stored as allied: ask e.g. \"who allied with " + out->query.subject + "\"";
   }
   return s;

@@ -181,14 +181,12 @@ const Value* Array(const Value& root, const char* key) {
   return &it->value;
 }
 
-// Appends the node's aliases to `aliases`; their slice is set once all are read.
-Status ReadNode(const Value& v, const Reader& r, const std::string& where, NodeRef* n,
-                std::vector<std::string_view>* aliases) {
+Status ReadNode(const Value& v, const Reader& r, const std::string& where, ParsedGraph::Node* n) {
   if (!v.IsObject()) return r.Fail(where, "not an object");
   Status s = r.String(v, "id", where, &n->id);
   if (s.ok()) s = r.String(v, "label", where, &n->label, false);
   if (s.ok()) s = r.String(v, "type", where, &n->type, false);
-  if (s.ok()) s = r.StringList(v, "aliases", where, aliases);
+  if (s.ok()) s = r.StringList(v, "aliases", where, &n->aliases);
   std::vector<std::string_view> sources;  // checked, not kept
   if (s.ok()) s = r.StringList(v, "sources", where, &sources);
   if (n->label.empty()) n->label = n->id;
@@ -237,23 +235,10 @@ GraphFile::GraphFile() = default;
 GraphFile::~GraphFile() = default;
 
 void GraphFile::Clear() {
+  path_.clear();
+  image_ = IndexImage();
+  owner_.reset();
   from_index_ = false;
-  mapped_.reset();
-  buffer_.clear();
-  version_ = {};
-  nodes_.clear();
-  aliases_.clear();
-  edges_.clear();
-  evidence_.clear();
-  indexed_evidence_ = nullptr;
-  indexed_blob_ = {};
-  evidence_count_ = 0;
-  sources_.clear();
-  out_start_.clear();
-  in_start_.clear();
-  out_list_.clear();
-  in_list_.clear();
-  by_id_.clear();
 }
 
 Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
@@ -287,9 +272,9 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
     auto file = std::make_shared<text::MappedFile>();
     std::string_view index;
     if (text::MappedFile::Open(GraphIndexPath(path), file.get(), /*populate=*/false).ok()) index = file->view();
-    // The owner keeps the mapping; it points at its bytes.
-    std::shared_ptr<const char> owner(file, index.data());
-    if (!index.empty() && ReadIndex(index, owner, stamp)) {
+    if (!index.empty() && image_.Open(index, stamp)) {
+      // The owner keeps the mapping; it points at its bytes.
+      owner_ = std::shared_ptr<const char>(file, index.data());
       path_ = path;
       from_index_ = true;
       return Status();
@@ -298,36 +283,36 @@ Status GraphFile::Load(const std::string& path, const LoadOptions& options) {
   std::string bytes;
   Status read = ReadWhole(path, size, &bytes);
   if (!read.ok()) return read;
-  Status s = Parse(std::move(bytes), path);
+  Status s = ParseJson(std::move(bytes), path, stamp);
   if (s.ok() && write_index) {
     // A cache: if it cannot be written, the next query parses again.
-    (void)exporter::WriteFileAtomically(GraphIndexPath(path), MakeGraphIndex(*this, stamp));
+    (void)exporter::WriteFileAtomically(GraphIndexPath(path), image_.bytes());
   }
   return s;
 }
 
-Status GraphFile::Parse(std::string bytes, const std::string& name) {
+Status GraphFile::Parse(std::string bytes, const std::string& name) { return ParseJson(std::move(bytes), name, {}); }
+
+Status GraphFile::ParseJson(std::string buffer, const std::string& name, const GraphStamp& stamp) {
   Clear();
-  path_ = name;
-  buffer_ = std::move(bytes);
   // A UTF-8 byte order mark (editors on Windows add one) is not JSON but
   // says nothing against the contents.
-  size_t body = buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  size_t first = buffer_.find_first_not_of(" \t\r\n", body);
+  size_t body = buffer.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  size_t first = buffer.find_first_not_of(" \t\r\n", body);
   if (first == std::string::npos) return Status::Error(name + ": empty file; not a graph.json");
-  if (buffer_[first] == '<') {
+  if (buffer[first] == '<') {
     return Status::Error(name + ": looks like XML (GraphML or GEXF); apparat query reads graph.json");
   }
   // ParseInsitu reads a C string: a NUL would end the document there and
   // hide whatever follows it.
-  if (size_t nul = buffer_.find('\0'); nul != std::string::npos) {
+  if (size_t nul = buffer.find('\0'); nul != std::string::npos) {
     Clear();
     return Status::Error(name + ": not valid JSON at byte " + std::to_string(nul) + ": NUL byte");
   }
-  NullHugeNumbers(&buffer_);
+  NullHugeNumbers(&buffer);
   rapidjson::Document doc;
   // Iterative: no recursion, so deep nesting cannot overflow the stack.
-  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer_.data() + body);
+  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer.data() + body);
   if (doc.HasParseError()) {
     std::string why = rapidjson::GetParseError_En(doc.GetParseError());
     size_t at = doc.GetErrorOffset() + body;
@@ -335,28 +320,31 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
     return Status::Error(name + ": not valid JSON at byte " + std::to_string(at) + ": " + why);
   }
   Reader r(name);
-  Status s = doc.IsObject() ? ReadHeader(doc, r, &version_, &sources_)
+  ParsedGraph g;
+  Status s = doc.IsObject() ? ReadHeader(doc, r, &g.version, &g.sources)
                             : r.Fail("top level", "not a JSON object; not a graph.json written by apparat build");
   const Value* nodes = s.ok() ? Array(doc, "nodes") : nullptr;
   const Value* links = s.ok() ? Array(doc, "links") : nullptr;
   if (s.ok() && (!nodes || !links)) s = r.Fail("top level", "no \"nodes\" or \"links\" list");
-  std::vector<size_t> alias_end;  // aliases_ may move while nodes are read
-  for (rapidjson::SizeType i = 0; s.ok() && i < (nodes ? nodes->Size() : 0); ++i) {
-    nodes_.emplace_back();
-    s = ReadNode((*nodes)[i], r, "nodes[" + std::to_string(i) + "]", &nodes_.back(), &aliases_);
-    alias_end.push_back(aliases_.size());
+  g.nodes.resize(s.ok() ? nodes->Size() : 0);
+  for (rapidjson::SizeType i = 0; s.ok() && i < g.nodes.size(); ++i) {
+    s = ReadNode((*nodes)[i], r, "nodes[" + std::to_string(i) + "]", &g.nodes[i]);
   }
+  // Node numbers by id, to find edge ends.
+  std::vector<std::pair<std::string_view, NodeIndex>> by_id;
   if (s.ok()) {
-    for (size_t i = 0; i < nodes_.size(); ++i) {
-      nodes_[i].aliases = {aliases_.data() + (i ? alias_end[i - 1] : 0), aliases_.data() + alias_end[i]};
-    }
-    by_id_.reserve(nodes_.size());
-    for (NodeIndex i = 0; i < nodes_.size(); ++i) by_id_.emplace_back(nodes_[i].id, i);
-    std::sort(by_id_.begin(), by_id_.end());
-    auto dup = std::adjacent_find(by_id_.begin(), by_id_.end(),
+    by_id.reserve(g.nodes.size());
+    for (NodeIndex i = 0; i < g.nodes.size(); ++i) by_id.emplace_back(g.nodes[i].id, i);
+    std::sort(by_id.begin(), by_id.end());
+    auto dup = std::adjacent_find(by_id.begin(), by_id.end(),
                                   [](const auto& a, const auto& b) { return a.first == b.first; });
-    if (dup != by_id_.end()) s = r.Fail("nodes", "id \"" + std::string(dup->first) + "\" appears twice");
+    if (dup != by_id.end()) s = r.Fail("nodes", "id \"" + std::string(dup->first) + "\" appears twice");
   }
+  auto find_id = [&](std::string_view id) -> int64_t {
+    auto it = std::lower_bound(by_id.begin(), by_id.end(), id,
+                               [](const auto& p, std::string_view key) { return p.first < key; });
+    return it == by_id.end() || it->first != id ? -1 : int64_t{it->second};
+  };
   for (rapidjson::SizeType i = 0; s.ok() && i < (links ? links->Size() : 0); ++i) {
     std::string where = "links[" + std::to_string(i) + "]";
     const Value& l = (*links)[i];
@@ -370,49 +358,33 @@ Status GraphFile::Parse(std::string bytes, const std::string& name) {
     if (s.ok()) s = r.String(l, "target", where, &dst);
     if (s.ok()) s = r.String(l, "relation", where, &e.relation);
     if (!s.ok()) break;
-    int64_t a = FindId(src), b = FindId(dst);
+    int64_t a = find_id(src), b = find_id(dst);
     if (a < 0 || b < 0) {
       s = r.Fail(where, "refers to node \"" + std::string(a < 0 ? src : dst) + "\", which is not in \"nodes\"");
       break;
     }
     e.subject = static_cast<NodeIndex>(a);
     e.object = static_cast<NodeIndex>(b);
-    e.evidence_begin = static_cast<uint32_t>(evidence_.size());
+    e.evidence_begin = static_cast<uint32_t>(g.evidence.size());
     const Value* ev = Array(l, "evidence");
     for (rapidjson::SizeType j = 0; s.ok() && ev && j < ev->Size(); ++j) {
-      evidence_.emplace_back();
-      s = ReadEvidence((*ev)[j], r, where + ".evidence[" + std::to_string(j) + "]", &evidence_.back());
+      g.evidence.emplace_back();
+      s = ReadEvidence((*ev)[j], r, where + ".evidence[" + std::to_string(j) + "]", &g.evidence.back());
     }
-    e.evidence_end = static_cast<uint32_t>(evidence_.size());
-    edges_.push_back(e);
+    e.evidence_end = static_cast<uint32_t>(g.evidence.size());
+    g.edges.push_back(e);
   }
+  // The index holds copies of every string: the JSON's buffer goes with `g`.
+  if (s.ok() && g.evidence.size() >= UINT32_MAX) s = r.Fail("links", "more evidence than this reader counts");
   if (!s.ok()) {
     Clear();
     return s;
   }
-  IndexEdges();
+  auto image = std::make_shared<std::string>(MakeGraphIndex(g, stamp));
+  if (!image_.Open(*image, stamp)) return Status::Error(name + ": could not index the graph");  // a bug, not the file
+  owner_ = std::shared_ptr<const char>(image, image->data());
+  path_ = name;
   return Status();
-}
-
-void GraphFile::IndexEdges() {
-  // Counting sort by node: each node's edges stay in file order.
-  auto index = [&](NodeIndex EdgeRef::*end, std::vector<uint32_t>* start, std::vector<EdgeIndex>* list) {
-    start->assign(nodes_.size() + 1, 0);
-    for (const auto& e : edges_) ++(*start)[e.*end + 1];
-    for (size_t n = 0; n < nodes_.size(); ++n) (*start)[n + 1] += (*start)[n];
-    list->resize(edges_.size());
-    std::vector<uint32_t> fill(start->begin(), start->end() - 1);
-    for (EdgeIndex i = 0; i < edges_.size(); ++i) (*list)[fill[edges_[i].*end]++] = i;
-  };
-  index(&EdgeRef::subject, &out_start_, &out_list_);
-  index(&EdgeRef::object, &in_start_, &in_list_);
-}
-
-int64_t GraphFile::FindId(std::string_view id) const {
-  auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
-                             [](const auto& p, std::string_view key) { return p.first < key; });
-  if (it == by_id_.end() || it->first != id) return -1;
-  return it->second;
 }
 
 }  // namespace apparat::query

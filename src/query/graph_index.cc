@@ -7,35 +7,47 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cerrno>
 #include <cstring>
 #include <unordered_map>
 
-#include "query/graph_file.h"
+#include "query/name_words.h"
 
 namespace apparat::query {
 
 namespace {
 
-// The layout, fixed-size records in the machine's byte order (the magic
-// names it, so another layout or byte order is never misread).
-constexpr char kMagic[16] = {'a', 'p', 'p', 'a', 'r', 'a', 't', '-', 'q', 'i', 'd', 'x', '-', 'v', '2',
+// The layout: a header, then the tables in the order of Header's counts,
+// then the strings. Fixed-size records in the machine's byte order (the
+// magic names it, so another layout or byte order is never misread), read
+// with memcpy: the tables need not be aligned.
+constexpr char kMagic[16] = {'a', 'p', 'p', 'a', 'r', 'a', 't', '-', 'q', 'i', 'd', 'x', '-', 'v', '3',
                              static_cast<char>(sizeof(void*) == 8 && (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) ? 'L' : 'B')};
 
 struct Str {
-  uint32_t off = 0, len = 0;  // a slice of the string blob
+  uint32_t off = 0, len = 0;  // a slice of the strings
 };
 struct Header {
   char magic[16];
   GraphStamp stamp;
-  // Table sizes, in this order after the header; `nodes` counts both the
-  // node records and the node numbers in id order that follow them.
-  uint64_t sources, nodes, aliases, edges, evidence, blob;
+  // Table sizes, tables in this order after the header:
+  //   sources     Str[sources]
+  //   nodes       NodeRec[nodes], then uint32_t[nodes]: node numbers in id order
+  //   names       NameRec[names]
+  //   edges       EdgeRec[edges]
+  //   out, in     uint32_t[nodes + 1] starts, then uint32_t[edges] edge numbers
+  //   evidence    EvidenceRec[evidence]
+  //   strings     char[blob]
+  uint64_t sources, nodes, names, edges, evidence, blob;
   Str version;
 };
 struct NodeRec {
   Str id, label, type;
-  uint32_t alias_begin, alias_count;
+};
+struct NameRec {
+  uint32_t node;
+  Str words;
 };
 struct EdgeRec {
   uint32_t subject, object;
@@ -70,6 +82,26 @@ class Blob {
 template <typename T>
 void Put(std::string* out, const T& v) {
   out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <typename T>
+T Get(const char* at) {
+  T v;
+  std::memcpy(&v, at, sizeof v);
+  return v;
+}
+
+// Each node's edges by one end, as starts and a list (counting sort: a
+// node's edges stay in file order).
+void PutAdjacency(std::string* out, const ParsedGraph& g, NodeIndex EdgeRef::*end) {
+  std::vector<uint32_t> start(g.nodes.size() + 1, 0);
+  for (const auto& e : g.edges) ++start[e.*end + 1];
+  for (size_t n = 0; n < g.nodes.size(); ++n) start[n + 1] += start[n];
+  std::vector<uint32_t> list(g.edges.size());
+  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+  for (EdgeIndex i = 0; i < g.edges.size(); ++i) list[fill[g.edges[i].*end]++] = i;
+  for (uint32_t v : start) Put(out, v);
+  for (uint32_t v : list) Put(out, v);
 }
 
 }  // namespace
@@ -111,164 +143,206 @@ Status StampGraph(int fd, const std::string& path, GraphStamp* out) {
 
 std::string GraphIndexPath(const std::string& json_path) { return json_path + ".qidx"; }
 
-std::string MakeGraphIndex(const GraphFile& g, const GraphStamp& stamp) {
+std::string MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp) {
   Blob blob;
-  std::vector<Str> sources, aliases;
-  std::vector<NodeRec> nodes;
-  std::vector<EdgeRec> edges;
-  std::vector<EvidenceRec> evidence;
-  for (auto s : g.sources()) sources.push_back(blob.Add(s));
-  for (const auto& n : g.nodes()) {
-    NodeRec r{blob.Add(n.id), blob.Add(n.label), blob.Add(n.type), static_cast<uint32_t>(aliases.size()),
-              static_cast<uint32_t>(n.aliases.size())};
-    for (auto a : n.aliases) aliases.push_back(blob.Add(a));
-    nodes.push_back(r);
-  }
-  for (const auto& e : g.edges()) {
-    edges.push_back({e.subject, e.object, blob.Add(e.relation), e.evidence_begin, e.evidence_end});
-  }
-  for (uint32_t i = 0; i < g.evidence_count(); ++i) {
-    const EvidenceRef v = g.evidence(i);
-    evidence.push_back({blob.Add(v.source), blob.Add(v.text), blob.Add(v.rule), blob.Add(v.date),
-                        blob.Add(v.date_end), blob.Add(v.polarity), blob.Add(v.reported_by), v.start, v.end,
-                        v.line, v.copy ? 1u : 0u});
-  }
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.stamp = stamp;
-  h.sources = sources.size();
-  h.nodes = nodes.size();
-  h.aliases = aliases.size();
-  h.edges = edges.size();
-  h.evidence = evidence.size();
-  h.version = blob.Add(g.version());
+  h.sources = g.sources.size();
+  h.nodes = g.nodes.size();
+  h.edges = g.edges.size();
+  h.evidence = g.evidence.size();
+  h.version = blob.Add(g.version);
+  std::string tables;
+  for (auto s : g.sources) Put(&tables, blob.Add(s));
+  for (const auto& n : g.nodes) Put(&tables, NodeRec{blob.Add(n.id), blob.Add(n.label), blob.Add(n.type)});
+  // The node numbers in id order, so a load need not sort (FindId).
+  std::vector<uint32_t> by_id(g.nodes.size());
+  for (uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+  std::sort(by_id.begin(), by_id.end(), [&](uint32_t a, uint32_t b) { return g.nodes[a].id < g.nodes[b].id; });
+  for (uint32_t n : by_id) Put(&tables, n);
+  // Each node's names by their words: label, aliases, id; the same words
+  // once per node.
+  std::vector<std::string> words;
+  for (uint32_t n = 0; n < g.nodes.size(); ++n) {
+    const auto& node = g.nodes[n];
+    words.clear();
+    auto add = [&](std::string_view name) {
+      std::string w = JoinedNameWords(name);
+      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(std::move(w));
+    };
+    add(node.label);
+    for (auto a : node.aliases) add(a);
+    add(node.id);
+    for (const auto& w : words) Put(&tables, NameRec{n, blob.Add(w)}), ++h.names;
+  }
+  for (const auto& e : g.edges) {
+    Put(&tables, EdgeRec{e.subject, e.object, blob.Add(e.relation), e.evidence_begin, e.evidence_end});
+  }
+  PutAdjacency(&tables, g, &EdgeRef::subject);
+  PutAdjacency(&tables, g, &EdgeRef::object);
+  for (const auto& v : g.evidence) {
+    Put(&tables, EvidenceRec{blob.Add(v.source), blob.Add(v.text), blob.Add(v.rule), blob.Add(v.date),
+                             blob.Add(v.date_end), blob.Add(v.polarity), blob.Add(v.reported_by), v.start, v.end,
+                             v.line, v.copy ? 1u : 0u});
+  }
   h.blob = blob.bytes().size();
   std::string out;
-  out.reserve(sizeof h + evidence.size() * sizeof(EvidenceRec) + blob.bytes().size() + 4096);
+  out.reserve(sizeof h + tables.size() + blob.bytes().size());
   Put(&out, h);
-  for (const auto& s : sources) Put(&out, s);
-  for (const auto& n : nodes) Put(&out, n);
-  // The node numbers in id order, so a load need not sort (FindId).
-  std::vector<uint32_t> by_id(nodes.size());
-  for (uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
-  std::sort(by_id.begin(), by_id.end(), [&](uint32_t a, uint32_t b) { return g.nodes()[a].id < g.nodes()[b].id; });
-  for (uint32_t n : by_id) Put(&out, n);
-  for (const auto& s : aliases) Put(&out, s);
-  for (const auto& e : edges) Put(&out, e);
-  for (const auto& v : evidence) Put(&out, v);
+  out += tables;
   out += blob.bytes();
   return out;
 }
 
-bool GraphFile::ReadIndex(std::string_view bytes, std::shared_ptr<const char> owner, const GraphStamp& stamp) {
-  Header h;
-  if (bytes.size() < sizeof h) return false;
-  std::memcpy(&h, bytes.data(), sizeof h);
+// ---------------------------------------------------------------------------
+// Reading.
+
+std::string_view IndexImage::String(const char* record) const {
+  Str s = Get<Str>(record);
+  return uint64_t{s.off} + s.len > blob_.size() ? std::string_view() : blob_.substr(s.off, s.len);
+}
+
+bool IndexImage::Open(std::string_view bytes, const GraphStamp& stamp) {
+  *this = IndexImage();
+  if (bytes.size() < sizeof(Header)) return false;
+  const Header h = Get<Header>(bytes.data());
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || !SameStamp(h.stamp, stamp)) return false;
-  // Every count and slice is checked against the file's size before use.
+  // Every count is checked against the file's size before use, and each
+  // must be a 32-bit record number.
   const uint64_t limit = bytes.size();
-  auto table = [&](uint64_t count, size_t record) { return count <= limit / record ? count * record : limit + 1; };
-  uint64_t need = sizeof h + table(h.sources, sizeof(Str)) + table(h.nodes, sizeof(NodeRec)) +
-                  table(h.nodes, sizeof(uint32_t)) + table(h.aliases, sizeof(Str)) +
-                  table(h.edges, sizeof(EdgeRec)) + table(h.evidence, sizeof(EvidenceRec));
-  if (need > limit || limit - need != h.blob || h.evidence > UINT32_MAX) return false;
-  Clear();
-  mapped_ = std::move(owner);
+  for (uint64_t count : {h.sources, h.nodes, h.names, h.edges, h.evidence}) {
+    if (count >= UINT32_MAX) return false;
+  }
+  const uint64_t sizes[] = {h.sources * sizeof(Str),
+                            h.nodes * (sizeof(NodeRec) + sizeof(uint32_t)),
+                            h.names * sizeof(NameRec),
+                            h.edges * sizeof(EdgeRec),
+                            2 * ((h.nodes + 1) * sizeof(uint32_t) + h.edges * sizeof(uint32_t)),
+                            h.evidence * sizeof(EvidenceRec)};
+  uint64_t need = sizeof h;
+  for (uint64_t s : sizes) need += s;
+  if (need > limit || limit - need != h.blob) return false;
+  IndexImage m;
   const char* at = bytes.data() + sizeof h;
-  const char* blob = bytes.data() + need;
-  bool ok = true;
-  auto view = [&](Str s) -> std::string_view {
-    if (uint64_t{s.off} + s.len > h.blob) {
-      ok = false;
-      return {};
-    }
-    return {blob + s.off, s.len};
-  };
-  auto next = [&](auto* rec) {
-    std::memcpy(rec, at, sizeof *rec);
-    at += sizeof *rec;
-  };
-  version_ = view(h.version);
-  Str s;
-  sources_.reserve(h.sources);
-  for (uint64_t i = 0; i < h.sources; ++i) next(&s), sources_.push_back(view(s));
-  // The tables are read in place (memcpy of one record at a time: the
-  // mapping need not be aligned for them).
-  const char* node_table = at;
-  const char* by_id_table = node_table + h.nodes * sizeof(NodeRec);
-  at = by_id_table + h.nodes * sizeof(uint32_t);
-  aliases_.reserve(h.aliases);
-  for (uint64_t i = 0; i < h.aliases; ++i) next(&s), aliases_.push_back(view(s));
-  nodes_.reserve(h.nodes);
-  for (uint64_t i = 0; i < h.nodes; ++i) {
-    NodeRec r;
-    std::memcpy(&r, node_table + i * sizeof r, sizeof r);
-    if (uint64_t{r.alias_begin} + r.alias_count > aliases_.size()) {
-      ok = false;
-      break;
-    }
-    NodeRef n;
-    n.id = view(r.id);
-    n.label = view(r.label);
-    n.type = view(r.type);
-    n.aliases = {aliases_.data() + r.alias_begin, aliases_.data() + r.alias_begin + r.alias_count};
-    nodes_.push_back(n);
+  m.counts_ = {static_cast<uint32_t>(h.sources), static_cast<uint32_t>(h.nodes), static_cast<uint32_t>(h.names),
+               static_cast<uint32_t>(h.edges), static_cast<uint32_t>(h.evidence)};
+  m.sources_ = at, at += sizes[0];
+  m.nodes_ = at, m.by_id_ = at + h.nodes * sizeof(NodeRec), at += sizes[1];
+  m.names_ = at, at += sizes[2];
+  m.edges_ = at, at += sizes[3];
+  m.out_ = {at, at + (h.nodes + 1) * sizeof(uint32_t)};
+  at = m.out_.list + h.edges * sizeof(uint32_t);
+  m.in_ = {at, at + (h.nodes + 1) * sizeof(uint32_t)};
+  at = m.in_.list + h.edges * sizeof(uint32_t);
+  m.evidence_ = at;
+  m.bytes_ = bytes;
+  m.blob_ = {bytes.data() + need, h.blob};
+  // The checks: a string outside the file, a number out of range or ids
+  // out of order would read wrongly; none can read outside the bytes.
+  auto inside = [&](Str s) { return uint64_t{s.off} + s.len <= h.blob; };
+  if (!inside(h.version)) return false;
+  m.version_ = m.blob_.substr(h.version.off, h.version.len);
+  for (uint32_t i = 0; i < m.counts_.sources; ++i) {
+    if (!inside(Get<Str>(m.sources_ + i * sizeof(Str)))) return false;
   }
-  by_id_.reserve(nodes_.size());
-  for (uint64_t i = 0; ok && i < h.nodes; ++i) {
-    uint32_t n;
-    std::memcpy(&n, by_id_table + i * sizeof n, sizeof n);
-    // In strictly increasing id order, or FindId would miss.
-    if (n >= nodes_.size() || (i > 0 && !(by_id_.back().first < nodes_[n].id))) {
-      ok = false;
-      break;
+  for (uint32_t i = 0; i < m.counts_.nodes; ++i) {
+    auto r = Get<NodeRec>(m.nodes_ + i * sizeof(NodeRec));
+    if (!inside(r.id) || !inside(r.label) || !inside(r.type)) return false;
+  }
+  std::string_view previous;
+  for (uint32_t i = 0; i < m.counts_.nodes; ++i) {
+    uint32_t n = Get<uint32_t>(m.by_id_ + i * sizeof(uint32_t));
+    if (n >= m.counts_.nodes) return false;
+    std::string_view id = m.node(n).id;
+    if (i > 0 && !(previous < id)) return false;  // strictly increasing, or FindId would miss
+    previous = id;
+  }
+  for (uint32_t i = 0; i < m.counts_.names; ++i) {
+    auto r = Get<NameRec>(m.names_ + i * sizeof(NameRec));
+    if (r.node >= m.counts_.nodes || !inside(r.words)) return false;
+  }
+  for (uint32_t i = 0; i < m.counts_.edges; ++i) {
+    auto r = Get<EdgeRec>(m.edges_ + i * sizeof(EdgeRec));
+    if (r.subject >= h.nodes || r.object >= h.nodes || r.evidence_begin > r.evidence_end ||
+        r.evidence_end > h.evidence || !inside(r.relation)) {
+      return false;
     }
-    by_id_.emplace_back(nodes_[n].id, n);
   }
-  edges_.reserve(h.edges);
-  for (uint64_t i = 0; ok && i < h.edges; ++i) {
-    EdgeRec r;
-    next(&r);
-    if (r.subject >= h.nodes || r.object >= h.nodes || r.evidence_begin > r.evidence_end || r.evidence_end > h.evidence) {
-      ok = false;
-      break;
+  // Each node's edges: starts from 0 to the number of edges, never falling,
+  // and each listed edge has that node at that end.
+  for (const auto& [adjacency, end] : {std::pair{m.out_, &EdgeRef::subject}, std::pair{m.in_, &EdgeRef::object}}) {
+    uint32_t first = Get<uint32_t>(adjacency.start);
+    uint32_t last = Get<uint32_t>(adjacency.start + h.nodes * sizeof(uint32_t));
+    if (first != 0 || last != h.edges) return false;
+    for (uint32_t n = 0; n < m.counts_.nodes; ++n) {
+      uint32_t from = Get<uint32_t>(adjacency.start + n * sizeof(uint32_t));
+      uint32_t to = Get<uint32_t>(adjacency.start + (n + 1) * sizeof(uint32_t));
+      if (to < from || to > h.edges) return false;
+      for (uint32_t k = from; k < to; ++k) {
+        uint32_t e = Get<uint32_t>(adjacency.list + k * sizeof(uint32_t));
+        if (e >= h.edges || m.edge(e).*end != n) return false;
+      }
     }
-    edges_.push_back({r.subject, r.object, view(r.relation), r.evidence_begin, r.evidence_end});
   }
-  if (!ok) {
-    Clear();
-    return false;
-  }
-  // Evidence records are read when asked for (IndexedEvidence): a question
-  // touches a few thousand of them, a large graph has hundreds of thousands.
-  indexed_evidence_ = at;
-  indexed_blob_ = {blob, h.blob};
-  evidence_count_ = static_cast<uint32_t>(h.evidence);
-  IndexEdges();
+  *this = m;
   return true;
 }
 
-EvidenceRef GraphFile::IndexedEvidence(uint32_t i) const {
-  EvidenceRec r;
-  std::memcpy(&r, indexed_evidence_ + size_t{i} * sizeof r, sizeof r);
-  // Slices were not checked at load (that would read every record): one
-  // out of the blob, in a damaged index, reads as empty.
-  auto view = [&](Str s) -> std::string_view {
-    return uint64_t{s.off} + s.len > indexed_blob_.size() ? std::string_view() : indexed_blob_.substr(s.off, s.len);
-  };
+std::string_view IndexImage::source(uint32_t i) const { return String(sources_ + size_t{i} * sizeof(Str)); }
+
+NodeRef IndexImage::node(NodeIndex n) const {
+  const char* r = nodes_ + size_t{n} * sizeof(NodeRec);
+  return {String(r + offsetof(NodeRec, id)), String(r + offsetof(NodeRec, label)), String(r + offsetof(NodeRec, type))};
+}
+
+EdgeRef IndexImage::edge(EdgeIndex e) const {
+  const char* at = edges_ + size_t{e} * sizeof(EdgeRec);
+  auto r = Get<EdgeRec>(at);
+  return {r.subject, r.object, String(at + offsetof(EdgeRec, relation)), r.evidence_begin, r.evidence_end};
+}
+
+NameRef IndexImage::name(uint32_t i) const {
+  const char* at = names_ + size_t{i} * sizeof(NameRec);
+  return {Get<uint32_t>(at + offsetof(NameRec, node)), String(at + offsetof(NameRec, words))};
+}
+
+EvidenceRef IndexImage::evidence(uint32_t i) const {
+  const char* at = evidence_ + size_t{i} * sizeof(EvidenceRec);
+  auto r = Get<EvidenceRec>(at);
+  auto str = [&](size_t field) { return String(at + field); };
   EvidenceRef v;
-  v.source = view(r.source);
+  v.source = str(offsetof(EvidenceRec, source));
   v.start = r.start;
   v.end = r.end;
   v.line = r.line;
-  v.text = view(r.text);
-  v.rule = view(r.rule);
-  v.date = view(r.date);
-  v.date_end = view(r.date_end);
-  v.polarity = view(r.polarity);
+  v.text = str(offsetof(EvidenceRec, text));
+  v.rule = str(offsetof(EvidenceRec, rule));
+  v.date = str(offsetof(EvidenceRec, date));
+  v.date_end = str(offsetof(EvidenceRec, date_end));
+  v.polarity = str(offsetof(EvidenceRec, polarity));
   v.copy = r.copy != 0;
-  v.reported_by = view(r.reported_by);
+  v.reported_by = str(offsetof(EvidenceRec, reported_by));
   return v;
+}
+
+int64_t IndexImage::FindId(std::string_view id) const {
+  // Binary search of the node numbers in id order.
+  uint32_t lo = 0, hi = counts_.nodes;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (node(Get<uint32_t>(by_id_ + size_t{mid} * sizeof(uint32_t))).id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == counts_.nodes) return -1;
+  uint32_t n = Get<uint32_t>(by_id_ + size_t{lo} * sizeof(uint32_t));
+  return node(n).id == id ? int64_t{n} : -1;
+}
+
+NumberList IndexImage::Adjacent(const Adjacency& a, NodeIndex n) const {
+  uint32_t from = Get<uint32_t>(a.start + size_t{n} * sizeof(uint32_t));
+  uint32_t to = Get<uint32_t>(a.start + (size_t{n} + 1) * sizeof(uint32_t));
+  return NumberList(a.list + size_t{from} * sizeof(uint32_t), to - from);
 }
 
 }  // namespace apparat::query

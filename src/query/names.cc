@@ -9,138 +9,57 @@ namespace {
 
 constexpr size_t kMinPrefix = 3;
 
-bool IsAsciiWordChar(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// Length of a non-ASCII punctuation sequence at s[i] (curly quotes, dashes,
-// guillemets, no-break space), 0 if s[i] does not start one.
-size_t PunctuationAt(std::string_view s, size_t i, bool* apostrophe) {
-  auto u = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-  *apostrophe = false;
-  if (u(0) == 0xE2 && u(1) == 0x80 && u(2) >= 0x90 && u(2) <= 0xBF) {
-    *apostrophe = u(2) == 0x98 || u(2) == 0x99;
-    return 3;
-  }
-  if (u(0) == 0xC2 && (u(1) == 0xAB || u(1) == 0xBB || u(1) == 0xA0)) return 2;
-  if (u(0) == 0xCA && u(1) == 0xBC) {  // modifier letter apostrophe
-    *apostrophe = true;
-    return 2;
-  }
-  return 0;
-}
-
 bool IsStopWord(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+// A name's words are one string, a space between each (NameRef::words):
+// a run of words is a substring that starts and ends at word boundaries.
 
-// Whether `needle` occurs in `hay` as a contiguous run.
-bool ContainsRun(WordSpan hay, const std::vector<std::string>& needle) {
-  if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    if (std::equal(needle.begin(), needle.end(), hay.begin() + i)) return true;
+// Whether `run` (words joined by spaces) occurs in `hay` from a word's start;
+// `whole`: to a word's end too.
+bool HasRun(std::string_view hay, std::string_view run, bool whole = true) {
+  for (size_t at = hay.find(run); at != std::string_view::npos; at = hay.find(run, at + 1)) {
+    size_t end = at + run.size();
+    if ((at == 0 || hay[at - 1] == ' ') && (!whole || end == hay.size() || hay[end] == ' ')) return true;
   }
   return false;
 }
 
-bool ContainsAll(WordSpan hay, const std::vector<std::string>& needle) {
-  for (const auto& w : needle) {
-    if (std::find(hay.begin(), hay.end(), w) == hay.end()) return false;
+std::string Joined(const std::vector<std::string>& words) {
+  std::string s;
+  for (const auto& w : words) s += (s.empty() ? "" : " ") + w;
+  return s;
+}
+
+// The tiers of names.h; `words` the phrase's words, `joined` the same
+// joined by spaces.
+bool SameWords(std::string_view hay, const std::vector<std::string>&, std::string_view joined) {
+  return hay == joined;
+}
+
+bool ContainsRun(std::string_view hay, const std::vector<std::string>&, std::string_view joined) {
+  return HasRun(hay, joined);
+}
+
+bool ContainsAll(std::string_view hay, const std::vector<std::string>& words, std::string_view) {
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return HasRun(hay, w); });
+}
+
+bool PrefixesAll(std::string_view hay, const std::vector<std::string>& words, std::string_view) {
+  return std::all_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return HasRun(hay, w, /*whole=*/w.size() < kMinPrefix); });
+}
+
+// Calls f(word) for each word of a name, until f returns true.
+template <typename F>
+bool AnyWord(std::string_view words, F f) {
+  while (!words.empty()) {
+    size_t space = words.find(' ');
+    if (f(words.substr(0, space))) return true;
+    if (space == std::string_view::npos) break;
+    words.remove_prefix(space + 1);
   }
-  return true;
+  return false;
 }
-
-bool PrefixesAll(WordSpan hay, const std::vector<std::string>& needle) {
-  for (const auto& w : needle) {
-    if (w.size() < kMinPrefix) {
-      if (std::find(hay.begin(), hay.end(), w) == hay.end()) return false;
-      continue;
-    }
-    if (std::none_of(hay.begin(), hay.end(), [&](std::string_view h) { return StartsWith(h, w); })) return false;
-  }
-  return true;
-}
-
-bool SameWords(WordSpan hay, const std::vector<std::string>& needle) {
-  return std::equal(hay.begin(), hay.end(), needle.begin(), needle.end());
-}
-
-// Appends the words of `s` (NameWords) to `arena`, one after another, and
-// a view of each to `words`. The arena must have room for s.size() more
-// bytes (reserved), so that it does not move and earlier views stay valid.
-void AppendNameWords(std::string_view s, std::string* arena, std::vector<std::string_view>* words) {
-  // Written through a local pointer into room made up front: a word is
-  // never longer than the name (push_back per letter cost 30 instructions).
-  const size_t base = arena->size();
-  arena->resize(base + s.size());
-  char* const begin = arena->data() + base;
-  char* out = begin;
-  char* word = out;
-  auto flush = [&] {
-    if (out > word) words->emplace_back(word, static_cast<size_t>(out - word));
-    word = out;
-  };
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    bool apostrophe = c == '\'';
-    size_t punct = apostrophe ? 1 : (c >= 0x80 ? PunctuationAt(s, i, &apostrophe) : 0);
-    if (punct == 0 && (IsAsciiWordChar(c) || c >= 0x80)) {
-      *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    i += punct ? punct : 1;
-    bool had_word = out > word;
-    flush();
-    // "Stalin's" -> "stalin": drop a lone s after an apostrophe.
-    if (apostrophe && had_word && i < s.size() && (s[i] == 's' || s[i] == 'S') &&
-        (i + 1 == s.size() || !IsAsciiWordChar(static_cast<unsigned char>(s[i + 1])))) {
-      ++i;
-    }
-  }
-  flush();
-  arena->resize(base + static_cast<size_t>(out - begin));
-}
-
-}  // namespace
-
-std::vector<std::string> NameWords(std::string_view s) {
-  std::string arena;
-  arena.reserve(s.size());
-  std::vector<std::string_view> views;
-  AppendNameWords(s, &arena, &views);
-  return {views.begin(), views.end()};
-}
-
-NameIndex::NameIndex(const GraphFile& g) : g_(g) {
-  // Every word of every name into one arena (a graph of 2,000 nodes has
-  // some 15,000 name words; a string each cost more than the question).
-  const auto& nodes = g.nodes();
-  size_t bytes = 0;
-  for (const auto& n : nodes) {
-    bytes += n.label.size() + n.id.size();
-    for (auto a : n.aliases) bytes += a.size();
-  }
-  arena_.reserve(bytes);  // words are never longer than their names: it never moves
-  words_.reserve(bytes / 4);  // grown once at most; untouched room costs nothing
-  for (NodeIndex n = 0; n < nodes.size(); ++n) {
-    auto add = [&](std::string_view name) {
-      size_t first = words_.size();
-      AppendNameWords(name, &arena_, &words_);
-      if (words_.size() > first) {
-        names_.push_back({n, static_cast<uint32_t>(first), static_cast<uint32_t>(words_.size() - first)});
-      }
-    };
-    add(nodes[n].label);
-    for (auto a : nodes[n].aliases) add(a);
-    add(nodes[n].id);
-  }
-  // (No sorted vocabulary: a question looks up a handful of words, and a
-  // scan of the ~15,000 words costs less than sorting them.)
-}
-
-namespace {
 
 // Edits between a and b (a letter changed, added or dropped, or two
 // neighbours swapped); `cap` + 1 when their lengths alone differ by more
@@ -169,25 +88,30 @@ std::string NameIndex::Suggest(std::string_view word) const {
   if (w.size() < 4) return "";
   size_t cap = std::max<size_t>(1, w.size() / 4), best = cap + 1;
   std::string_view nearest;  // fewest edits; of those, the first in byte order
-  for (auto v : words_) {
-    size_t e = Edits(w, v, cap);
-    if (e < best || (e == best && e <= cap && v < nearest)) best = e, nearest = v;
+  for (uint32_t i = 0; i < g_.name_count(); ++i) {
+    AnyWord(g_.name(i).words, [&](std::string_view v) {
+      size_t e = Edits(w, v, cap);
+      if (e < best || (e == best && e <= cap && v < nearest)) best = e, nearest = v;
+      return false;
+    });
   }
   if (nearest.empty()) return "";
   std::string label;
-  for (const auto& n : names_) {
-    WordSpan words = Words(n);
-    if (std::find(words.begin(), words.end(), nearest) == words.end()) continue;
-    std::string l(g_.nodes()[n.node].label);
+  for (uint32_t i = 0; i < g_.name_count(); ++i) {
+    NameRef n = g_.name(i);
+    if (!HasRun(n.words, nearest)) continue;
+    std::string l(g_.node(n.node).label);
     if (label.empty() || l < label) label = l;
   }
   return label;
 }
 
 bool NameIndex::IsNameWord(std::string_view word) const {
-  const bool prefix = word.size() >= kMinPrefix;
-  return std::any_of(words_.begin(), words_.end(),
-                     [&](std::string_view w) { return prefix ? StartsWith(w, word) : w == word; });
+  if (word.empty()) return false;
+  for (uint32_t i = 0; i < g_.name_count(); ++i) {
+    if (HasRun(g_.name(i).words, word, /*whole=*/word.size() < kMinPrefix)) return true;
+  }
+  return false;
 }
 
 Resolution NameIndex::Resolve(std::string_view phrase, const std::vector<std::string_view>& types) const {
@@ -196,12 +120,13 @@ Resolution NameIndex::Resolve(std::string_view phrase, const std::vector<std::st
   while (words.size() > 1 && IsStopWord(words.front())) words.erase(words.begin());
   if (words.empty()) return r;
   std::vector<std::string> full = NameWords(phrase);  // with "the": aliases such as "the monopoly"
-  using Test = bool (*)(WordSpan, const std::vector<std::string>&);
+  const std::string joined = Joined(words), joined_full = Joined(full);
+  using Test = bool (*)(std::string_view, const std::vector<std::string>&, std::string_view);
   const Test tiers[] = {SameWords, ContainsRun, ContainsAll, PrefixesAll};
   for (size_t t = 0; t < 4 && r.candidates.empty(); ++t) {
-    for (const auto& name : names_) {
-      WordSpan hay = Words(name);
-      if (tiers[t](hay, words) || (t == 0 && tiers[t](hay, full))) r.candidates.push_back(name.node);
+    for (uint32_t i = 0; i < g_.name_count(); ++i) {
+      NameRef name = g_.name(i);
+      if (tiers[t](name.words, words, joined) || (t == 0 && name.words == joined_full)) r.candidates.push_back(name.node);
     }
   }
   std::sort(r.candidates.begin(), r.candidates.end());
@@ -209,12 +134,13 @@ Resolution NameIndex::Resolve(std::string_view phrase, const std::vector<std::st
   if (!types.empty()) {
     std::vector<NodeIndex> fit;
     for (NodeIndex n : r.candidates) {
-      if (std::find(types.begin(), types.end(), g_.nodes()[n].type) != types.end()) fit.push_back(n);
+      if (std::find(types.begin(), types.end(), g_.node(n).type) != types.end()) fit.push_back(n);
     }
     if (!fit.empty()) r.candidates = std::move(fit);
   }
   std::sort(r.candidates.begin(), r.candidates.end(), [&](NodeIndex a, NodeIndex b) {
-    return std::tie(g_.nodes()[a].label, g_.nodes()[a].id) < std::tie(g_.nodes()[b].label, g_.nodes()[b].id);
+    NodeRef na = g_.node(a), nb = g_.node(b);
+    return std::tie(na.label, na.id) < std::tie(nb.label, nb.id);
   });
   if (r.candidates.empty()) {
     for (const auto& w : words) {

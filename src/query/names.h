@@ -19,25 +19,9 @@
 #include <vector>
 
 #include "query/graph_file.h"
+#include "query/name_words.h"
 
 namespace apparat::query {
-
-// The words of a name or phrase for matching: ASCII lower-cased, split at
-// spaces, punctuation and hyphens; "Stalin's" / "Stalin’s" -> "stalin".
-std::vector<std::string> NameWords(std::string_view s);
-
-// The words of one name: a slice of the NameIndex's word list.
-class WordSpan {
- public:
-  WordSpan(const std::string_view* first, size_t n) : first_(first), n_(n) {}
-  const std::string_view* begin() const { return first_; }
-  const std::string_view* end() const { return first_ + n_; }
-  size_t size() const { return n_; }
-
- private:
-  const std::string_view* first_;
-  size_t n_;
-};
 
 struct Resolution {
   std::vector<NodeIndex> candidates;  // exactly one when resolved; sorted by label
@@ -46,11 +30,12 @@ struct Resolution {
   std::string unknown_word;
 };
 
+// Reads the graph's name table in place: the words of every name were
+// made with the graph's query index (graph_index.h), so a question does not
+// split thousands of names again. `g` must outlive the NameIndex.
 class NameIndex {
  public:
-  explicit NameIndex(const GraphFile& g);
-  NameIndex(const NameIndex&) = delete;  // words_ point into arena_
-  NameIndex& operator=(const NameIndex&) = delete;
+  explicit NameIndex(const GraphFile& g) : g_(g) {}
 
   // `types` (e.g. {"position"}) narrows candidates when some fit; empty: any.
   Resolution Resolve(std::string_view phrase, const std::vector<std::string_view>& types = {}) const;
@@ -65,16 +50,7 @@ class NameIndex {
   bool IsNameWord(std::string_view word) const;
 
  private:
-  struct Name {
-    NodeIndex node;
-    uint32_t first_word, word_count;  // in words_
-  };
-  WordSpan Words(const Name& n) const { return {words_.data() + n.first_word, n.word_count}; }
-
-  const GraphFile& g_;
-  std::string arena_;                      // every word of every name, lower-cased, end to end
-  std::vector<std::string_view> words_;    // views into arena_, name after name
-  std::vector<Name> names_;
+  const GraphFile& g_;  // its name table (GraphFile::name) is what is searched
 };
 
 }  // namespace apparat::query

@@ -96,7 +96,7 @@ const std::vector<std::pair<const char*, const char*>>& WhNouns() {
 
 struct Item {
   enum Kind { kWord, kWh, kX, kY } kind = kWord;
-  std::vector<std::string> words;  // alternatives
+  std::string alternatives;  // the words it may be, "|" between each
   bool optional = false;
 };
 
@@ -113,6 +113,17 @@ struct Template {
   bool yes_no = false;
   std::string object_type;  // the type the object must have, or empty
 };
+
+// Calls f(word) for each of an item's alternatives, until f returns true.
+template <typename F>
+bool AnyAlternative(std::string_view alternatives, F f) {
+  while (true) {
+    size_t bar = alternatives.find('|');
+    if (f(alternatives.substr(0, bar))) return true;
+    if (bar == std::string_view::npos) return false;
+    alternatives.remove_prefix(bar + 1);
+  }
+}
 
 std::vector<Item> Compile(const std::string& pattern) {
   std::vector<Item> items;
@@ -135,13 +146,7 @@ std::vector<Item> Compile(const std::string& pattern) {
         it.optional = true;
         w.pop_back();
       }
-      size_t a = 0;
-      while (true) {
-        size_t b = w.find('|', a);
-        it.words.push_back(w.substr(a, b == std::string::npos ? std::string::npos : b - a));
-        if (b == std::string::npos) break;
-        a = b + 1;
-      }
+      it.alternatives = std::move(w);
     }
     items.push_back(std::move(it));
   }
@@ -150,6 +155,7 @@ std::vector<Item> Compile(const std::string& pattern) {
 
 std::vector<Template> BuildTemplates() {
   std::vector<Template> t;
+  t.reserve(600);  // some 530: grown while being filled, they were copied twice over
   auto add = [&](const std::string& pattern, const std::string& relation, Role role, const std::string& type = "",
                  bool yes_no = false, const std::string& object_type = "") {
     t.push_back({Compile(pattern), relation, role, type, yes_no, object_type});
@@ -297,7 +303,7 @@ bool Match(const std::vector<Item>& items, size_t i, const std::vector<Token>& t
   switch (it.kind) {
     case Item::kWord:
       if (it.optional && Match(items, i + 1, toks, j, b)) return true;
-      if (j < toks.size() && std::find(it.words.begin(), it.words.end(), toks[j].lower) != it.words.end()) {
+      if (j < toks.size() && AnyAlternative(it.alternatives, [&](std::string_view w) { return w == toks[j].lower; })) {
         return Match(items, i + 1, toks, j + 1, b);
       }
       return false;
@@ -402,7 +408,10 @@ const std::set<std::string>& GrammarWords() {
   static const std::set<std::string> words = [] {
     std::set<std::string> w = {"who", "whom", "what", "which"};
     for (const auto& t : Templates()) {
-      for (const auto& it : t.items) w.insert(it.words.begin(), it.words.end());
+      for (const auto& it : t.items) {
+        if (it.kind != Item::kWord) continue;
+        AnyAlternative(it.alternatives, [&](std::string_view a) { return w.emplace(a), false; });
+      }
     }
     for (const auto& [noun, type] : WhNouns()) w.insert(noun);
     return w;

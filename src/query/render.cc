@@ -27,7 +27,7 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
-std::string Label(const GraphFile& g, int64_t n) { return std::string(g.nodes()[n].label); }
+std::string Label(const GraphFile& g, int64_t n) { return std::string(g.node(n).label); }
 
 std::string Plural(size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -44,7 +44,7 @@ void TextEvidence(const EvidenceRef& e, std::ostringstream& o) {
 }
 
 void TextHit(const GraphFile& g, const EdgeHit& h, std::ostringstream& o) {
-  const EdgeRef& e = g.edges()[h.edge];
+  const EdgeRef e = g.edge(h.edge);
   o << "    " << Label(g, e.subject) << " --" << e.relation << "--> " << Label(g, e.object) << "  ("
     << Plural(h.evidence.size(), "sentence", "sentences") << ")\n";
   for (size_t i = 0; i < h.evidence.size() && i < kTextEvidencePerEdge; ++i) TextEvidence(g.evidence(h.evidence[i]), o);
@@ -55,7 +55,7 @@ void TextHit(const GraphFile& g, const EdgeHit& h, std::ostringstream& o) {
 
 std::string Slot(const GraphFile& g, int64_t node, const char* asked) {
   if (node < 0) return asked;
-  return Label(g, node) + " [" + std::string(g.nodes()[node].id) + "]";
+  return Label(g, node) + " [" + std::string(g.node(node).id) + "]";
 }
 
 std::string Reading(const GraphFile& g, const Result& r) {
@@ -103,7 +103,7 @@ void TextFacts(const GraphFile& g, const Result& r, bool filtered, std::ostrings
   o << "\n";
   for (size_t i = 0; i < r.items.size(); ++i) {
     const Item& it = r.items[i];
-    const NodeRef& n = g.nodes()[it.entity];
+    const NodeRef n = g.node(it.entity);
     o << "\n" << i + 1 << ". " << n.label << " (" << n.type << ")  " << Plural(it.evidence_count, "sentence", "sentences")
       << ", " << Plural(it.source_count, "source", "sources") << "\n";
     for (const auto& h : it.hits) TextHit(g, h, o);
@@ -150,7 +150,7 @@ void NodeJson(Writer& w, const GraphFile& g, int64_t n) {
     w.Null();
     return;
   }
-  const NodeRef& node = g.nodes()[n];
+  const NodeRef node = g.node(n);
   w.StartObject();
   w.Key("id");
   Str(w, node.id);
@@ -199,12 +199,12 @@ void EvidenceJson(Writer& w, const EvidenceRef& e) {
 void HitsJson(Writer& w, const GraphFile& g, const std::vector<EdgeHit>& hits) {
   w.StartArray();
   for (const auto& h : hits) {
-    const EdgeRef& e = g.edges()[h.edge];
+    const EdgeRef e = g.edge(h.edge);
     w.StartObject();
     w.Key("source");
-    Str(w, g.nodes()[e.subject].id);
+    Str(w, g.node(e.subject).id);
     w.Key("target");
-    Str(w, g.nodes()[e.object].id);
+    Str(w, g.node(e.object).id);
     w.Key("relation");
     Str(w, e.relation);
     w.Key("evidence");
@@ -262,7 +262,7 @@ void FactsJson(Writer& w, const GraphFile& g, const Result& r) {
   w.Key("answers");
   w.StartArray();
   for (const auto& it : r.items) {
-    const NodeRef& n = g.nodes()[it.entity];
+    const NodeRef n = g.node(it.entity);
     w.StartObject();
     w.Key("id");
     Str(w, n.id);
@@ -302,9 +302,9 @@ void PathsJson(Writer& w, const GraphFile& g, const Result& r) {
     for (const auto& s : p.steps) {
       w.StartObject();
       w.Key("from");
-      Str(w, g.nodes()[s.from].id);
+      Str(w, g.node(s.from).id);
       w.Key("to");
-      Str(w, g.nodes()[s.to].id);
+      Str(w, g.node(s.to).id);
       w.Key("edges");
       HitsJson(w, g, s.hits);
       w.EndObject();
