@@ -14,8 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (s.message().find('\n') != std::string::npos) __builtin_trap();
     return 0;
   }
-  for (const auto& e : graph.edges()) {
-    if (e.subject >= graph.nodes().size() || e.object >= graph.nodes().size()) __builtin_trap();
+  for (apparat::query::EdgeIndex i = 0; i < graph.edge_count(); ++i) {
+    const apparat::query::EdgeRef e = graph.edge(i);
+    if (e.subject >= graph.node_count() || e.object >= graph.node_count()) __builtin_trap();
     if (e.evidence_begin > e.evidence_end || e.evidence_end > graph.evidence_count()) __builtin_trap();
   }
   return 0;

@@ -13,7 +13,7 @@ secs="${1:-60}"
 build="${2:-build-sanitize}"
 export UBSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/ubsan.supp:print_stacktrace=1:halt_on_error=1"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
-for name in rule_loader reader graph_json decoded; do
+for name in rule_loader reader graph_json query_index decoded; do
   bin="$build/fuzz/fuzz_$name"
   [ -x "$bin" ] || { echo "fuzz: $bin not built (run ./dev.sh sanitize first)" >&2; exit 1; }
   out="$build/fuzz-corpus/$name"

@@ -662,4 +662,30 @@ TEST_CASE("query: a damaged query index is refused or read within its bytes", "[
   // those indexes are used; most changes to the header or tables are not.
   CHECK(used > index.size() / 3);
   CHECK(used < index.size());
+
+  // Written over in place while mapped (apparat itself replaces the index
+  // by a rename; a cp onto it does not): every read stays within the
+  // bytes, numbers in range, whatever they hold now.
+  std::ofstream(q::GraphIndexPath(path), std::ios::binary | std::ios::trunc) << index;
+  q::GraphFile mapped;
+  REQUIRE(mapped.Load(path, opt).ok());
+  REQUIRE(mapped.loaded_from_index());
+  const uint32_t nodes = mapped.node_count(), edges = mapped.edge_count();
+  for (char fill : {'\xFF', '\x7F', '\x01'}) {
+    std::fstream(q::GraphIndexPath(path), std::ios::binary | std::ios::in | std::ios::out)
+        .write(std::string(index.size(), fill).data(), static_cast<std::streamsize>(index.size()));
+    for (q::EdgeIndex e = 0; e < edges; ++e) {
+      q::EdgeRef r = mapped.edge(e);
+      REQUIRE((r.subject < nodes && r.object < nodes && r.evidence_begin <= r.evidence_end &&
+               r.evidence_end <= mapped.evidence_count()));
+    }
+    for (q::NodeIndex n = 0; n < nodes; ++n) {
+      for (q::EdgeIndex e : mapped.out_edges(n)) (void)mapped.edge(e);
+      for (q::EdgeIndex e : mapped.in_edges(n)) (void)mapped.edge(e);
+      int64_t found = mapped.FindId(mapped.node(n).id);
+      REQUIRE(found < int64_t{nodes});
+    }
+    for (uint32_t i = 0; i < mapped.name_count(); ++i) REQUIRE(mapped.name(i).node < nodes);
+    CHECK(Inconsistency(mapped) != "");  // it reads, but no longer as the graph
+  }
 }

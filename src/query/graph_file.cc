@@ -380,8 +380,17 @@ Status GraphFile::ParseJson(std::string buffer, const std::string& name, const G
     Clear();
     return s;
   }
-  auto image = std::make_shared<std::string>(MakeGraphIndex(g, stamp));
-  if (!image_.Open(*image, stamp)) return Status::Error(name + ": could not index the graph");  // a bug, not the file
+  g.id_order.reserve(by_id.size());
+  for (const auto& [id, n] : by_id) g.id_order.push_back(n);
+  auto image = std::make_shared<std::string>();
+  if (!MakeGraphIndex(g, stamp, image.get())) {
+    Clear();
+    return r.Fail("top level", "its strings come to 4 GiB or more, beyond what the query reads");
+  }
+  if (!image_.Open(*image, stamp)) {  // a bug, not the file
+    Clear();
+    return Status::Error(name + ": could not index the graph");
+  }
   owner_ = std::shared_ptr<const char>(image, image->data());
   path_ = name;
   return Status();

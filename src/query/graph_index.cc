@@ -7,8 +7,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstddef>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <unordered_map>
 
@@ -143,7 +143,7 @@ Status StampGraph(int fd, const std::string& path, GraphStamp* out) {
 
 std::string GraphIndexPath(const std::string& json_path) { return json_path + ".qidx"; }
 
-std::string MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp) {
+bool MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp, std::string* out) {
   Blob blob;
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
@@ -157,10 +157,7 @@ std::string MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp) {
   for (auto s : g.sources) Put(&tables, blob.Add(s));
   for (const auto& n : g.nodes) Put(&tables, NodeRec{blob.Add(n.id), blob.Add(n.label), blob.Add(n.type)});
   // The node numbers in id order, so a load need not sort (FindId).
-  std::vector<uint32_t> by_id(g.nodes.size());
-  for (uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
-  std::sort(by_id.begin(), by_id.end(), [&](uint32_t a, uint32_t b) { return g.nodes[a].id < g.nodes[b].id; });
-  for (uint32_t n : by_id) Put(&tables, n);
+  for (NodeIndex n : g.id_order) Put(&tables, n);
   // Each node's names by their words: label, aliases, id; the same words
   // once per node.
   std::vector<std::string> words;
@@ -168,7 +165,7 @@ std::string MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp) {
     const auto& node = g.nodes[n];
     words.clear();
     auto add = [&](std::string_view name) {
-      std::string w = JoinedNameWords(name);
+      std::string w = JoinWords(NameWords(name));
       if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(std::move(w));
     };
     add(node.label);
@@ -186,19 +183,20 @@ std::string MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp) {
                              blob.Add(v.date_end), blob.Add(v.polarity), blob.Add(v.reported_by), v.start, v.end,
                              v.line, v.copy ? 1u : 0u});
   }
+  if (blob.bytes().size() >= UINT32_MAX) return false;
   h.blob = blob.bytes().size();
-  std::string out;
-  out.reserve(sizeof h + tables.size() + blob.bytes().size());
-  Put(&out, h);
-  out += tables;
-  out += blob.bytes();
-  return out;
+  out->clear();
+  out->reserve(sizeof h + tables.size() + blob.bytes().size());
+  Put(out, h);
+  *out += tables;
+  *out += blob.bytes();
+  return true;
 }
 
 // ---------------------------------------------------------------------------
 // Reading.
 
-std::string_view IndexImage::String(const char* record) const {
+std::string_view IndexImage::StringAt(const char* record) const {
   Str s = Get<Str>(record);
   return uint64_t{s.off} + s.len > blob_.size() ? std::string_view() : blob_.substr(s.off, s.len);
 }
@@ -289,28 +287,43 @@ bool IndexImage::Open(std::string_view bytes, const GraphStamp& stamp) {
   return true;
 }
 
-std::string_view IndexImage::source(uint32_t i) const { return String(sources_ + size_t{i} * sizeof(Str)); }
+// The accessors check each record as they read it (see Open in the header).
+
+std::string_view IndexImage::source(uint32_t i) const {
+  return i < counts_.sources ? StringAt(sources_ + size_t{i} * sizeof(Str)) : std::string_view();
+}
 
 NodeRef IndexImage::node(NodeIndex n) const {
+  if (n >= counts_.nodes) return {};
   const char* r = nodes_ + size_t{n} * sizeof(NodeRec);
-  return {String(r + offsetof(NodeRec, id)), String(r + offsetof(NodeRec, label)), String(r + offsetof(NodeRec, type))};
+  return {StringAt(r + offsetof(NodeRec, id)), StringAt(r + offsetof(NodeRec, label)),
+          StringAt(r + offsetof(NodeRec, type))};
 }
 
 EdgeRef IndexImage::edge(EdgeIndex e) const {
+  if (e >= counts_.edges) return {};
   const char* at = edges_ + size_t{e} * sizeof(EdgeRec);
   auto r = Get<EdgeRec>(at);
-  return {r.subject, r.object, String(at + offsetof(EdgeRec, relation)), r.evidence_begin, r.evidence_end};
+  // An index with edges has nodes (Open), so node 0 exists.
+  if (r.subject >= counts_.nodes) r.subject = 0;
+  if (r.object >= counts_.nodes) r.object = 0;
+  r.evidence_end = std::min(r.evidence_end, counts_.evidence);
+  r.evidence_begin = std::min(r.evidence_begin, r.evidence_end);
+  return {r.subject, r.object, StringAt(at + offsetof(EdgeRec, relation)), r.evidence_begin, r.evidence_end};
 }
 
 NameRef IndexImage::name(uint32_t i) const {
+  if (i >= counts_.names) return {};
   const char* at = names_ + size_t{i} * sizeof(NameRec);
-  return {Get<uint32_t>(at + offsetof(NameRec, node)), String(at + offsetof(NameRec, words))};
+  uint32_t node = Get<uint32_t>(at + offsetof(NameRec, node));
+  return {node < counts_.nodes ? node : 0, StringAt(at + offsetof(NameRec, words))};  // names imply nodes (Open)
 }
 
 EvidenceRef IndexImage::evidence(uint32_t i) const {
+  if (i >= counts_.evidence) return {};
   const char* at = evidence_ + size_t{i} * sizeof(EvidenceRec);
   auto r = Get<EvidenceRec>(at);
-  auto str = [&](size_t field) { return String(at + field); };
+  auto str = [&](size_t field) { return StringAt(at + field); };
   EvidenceRef v;
   v.source = str(offsetof(EvidenceRec, source));
   v.start = r.start;
@@ -336,12 +349,13 @@ int64_t IndexImage::FindId(std::string_view id) const {
   }
   if (lo == counts_.nodes) return -1;
   uint32_t n = Get<uint32_t>(by_id_ + size_t{lo} * sizeof(uint32_t));
-  return node(n).id == id ? int64_t{n} : -1;
+  return n < counts_.nodes && node(n).id == id ? int64_t{n} : -1;
 }
 
 NumberList IndexImage::Adjacent(const Adjacency& a, NodeIndex n) const {
-  uint32_t from = Get<uint32_t>(a.start + size_t{n} * sizeof(uint32_t));
-  uint32_t to = Get<uint32_t>(a.start + (size_t{n} + 1) * sizeof(uint32_t));
+  if (n >= counts_.nodes) return {};
+  uint32_t to = std::min(Get<uint32_t>(a.start + (size_t{n} + 1) * sizeof(uint32_t)), counts_.edges);
+  uint32_t from = std::min(Get<uint32_t>(a.start + size_t{n} * sizeof(uint32_t)), to);
   return NumberList(a.list + size_t{from} * sizeof(uint32_t), to - from);
 }
 

@@ -92,11 +92,6 @@ class NumberList {
       at_ += sizeof(uint32_t);
       return *this;
     }
-    iterator operator++(int) {
-      iterator was = *this;
-      ++*this;
-      return was;
-    }
     friend bool operator==(iterator a, iterator b) { return a.at_ == b.at_; }
     friend bool operator!=(iterator a, iterator b) { return a.at_ != b.at_; }
 
@@ -108,8 +103,6 @@ class NumberList {
   iterator begin() const { return iterator(first_); }
   iterator end() const { return iterator(first_ + count_ * sizeof(uint32_t)); }
   size_t size() const { return count_; }
-  bool empty() const { return count_ == 0; }
-  uint32_t operator[](size_t i) const { return *iterator(first_ + i * sizeof(uint32_t)); }
 
  private:
   const char* first_ = nullptr;
@@ -148,12 +141,15 @@ struct ParsedGraph {
   std::string_view version;
   std::vector<std::string_view> sources;  // graph.sources names
   std::vector<Node> nodes;                // ids distinct
+  std::vector<NodeIndex> id_order;        // node numbers in id order
   std::vector<EdgeRef> edges;             // ends < nodes.size(), in file order
   std::vector<EvidenceRef> evidence;      // edge by edge
 };
 
-// The bytes of the index of `g`, made from the graph.json with `stamp`.
-std::string MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp);
+// The bytes of the index of `g`, made from the graph.json with `stamp`;
+// false when its strings come to 4 GiB or more (the index counts them in
+// 32 bits).
+bool MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp, std::string* out);
 
 // The path of the index of the graph.json at `json_path`.
 std::string GraphIndexPath(const std::string& json_path);
@@ -167,8 +163,13 @@ class IndexImage {
   // leaving it empty, when they are not an index made from the graph.json
   // with `stamp`, or its tables do not fit together. Every table but the
   // evidence is checked here (each number in range, each string inside
-  // the file, ids in order); an evidence record is checked when read, and
-  // one with a string outside the file reads it as empty.
+  // the file, ids in order, each node's edges at that node), so an index
+  // that passes reads as the graph it was made from.
+  // Each record is also checked as it is read, so that no read leaves the
+  // bytes even if they change after Open (a file written over in place
+  // while mapped): a number out of range reads as node 0 or an empty
+  // range, a string outside as empty. (A file cut short while mapped still
+  // ends the process with SIGBUS, as any mapped file does.)
   bool Open(std::string_view bytes, const GraphStamp& stamp);
   // The bytes opened (to write them to a file).
   std::string_view bytes() const { return bytes_; }
@@ -200,7 +201,7 @@ class IndexImage {
     const char* list = nullptr;
   };
   NumberList Adjacent(const Adjacency& a, NodeIndex n) const;
-  std::string_view String(const char* record) const;  // a string slice record; empty when outside
+  std::string_view StringAt(const char* record) const;  // the string a slice record names; empty when outside
 
   Counts counts_;
   std::string_view bytes_, version_, blob_;

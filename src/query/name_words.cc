@@ -73,14 +73,9 @@ std::vector<std::string> NameWords(std::string_view s) {
   return {views.begin(), views.end()};
 }
 
-std::string JoinedNameWords(std::string_view s) {
-  std::string arena;
-  arena.reserve(s.size());
-  std::vector<std::string_view> views;
-  AppendNameWords(s, &arena, &views);
+std::string JoinWords(const std::vector<std::string>& words) {
   std::string joined;
-  joined.reserve(arena.size() + views.size());
-  for (auto w : views) {
+  for (const auto& w : words) {
     if (!joined.empty()) joined += ' ';
     joined += w;
   }

@@ -16,7 +16,8 @@ namespace apparat::query {
 
 std::vector<std::string> NameWords(std::string_view s);
 
-// The same words, one space between each: "Georgian C.C." -> "georgian c c".
-std::string JoinedNameWords(std::string_view s);
+// Words with one space between each: the form a name's words are kept in
+// (NameRef::words), {"georgian", "c", "c"} -> "georgian c c".
+std::string JoinWords(const std::vector<std::string>& words);
 
 }  // namespace apparat::query

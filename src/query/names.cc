@@ -24,31 +24,6 @@ bool HasRun(std::string_view hay, std::string_view run, bool whole = true) {
   return false;
 }
 
-std::string Joined(const std::vector<std::string>& words) {
-  std::string s;
-  for (const auto& w : words) s += (s.empty() ? "" : " ") + w;
-  return s;
-}
-
-// The tiers of names.h; `words` the phrase's words, `joined` the same
-// joined by spaces.
-bool SameWords(std::string_view hay, const std::vector<std::string>&, std::string_view joined) {
-  return hay == joined;
-}
-
-bool ContainsRun(std::string_view hay, const std::vector<std::string>&, std::string_view joined) {
-  return HasRun(hay, joined);
-}
-
-bool ContainsAll(std::string_view hay, const std::vector<std::string>& words, std::string_view) {
-  return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return HasRun(hay, w); });
-}
-
-bool PrefixesAll(std::string_view hay, const std::vector<std::string>& words, std::string_view) {
-  return std::all_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return HasRun(hay, w, /*whole=*/w.size() < kMinPrefix); });
-}
-
 // Calls f(word) for each word of a name, until f returns true.
 template <typename F>
 bool AnyWord(std::string_view words, F f) {
@@ -120,13 +95,26 @@ Resolution NameIndex::Resolve(std::string_view phrase, const std::vector<std::st
   while (words.size() > 1 && IsStopWord(words.front())) words.erase(words.begin());
   if (words.empty()) return r;
   std::vector<std::string> full = NameWords(phrase);  // with "the": aliases such as "the monopoly"
-  const std::string joined = Joined(words), joined_full = Joined(full);
-  using Test = bool (*)(std::string_view, const std::vector<std::string>&, std::string_view);
-  const Test tiers[] = {SameWords, ContainsRun, ContainsAll, PrefixesAll};
-  for (size_t t = 0; t < 4 && r.candidates.empty(); ++t) {
+  const std::string joined = JoinWords(words), joined_full = JoinWords(full);
+  // The tiers of names.h, best first.
+  auto matches = [&](int tier, std::string_view name) {
+    switch (tier) {
+      case 0:  // exact
+        return name == joined || name == joined_full;
+      case 1:  // part
+        return HasRun(name, joined);
+      case 2:  // words
+        return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return HasRun(name, w); });
+      default:  // prefix
+        return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+          return HasRun(name, w, /*whole=*/w.size() < kMinPrefix);
+        });
+    }
+  };
+  for (int tier = 0; tier < 4 && r.candidates.empty(); ++tier) {
     for (uint32_t i = 0; i < g_.name_count(); ++i) {
       NameRef name = g_.name(i);
-      if (tiers[t](name.words, words, joined) || (t == 0 && name.words == joined_full)) r.candidates.push_back(name.node);
+      if (matches(tier, name.words)) r.candidates.push_back(name.node);
     }
   }
   std::sort(r.candidates.begin(), r.candidates.end());
