@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 
 #include "query/name_words.h"
@@ -61,7 +62,8 @@ struct EvidenceRec {
   uint32_t copy;
 };
 
-// Collects the strings, each once.
+// Collects the strings, each once. Keeps a view of each string it is
+// given (to find it again): they must outlive the Blob.
 class Blob {
  public:
   Str Add(std::string_view s) {
@@ -159,19 +161,22 @@ bool MakeGraphIndex(const ParsedGraph& g, const GraphStamp& stamp, std::string* 
   // The node numbers in id order, so a load need not sort (FindId).
   for (NodeIndex n : g.id_order) Put(&tables, n);
   // Each node's names by their words: label, aliases, id; the same words
-  // once per node.
-  std::vector<std::string> words;
+  // once per node. The blob keeps views of what it is given until the end,
+  // so the words live until then too (a deque never moves its strings).
+  std::deque<std::string> all_words;
   for (uint32_t n = 0; n < g.nodes.size(); ++n) {
     const auto& node = g.nodes[n];
-    words.clear();
+    const size_t first = all_words.size();
     auto add = [&](std::string_view name) {
       std::string w = JoinWords(NameWords(name));
-      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(std::move(w));
+      if (!w.empty() && std::find(all_words.begin() + first, all_words.end(), w) == all_words.end()) {
+        all_words.push_back(std::move(w));
+      }
     };
     add(node.label);
     for (auto a : node.aliases) add(a);
     add(node.id);
-    for (const auto& w : words) Put(&tables, NameRec{n, blob.Add(w)}), ++h.names;
+    for (size_t i = first; i < all_words.size(); ++i) Put(&tables, NameRec{n, blob.Add(all_words[i])}), ++h.names;
   }
   for (const auto& e : g.edges) {
     Put(&tables, EdgeRec{e.subject, e.object, blob.Add(e.relation), e.evidence_begin, e.evidence_end});
