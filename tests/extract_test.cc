@@ -1,12 +1,17 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
 
 #include "extract/dates.h"
 #include "extract/entity_matcher.h"
 #include "extract/extractor.h"
+#include "extract/large_document.h"
 #include "extract/notes.h"
 #include "text/segmenter.h"
+#include "text/sha256.h"
 #include "test_util.h"
 
 using namespace apparat;
@@ -1364,4 +1369,77 @@ TEST_CASE("a sentence that names no one of the pronoun's gender passes the subje
   // Not across a paragraph, and not further than two such sentences.
   CHECK(fx.Run("Kamenev came back.\n\nThe plan was new. He attacked Trotsky.").facts.empty());
   CHECK(fx.Run("Kamenev came back. It rained. The plan was new. It was late. He attacked Trotsky.").facts.empty());
+}
+
+// A paragraph that names no one: quick to read.
+const std::string kFiller = std::string(4000, 'x') + ".\n\n";
+
+TEST_CASE("a large document is handed on piece by piece, each piece once, with the whole file's hash") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, kRelations);
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  text::Document doc;
+  doc.name = doc.path = "big.txt";
+  // Mostly lines that name no one (quick to read), a fact every few pages.
+  for (int i = 0; doc.bytes.size() < extract::kSplitBytes + extract::kPieceBytes; ++i) {
+    doc.bytes += i % 20 == 0 ? "Part " + std::to_string(i) + ". Stalin opposed Trotsky.\n\n" : kFiller;
+  }
+  const std::string sha = text::Sha256Hex(doc.bytes);
+  for (int threads : {1, 2}) {
+    std::mutex mu;
+    std::vector<size_t> seen;
+    size_t bytes = 0, facts = 0;
+    extract::ExtractDocumentPieces(ex, doc, threads, [&](size_t piece, extract::DocumentFacts f, size_t piece_bytes) {
+      std::lock_guard<std::mutex> lock(mu);
+      seen.push_back(piece);
+      bytes += piece_bytes;
+      facts += f.facts.size();
+      CHECK(f.sha256 == sha);
+      CHECK(f.bytes == doc.bytes.size());
+      CHECK(f.source == "big.txt");
+      CHECK_FALSE(f.entities.empty());
+    });
+    std::sort(seen.begin(), seen.end());
+    REQUIRE(seen.size() >= 5);
+    for (size_t k = 0; k < seen.size(); ++k) CHECK(seen[k] == k);
+    CHECK(bytes == doc.bytes.size());
+    // The joined form holds the same facts, in one record per entity.
+    extract::DocumentFacts joined = extract::ExtractDocument(ex, doc, threads);
+    CHECK(joined.facts.size() == facts);
+    CHECK(joined.sha256 == sha);
+  }
+  // A small document is one piece, the document itself.
+  text::Document small;
+  small.name = small.path = "small.txt";
+  small.bytes = "Stalin opposed Trotsky.";
+  size_t calls = 0;
+  extract::ExtractDocumentPieces(ex, small, 2, [&](size_t piece, extract::DocumentFacts f, size_t piece_bytes) {
+    calls++;
+    CHECK(piece == 0);
+    CHECK(piece_bytes == small.bytes.size());
+    CHECK(f.facts.size() == 1);
+  });
+  CHECK(calls == 1);
+}
+
+TEST_CASE("a piece that fails stops the others and the failure reaches the caller") {
+  testing::TempDir dir;
+  auto rs = testing::LoadTestRules(dir, kRelations);
+  REQUIRE(rs);
+  extract::Extractor ex{rs};
+  text::Document doc;
+  doc.name = doc.path = "big.txt";
+  for (int i = 0; doc.bytes.size() < 2 * extract::kSplitBytes; ++i) {
+    doc.bytes += i % 20 == 0 ? "Stalin opposed Trotsky.\n\n" : kFiller;
+  }
+  for (int threads : {1, 2}) {
+    std::atomic<size_t> calls{0};
+    auto fail_on_second = [&](size_t, extract::DocumentFacts, size_t) {
+      if (calls++ == 1) throw std::runtime_error("piece refused");
+    };
+    CHECK_THROWS_WITH(extract::ExtractDocumentPieces(ex, doc, threads, fail_on_second), "piece refused");
+    // The others stopped before their next piece: far fewer than the 8.
+    CHECK(calls.load() <= 1 + static_cast<size_t>(threads));
+  }
 }

@@ -94,7 +94,7 @@ int RunBuild(const BuildArgs& a) {
   }
   ProgressLine progress(stderr, !a.quiet && ProgressLine::StderrIsTerminal(), paths.size(), total_bytes);
   graph::BuildOptions options{a.jobs, a.strict, {a.encoding}};
-  options.on_source_done = [&progress](uint64_t bytes) { progress.Add(bytes); };
+  options.on_progress = [&progress](uint64_t bytes, size_t files) { progress.Add(bytes, files); };
   s = graph::BuildGraph(paths, extractor, options, &kg, &report);
   progress.Finish();
   for (const auto& w : report.skipped) std::cerr << "apparat: warning: " << w << " (skipped)\n";

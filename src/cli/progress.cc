@@ -28,10 +28,10 @@ ProgressLine::ProgressLine(std::FILE* out, bool enabled, size_t total_files, uin
 
 bool ProgressLine::StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
 
-void ProgressLine::Add(uint64_t bytes) {
+void ProgressLine::Add(uint64_t bytes, size_t files) {
   if (!enabled_) return;
   std::lock_guard<std::mutex> lock(mu_);
-  files_++;
+  files_ += files;
   bytes_ += bytes;
   auto now = std::chrono::steady_clock::now();
   if (now - last_ < std::chrono::milliseconds(200)) return;

@@ -2,7 +2,7 @@
 // about 0:11 left", redrawn in place on stderr a few times a second while
 // a build runs.
 //
-// Takes the totals up front and each finished document as it comes; gives
+// Takes the totals up front and the bytes and documents done as they come; gives
 // nothing at all unless enabled (stderr is a terminal and --quiet was not
 // given), so a log file or a pipe never receives carriage returns. Update
 // may be called from any thread (it locks); Finish clears the line.
@@ -24,9 +24,10 @@ class ProgressLine {
   ProgressLine(const ProgressLine&) = delete;
   ProgressLine& operator=(const ProgressLine&) = delete;
 
-  // One more document done, of `bytes` bytes. Redraws when the last
-  // drawing is at least 200 ms old.
-  void Add(uint64_t bytes);
+  // `bytes` more read and `files` more documents done (a large file's
+  // pieces come with files = 0, then its end with bytes = 0). Redraws when
+  // the last drawing is at least 200 ms old.
+  void Add(uint64_t bytes, size_t files);
   // Draws the final figures once, then clears the line.
   void Finish();
 

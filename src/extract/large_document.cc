@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <future>
 #include <map>
+#include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "text/sha256.h"
@@ -26,37 +30,77 @@ size_t CutAfter(const std::string& b, size_t from) {
   return at;
 }
 
-}  // namespace
+struct Cut {
+  size_t start = 0, end = 0;
+  int line_base = 0;  // lines of the file before `start`
+};
 
-DocumentFacts ExtractDocument(const Extractor& extractor, const text::Document& doc, int threads) {
-  // Decoded and TEI documents keep their own map back to the file.
-  if (doc.bytes.size() < kSplitBytes || !doc.origin.empty()) return extractor.Extract(doc);
-  std::vector<text::Document> pieces;
-  std::string sha = text::Sha256Hex(doc.bytes);
+std::vector<Cut> CutPieces(const std::string& b) {
+  std::vector<Cut> cuts;
   int line = 0;
-  for (size_t start = 0; start < doc.bytes.size();) {
-    size_t end = CutAfter(doc.bytes, start);
-    text::Document p;
-    p.name = doc.name;
-    p.path = doc.path;
-    p.bytes = doc.bytes.substr(start, end - start);
-    p.body_start = start == 0 ? doc.body_start : 0;
-    p.origin = {{0, start, 0}};
-    p.offsets_in_file = true;
-    p.file_sha256 = sha;
-    p.file_size = doc.bytes.size();
-    p.line_base = line;
-    line += static_cast<int>(std::count(p.bytes.begin(), p.bytes.end(), '\n'));
-    pieces.push_back(std::move(p));
+  for (size_t start = 0; start < b.size();) {
+    size_t end = CutAfter(b, start);
+    cuts.push_back({start, end, line});
+    line += static_cast<int>(std::count(b.begin() + start, b.begin() + end, '\n'));
     start = end;
   }
-  std::vector<DocumentFacts> facts(pieces.size());
+  return cuts;
+}
+
+}  // namespace
+
+void ExtractDocumentPieces(const Extractor& extractor, const text::Document& doc, int threads, const PieceSink& take) {
+  // Decoded and TEI documents keep their own map back to the file.
+  if (doc.bytes.size() < kSplitBytes || !doc.origin.empty()) {
+    DocumentFacts facts = extractor.Extract(doc);
+    size_t bytes = facts.bytes;
+    take(0, std::move(facts), bytes);
+    return;
+  }
+  const std::vector<Cut> cuts = CutPieces(doc.bytes);
+  // Task 0 hashes the whole file, tasks 1..n read the pieces: on one
+  // thread the hash comes first; on several it runs beside the first
+  // pieces, which wait for it only to hand their facts on.
+  std::promise<std::string> sha_promise;
+  std::shared_future<std::string> sha = sha_promise.get_future().share();
   std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex error_mu;
+  std::exception_ptr error;
   auto work = [&] {
-    for (size_t i = next++; i < pieces.size(); i = next++) facts[i] = extractor.Extract(pieces[i]);
+    for (size_t task = next++; task <= cuts.size(); task = next++) {
+      if (task > 0 && failed.load()) return;  // task 0 always runs: the pieces wait for it
+      try {
+        if (task == 0) {
+          sha_promise.set_value(text::Sha256Hex(doc.bytes));
+          continue;
+        }
+        const Cut& c = cuts[task - 1];
+        text::Document p;
+        p.name = doc.name;
+        p.path = doc.path;
+        p.bytes = doc.bytes.substr(c.start, c.end - c.start);
+        p.body_start = c.start == 0 ? doc.body_start : 0;
+        p.origin = {{0, c.start, 0}};
+        p.offsets_in_file = true;
+        // Not empty, so Extract does not hash the piece; the file's own
+        // hash replaces it below.
+        p.file_sha256 = "-";
+        p.file_size = doc.bytes.size();
+        p.line_base = c.line_base;
+        DocumentFacts facts = extractor.Extract(p);
+        facts.sha256 = sha.get();
+        take(task - 1, std::move(facts), c.end - c.start);
+      } catch (...) {
+        if (task == 0) sha_promise.set_exception(std::current_exception());
+        std::lock_guard<std::mutex> lock(error_mu);
+        if (!error) error = std::current_exception();
+        failed = true;
+      }
+    }
   };
   std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<int>(threads, static_cast<int>(pieces.size())); ++t) {
+  for (int t = 1; t < std::min<int>(threads, static_cast<int>(cuts.size()) + 1); ++t) {
     try {
       pool.emplace_back(work);
     } catch (const std::system_error&) {
@@ -65,6 +109,17 @@ DocumentFacts ExtractDocument(const Extractor& extractor, const text::Document& 
   }
   work();
   for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
+}
+
+DocumentFacts ExtractDocument(const Extractor& extractor, const text::Document& doc, int threads) {
+  std::mutex mu;
+  std::vector<DocumentFacts> facts;
+  ExtractDocumentPieces(extractor, doc, threads, [&](size_t piece, DocumentFacts f, size_t) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (facts.size() <= piece) facts.resize(piece + 1);
+    facts[piece] = std::move(f);
+  });
   DocumentFacts out = std::move(facts[0]);
   // One record per entity, as a document lists them: a name two pieces
   // spell differently is merged as the graph merges documents (the smaller

@@ -19,28 +19,38 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
   const int piece_threads =
       options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::vector<std::string> errors(paths.size());
+  // A source that failed after some of its pieces were merged: the graph
+  // holds part of it, so the build cannot go on as if it were skipped.
+  std::string half_merged;
   auto work = [&] {
     for (size_t i = next++; i < paths.size(); i = next++) {
       // Nothing may escape a worker thread: a failure (even bad_alloc on a
       // huge file) becomes that source's error.
+      size_t pieces_merged = 0;
       try {
         text::Document doc;
         Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name, options.read);
         if (!s.ok()) {
           errors[i] = s.message();
           std::lock_guard<std::mutex> lock(mu);
-          if (options.on_source_done) options.on_source_done(0);
+          if (options.on_progress) options.on_progress(0, 1);
           continue;
         }
-        extract::DocumentFacts facts = extract::ExtractDocument(extractor, doc, piece_threads);
+        extract::ExtractDocumentPieces(extractor, doc, piece_threads,
+                                       [&](size_t, extract::DocumentFacts facts, size_t piece_bytes) {
+                                         std::lock_guard<std::mutex> lock(mu);
+                                         graph->Add(std::move(facts));
+                                         pieces_merged++;
+                                         if (options.on_progress) options.on_progress(piece_bytes, 0);
+                                       });
         std::lock_guard<std::mutex> lock(mu);
-        size_t bytes = doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
         report->documents_read++;
-        report->bytes_read += bytes;
-        graph->Add(std::move(facts));
-        if (options.on_source_done) options.on_source_done(bytes);
+        report->bytes_read += doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
+        if (options.on_progress) options.on_progress(0, 1);
       } catch (const std::exception& e) {
+        std::lock_guard<std::mutex> lock(mu);
         errors[i] = paths[i].path + ": " + e.what();
+        if (pieces_merged > 0 && half_merged.empty()) half_merged = errors[i] + " (after part of it was read)";
       }
     }
   };
@@ -59,6 +69,7 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
   }
   work();
   for (auto& t : threads) t.join();
+  if (!half_merged.empty()) return Status::Error(half_merged);
   for (const auto& e : errors) {
     if (e.empty()) continue;
     if (options.strict) return Status::Error(e);

@@ -2,8 +2,11 @@
 //
 // Drives the map/reduce of a build: worker threads each read one document at
 // a time, extract its facts (the map step, independent per document) and
-// hand them to the merge (the reduce step, under a lock). Only one document
-// per worker is held in memory, so memory follows the graph, not the corpus.
+// hand them to the merge (the reduce step, under a lock). A large document
+// is read in pieces by every thread, each piece merged as soon as it is
+// done (extract/large_document.h), so the merge runs beside the reading.
+// Only one document per worker is held in memory, and of a large one only
+// the pieces being read, so memory follows the graph, not the corpus.
 #pragma once
 
 #include <functional>
@@ -20,9 +23,10 @@ struct BuildOptions {
   int jobs = 0;         // worker threads; 0 = one per core
   bool strict = false;  // a bad source fails the build instead of being skipped
   text::ReadOptions read;  // how to read sources that are not UTF-8 text
-  // Called once per source when it is done (read or skipped), with the
-  // bytes read; from any worker thread, one call at a time. May be empty.
-  std::function<void(uint64_t bytes)> on_source_done;
+  // Called as the build goes: `bytes` newly read (a large file reports
+  // each piece), `files` 1 when a source is done (read or skipped), else 0.
+  // From any worker thread, one call at a time. May be empty.
+  std::function<void(uint64_t bytes, size_t files)> on_progress;
 };
 
 struct BuildReport {
