@@ -114,7 +114,7 @@ int RunBuild(const BuildArgs& a) {
   }
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, rs->digest()};
   std::vector<std::string> written;
-  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written)) return kBadInput;
+  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written, a.jobs)) return kBadInput;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!a.quiet) PrintSummary(kg, *rs, a.rules_dirs, report, found, written, secs);
   // Built, but without every source: a script must be able to tell.

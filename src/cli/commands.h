@@ -64,11 +64,13 @@ void PrintGraphCounts(const graph::KnowledgeGraph& kg, const rules::RuleSet* rul
                       const std::vector<std::string>& dirs, std::ostream& out);
 
 // Writes every file of `formats` into `out_dir` as one atomic step (none
-// replaced unless all were written), one format in memory at a time; the
-// paths written go to `written`. On failure prints "apparat: <message>"
-// and returns false.
+// replaced unless all were written), formats side by side on up to `jobs`
+// threads (0: one per core), each thread holding one format in memory at a
+// time; the paths written go to `written`, in the order of `formats`. On
+// failure prints "apparat: <message>" (the first failing format's) and
+// returns false.
 bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::BuildInfo& info,
                           const std::vector<std::string>& formats, const std::string& out_dir,
-                          std::vector<std::string>* written);
+                          std::vector<std::string>* written, int jobs);
 
 }  // namespace apparat::cli

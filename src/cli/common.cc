@@ -1,9 +1,10 @@
-#include <filesystem>
-#include <iostream>
-
 #include "cli/commands.h"
 
+#include <filesystem>
+#include <iostream>
 #include <map>
+
+#include "base/parallel.h"
 #include "export/atomic_file.h"
 #include "export/formats.h"
 #include "rules/rule_loader.h"
@@ -112,35 +113,44 @@ bool CheckEncodingOrReport(const std::string& encoding) {
 
 bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::BuildInfo& info,
                           const std::vector<std::string>& formats, const std::string& out_dir,
-                          std::vector<std::string>* written) {
-  exporter::AtomicFileSet files;
+                          std::vector<std::string>* written, int jobs) {
   const exporter::FormatWriter writer(kg, info);
-  Status s;
-  for (const auto& f : formats) {
+  // One set of temporaries per format, so formats can be written side by
+  // side; none is renamed into place until every one was written.
+  std::vector<exporter::AtomicFileSet> files(formats.size());
+  std::vector<Status> status(formats.size());
+  std::vector<std::vector<std::string>> paths(formats.size());
+  auto write_one = [&](size_t k) {
+    const std::string& f = formats[k];
     std::string file = exporter::FindFormat(f)->file;
     if (file.back() != '/') {
       // One file, written as it is made: never whole in memory for the
       // formats that grow with the evidence.
       std::string path = (std::filesystem::path(out_dir) / file).string();
-      s = files.AddStreamed(path, [&](const exporter::ByteSink& put) { return writer.WriteTo(f, put); });
-      written->push_back(path);
-    } else {
-      std::vector<std::pair<std::string, std::string>> made;
-      s = writer.Files(f, &made);
-      std::error_code dir_error;  // a folder that cannot be made shows in the first write
-      std::filesystem::create_directories(std::filesystem::path(out_dir) / file, dir_error);
-      for (auto& [name, bytes] : made) {
-        if (!s.ok()) break;
-        std::string path = (std::filesystem::path(out_dir) / name).string();
-        s = files.Add(path, bytes);
-        std::string().swap(bytes);  // written: its memory goes back before the next file is made
-        written->push_back(path);
-      }
+      status[k] = files[k].AddStreamed(path, [&](const exporter::ByteSink& put) { return writer.WriteTo(f, put); });
+      paths[k].push_back(path);
+      return;
     }
-    if (!s.ok()) break;
+    std::vector<std::pair<std::string, std::string>> made;
+    status[k] = writer.Files(f, &made);
+    std::error_code dir_error;  // a folder that cannot be made shows in the first write
+    std::filesystem::create_directories(std::filesystem::path(out_dir) / file, dir_error);
+    for (auto& [name, bytes] : made) {
+      if (!status[k].ok()) break;
+      std::string path = (std::filesystem::path(out_dir) / name).string();
+      status[k] = files[k].Add(path, bytes);
+      std::string().swap(bytes);  // written: its memory goes back before the next file is made
+      paths[k].push_back(path);
+    }
+  };
+  RunEach(formats.size(), jobs, write_one);
+  Status s;
+  for (size_t k = 0; k < formats.size() && s.ok(); ++k) {
+    s = status[k];
+    written->insert(written->end(), paths[k].begin(), paths[k].end());
   }
   if (s.ok()) s = kg.status();  // a sentence spooled to disk that could not be read back
-  if (s.ok()) s = files.Commit();
+  for (size_t k = 0; k < formats.size() && s.ok(); ++k) s = files[k].Commit();
   if (!s.ok()) std::cerr << "apparat: " << s.message() << "\n";
   return s.ok();
 }

@@ -6,14 +6,12 @@
 // Streaming mapper or Spark's rdd.pipe hands it over (docs/scale-out.md).
 // Lines come out in source-name order whatever -j, so a shard is the same
 // bytes for the same sources.
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
-#include <system_error>
-#include <thread>
 
+#include "base/parallel.h"
 #include "cli/commands.h"
 #include "extract/large_document.h"
 #include "export/atomic_file.h"
@@ -111,7 +109,6 @@ int RunExtract(const ExtractArgs& a) {
   std::vector<std::string> lines(paths.size()), errors(paths.size());
   std::vector<char> done(paths.size(), 0);
   size_t next_out = 0, documents = 0, bytes = 0;
-  std::atomic<size_t> next{0};
   std::mutex mu;
   // Lines leave in source order: each finished line waits until those
   // before it are out, so -j changes the speed and not the bytes.
@@ -126,46 +123,33 @@ int RunExtract(const ExtractArgs& a) {
       std::string().swap(lines[next_out]);
     }
   };
-  const int piece_threads = a.jobs > 0 ? a.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  auto work = [&] {
-    for (size_t i = next++; i < paths.size(); i = next++) {
-      std::string line, error;
-      size_t size = 0;
-      try {
-        text::Document doc;
-        Status read = text::ReadDocument(paths[i].path, &doc, paths[i].name, {a.encoding});
-        if (read.ok()) {
-          line = exporter::WriteShardLine(extract::ExtractDocument(extractor, doc, piece_threads), digest) + "\n";
-          size = doc.bytes.size();
-        } else {
-          error = read.message();
-        }
-      } catch (const std::exception& e) {
-        error = paths[i].path + ": " + e.what();
-      }
-      std::lock_guard<std::mutex> lock(mu);
-      if (error.empty()) {
-        documents++;
-        bytes += size;
-      }
-      errors[i] = std::move(error);
-      lines[i] = std::move(line);
-      done[i] = 1;
-      emit_ready();
-    }
-  };
-  unsigned jobs = a.jobs > 0 ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, paths.size()));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) {
+  const int piece_threads = ThreadsFor(a.jobs);
+  auto read_source = [&](size_t i) {
+    std::string line, error;
+    size_t size = 0;
     try {
-      threads.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // fewer threads than asked for; the work still gets done
+      text::Document doc;
+      Status read = text::ReadDocument(paths[i].path, &doc, paths[i].name, {a.encoding});
+      if (read.ok()) {
+        line = exporter::WriteShardLine(extract::ExtractDocument(extractor, doc, piece_threads), digest) + "\n";
+        size = doc.bytes.size();
+      } else {
+        error = read.message();
+      }
+    } catch (const std::exception& e) {
+      error = paths[i].path + ": " + e.what();
     }
-  }
-  work();
-  for (auto& t : threads) t.join();
+    std::lock_guard<std::mutex> lock(mu);
+    if (error.empty()) {
+      documents++;
+      bytes += size;
+    }
+    errors[i] = std::move(error);
+    lines[i] = std::move(line);
+    done[i] = 1;
+    emit_ready();
+  };
+  RunEach(paths.size(), a.jobs, read_source);
 
   std::vector<std::string> skipped;
   for (const auto& e : errors) {

@@ -100,7 +100,7 @@ int RunMerge(const MergeArgs& a) {
   // stopped above).
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, merger.rules_digest()};
   std::vector<std::string> written;
-  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written)) return kBadInput;
+  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written, 0)) return kBadInput;
   std::cout << "apparat merge: " << merger.documents() << (merger.documents() == 1 ? " source" : " sources") << " from "
             << a.shards.size() << (a.shards.size() == 1 ? " shard" : " shards");
   if (merger.duplicates()) std::cout << ", " << merger.duplicates() << " duplicates dropped (same bytes)";

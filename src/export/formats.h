@@ -43,8 +43,9 @@ std::vector<std::pair<std::string, std::string>> WriteNeo4j(const graph::Knowled
 // serialised, so the same graph gives the same bytes with the same SQLite.
 // Fails only when SQLite does (out of memory), with its message.
 Status WriteSqlite(const graph::KnowledgeGraph& g, const BuildInfo& info, std::string* bytes);
-// Writes the formats of one graph. Holds references to both; safe to use
-// from one thread at a time.
+// Writes the formats of one graph. Holds references to both, and only reads
+// them: several threads may write formats of one writer at once (the build
+// writes its formats side by side), as long as the graph is not changed.
 class FormatWriter {
  public:
   FormatWriter(const graph::KnowledgeGraph& g, const BuildInfo& info) : g_(g), info_(info) {}

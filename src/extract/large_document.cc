@@ -1,14 +1,12 @@
 #include "extract/large_document.h"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <future>
 #include <map>
 #include <mutex>
-#include <system_error>
-#include <thread>
 
+#include "base/parallel.h"
 #include "text/sha256.h"
 
 namespace apparat::extract {
@@ -63,53 +61,33 @@ void ExtractDocumentPieces(const Extractor& extractor, const text::Document& doc
   // pieces, which wait for it only to hand their facts on.
   std::promise<std::string> sha_promise;
   std::shared_future<std::string> sha = sha_promise.get_future().share();
-  std::atomic<size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::mutex error_mu;
-  std::exception_ptr error;
-  auto work = [&] {
-    for (size_t task = next++; task <= cuts.size(); task = next++) {
-      if (task > 0 && failed.load()) return;  // task 0 always runs: the pieces wait for it
+  RunEach(cuts.size() + 1, threads, [&](size_t task) {
+    if (task == 0) {
       try {
-        if (task == 0) {
-          sha_promise.set_value(text::Sha256Hex(doc.bytes));
-          continue;
-        }
-        const Cut& c = cuts[task - 1];
-        text::Document p;
-        p.name = doc.name;
-        p.path = doc.path;
-        p.bytes = doc.bytes.substr(c.start, c.end - c.start);
-        p.body_start = c.start == 0 ? doc.body_start : 0;
-        p.origin = {{0, c.start, 0}};
-        p.offsets_in_file = true;
-        // Not empty, so Extract does not hash the piece; the file's own
-        // hash replaces it below.
-        p.file_sha256 = "-";
-        p.file_size = doc.bytes.size();
-        p.line_base = c.line_base;
-        DocumentFacts facts = extractor.Extract(p);
-        facts.sha256 = sha.get();
-        take(task - 1, std::move(facts), c.end - c.start);
+        sha_promise.set_value(text::Sha256Hex(doc.bytes));
       } catch (...) {
-        if (task == 0) sha_promise.set_exception(std::current_exception());
-        std::lock_guard<std::mutex> lock(error_mu);
-        if (!error) error = std::current_exception();
-        failed = true;
+        sha_promise.set_exception(std::current_exception());  // the waiting pieces fail too
+        throw;
       }
+      return;
     }
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<int>(threads, static_cast<int>(cuts.size()) + 1); ++t) {
-    try {
-      pool.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // fewer threads; the work still gets done
-    }
-  }
-  work();
-  for (auto& t : pool) t.join();
-  if (error) std::rethrow_exception(error);
+    const Cut& c = cuts[task - 1];
+    text::Document p;
+    p.name = doc.name;
+    p.path = doc.path;
+    p.bytes = doc.bytes.substr(c.start, c.end - c.start);
+    p.body_start = c.start == 0 ? doc.body_start : 0;
+    p.origin = {{0, c.start, 0}};
+    p.offsets_in_file = true;
+    // Not empty, so Extract does not hash the piece; the file's own hash
+    // replaces it below.
+    p.file_sha256 = "-";
+    p.file_size = doc.bytes.size();
+    p.line_base = c.line_base;
+    DocumentFacts facts = extractor.Extract(p);
+    facts.sha256 = sha.get();
+    take(task - 1, std::move(facts), c.end - c.start);
+  });
 }
 
 DocumentFacts ExtractDocument(const Extractor& extractor, const text::Document& doc, int threads) {

@@ -3,72 +3,56 @@
 #include "extract/large_document.h"
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
-#include <system_error>
-#include <thread>
+
+#include "base/parallel.h"
 
 namespace apparat::graph {
 
 Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Extractor& extractor,
                   const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report) {
-  std::atomic<size_t> next{0};
   std::mutex mu;
   // A large file is read in pieces on as many threads as asked for, even
   // when it is the only source (extract/large_document.h).
-  const int piece_threads =
-      options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const int piece_threads = ThreadsFor(options.jobs);
   std::vector<std::string> errors(paths.size());
   // A source that failed after some of its pieces were merged: the graph
   // holds part of it, so the build cannot go on as if it were skipped.
   std::string half_merged;
-  auto work = [&] {
-    for (size_t i = next++; i < paths.size(); i = next++) {
-      // Nothing may escape a worker thread: a failure (even bad_alloc on a
-      // huge file) becomes that source's error.
-      size_t pieces_merged = 0;
-      try {
-        text::Document doc;
-        Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name, options.read);
-        if (!s.ok()) {
-          errors[i] = s.message();
-          std::lock_guard<std::mutex> lock(mu);
-          if (options.on_progress) options.on_progress(0, 1);
-          continue;
-        }
-        extract::ExtractDocumentPieces(extractor, doc, piece_threads,
-                                       [&](size_t, extract::DocumentFacts facts, size_t piece_bytes) {
-                                         std::lock_guard<std::mutex> lock(mu);
-                                         graph->Add(std::move(facts));
-                                         pieces_merged++;
-                                         if (options.on_progress) options.on_progress(piece_bytes, 0);
-                                       });
+  auto read_source = [&](size_t i) {
+    // Nothing may escape: a failure (even bad_alloc on a huge file)
+    // becomes that source's error.
+    size_t pieces_merged = 0;
+    try {
+      text::Document doc;
+      Status s = text::ReadDocument(paths[i].path, &doc, paths[i].name, options.read);
+      if (!s.ok()) {
+        errors[i] = s.message();
         std::lock_guard<std::mutex> lock(mu);
-        report->documents_read++;
-        report->bytes_read += doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
         if (options.on_progress) options.on_progress(0, 1);
-      } catch (const std::exception& e) {
-        std::lock_guard<std::mutex> lock(mu);
-        errors[i] = paths[i].path + ": " + e.what();
-        if (pieces_merged > 0 && half_merged.empty()) half_merged = errors[i] + " (after part of it was read)";
+        return;
       }
+      extract::ExtractDocumentPieces(extractor, doc, piece_threads,
+                                     [&](size_t, extract::DocumentFacts facts, size_t piece_bytes) {
+                                       std::lock_guard<std::mutex> lock(mu);
+                                       graph->Add(std::move(facts));
+                                       pieces_merged++;
+                                       if (options.on_progress) options.on_progress(piece_bytes, 0);
+                                     });
+      std::lock_guard<std::mutex> lock(mu);
+      report->documents_read++;
+      report->bytes_read += doc.file_sha256.empty() ? doc.bytes.size() : doc.file_size;
+      if (options.on_progress) options.on_progress(0, 1);
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> lock(mu);
+      errors[i] = paths[i].path + ": " + e.what();
+      if (pieces_merged > 0 && half_merged.empty()) half_merged = errors[i] + " (after part of it was read)";
     }
   };
   // Standard input can be read only once and only by one thread.
   bool has_stdin = std::any_of(paths.begin(), paths.end(), [](const text::SourcePath& p) { return p.path == "-"; });
-  unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  if (has_stdin) jobs = 1;
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, paths.size()));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) {
-    try {
-      threads.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // fewer threads than asked for; the work still gets done
-    }
-  }
-  work();
-  for (auto& t : threads) t.join();
+  int jobs = has_stdin ? 1 : ThreadsFor(options.jobs);
+  RunEach(paths.size(), jobs, read_source);
   if (!half_merged.empty()) return Status::Error(half_merged);
   for (const auto& e : errors) {
     if (e.empty()) continue;

@@ -6,7 +6,9 @@
 // `allied` is symmetric and stored once, from the smaller id to the larger.
 // Accessors return nodes, edges and evidence in a canonical order, so the
 // same inputs give the same graph whatever order documents arrived in.
-// Not thread-safe: merge from one thread.
+// Not thread-safe while merging: Add and Finalize from one thread at a time.
+// After Finalize, the const methods may be called from any number of threads
+// (the exporters write formats side by side).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
