@@ -21,4 +21,13 @@ script -qec "'$APPARAT' build corpus -o g3 --format json --quiet" /dev/null >qui
 [ ! -s quiet.out ] && pass || fail "--quiet printed: $(head -c 300 quiet.out | cat -v)"
 cmp -s g1/graph.json g3/graph.json && cmp -s g1/graph.json g2/graph.json && pass || fail "the graph depends on the terminal"
 
+# One large file read in pieces (over the 8 MB at which a file is cut): the
+# line counts its megabytes as its pieces are done, before the file is.
+mkdir big
+while [ "$(stat -c %s big/one.txt 2>/dev/null || echo 0)" -lt 9500000 ]; do cat "$SRC"/corpus/* >>big/one.txt; done
+script -qec "'$APPARAT' build big -o g4 --format json -j2" /dev/null >big.out 2>&1
+grep -a -q "apparat build: 0/1 files, [1-9][0-9.]* of 9\.[0-9] MB" big.out && pass ||
+  fail "no progress inside one large file: $(tr '\r' '\n' <big.out | head -c 400 | cat -v)"
+grep -a -q "apparat build: 1/1 files, 9\.[0-9] of 9\.[0-9] MB" big.out && pass || fail "the file's end is not counted"
+
 finish
