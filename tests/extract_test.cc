@@ -1371,20 +1371,24 @@ TEST_CASE("a sentence that names no one of the pronoun's gender passes the subje
   CHECK(fx.Run("Kamenev came back. It rained. The plan was new. It was late. He attacked Trotsky.").facts.empty());
 }
 
-// A paragraph that names no one: quick to read.
-const std::string kFiller = std::string(4000, 'x') + ".\n\n";
+// A document of at least `size` bytes, big.txt: mostly paragraphs that
+// name no one (quick to read), a fact every 20 paragraphs.
+text::Document LargeDocument(size_t size) {
+  const std::string filler = std::string(4000, 'x') + ".\n\n";
+  text::Document doc;
+  doc.name = doc.path = "big.txt";
+  for (int i = 0; doc.bytes.size() < size; ++i) {
+    doc.bytes += i % 20 == 0 ? "Part " + std::to_string(i) + ". Stalin opposed Trotsky.\n\n" : filler;
+  }
+  return doc;
+}
 
 TEST_CASE("a large document is handed on piece by piece, each piece once, with the whole file's hash") {
   testing::TempDir dir;
   auto rs = testing::LoadTestRules(dir, kRelations);
   REQUIRE(rs);
   extract::Extractor ex{rs};
-  text::Document doc;
-  doc.name = doc.path = "big.txt";
-  // Mostly lines that name no one (quick to read), a fact every few pages.
-  for (int i = 0; doc.bytes.size() < extract::kSplitBytes + extract::kPieceBytes; ++i) {
-    doc.bytes += i % 20 == 0 ? "Part " + std::to_string(i) + ". Stalin opposed Trotsky.\n\n" : kFiller;
-  }
+  const text::Document doc = LargeDocument(extract::kSplitBytes + extract::kPieceBytes);
   const std::string sha = text::Sha256Hex(doc.bytes);
   for (int threads : {1, 2}) {
     std::mutex mu;
@@ -1428,11 +1432,7 @@ TEST_CASE("a piece that fails stops the others and the failure reaches the calle
   auto rs = testing::LoadTestRules(dir, kRelations);
   REQUIRE(rs);
   extract::Extractor ex{rs};
-  text::Document doc;
-  doc.name = doc.path = "big.txt";
-  for (int i = 0; doc.bytes.size() < 2 * extract::kSplitBytes; ++i) {
-    doc.bytes += i % 20 == 0 ? "Stalin opposed Trotsky.\n\n" : kFiller;
-  }
+  const text::Document doc = LargeDocument(2 * extract::kSplitBytes);
   for (int threads : {1, 2}) {
     std::atomic<size_t> calls{0};
     auto fail_on_second = [&](size_t, extract::DocumentFacts, size_t) {
