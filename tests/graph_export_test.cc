@@ -312,6 +312,19 @@ TEST_CASE("a file set replaces its files only on commit, and a set never committ
     CHECK(count_files() == 1);
     CHECK(read(a) == "old a");
   }
+  {
+    exporter::AtomicFileSet set;
+    REQUIRE(set.Add(a, "new a").ok());
+    // A producer that throws (out of memory) half-way: the exception goes
+    // on, the half-written temporary does not stay.
+    auto throws = [](const std::function<void(std::string_view)>& put) -> Status {
+      put("half of b");
+      throw std::bad_alloc();
+    };
+    CHECK_THROWS_AS(set.AddStreamed(b, throws), std::bad_alloc);
+  }
+  CHECK(count_files() == 1);
+  CHECK(read(a) == "old a");
   exporter::AtomicFileSet set;
   REQUIRE(set.Add(a, "new a").ok());
   REQUIRE(set.Add(b, "new b").ok());

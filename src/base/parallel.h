@@ -46,8 +46,9 @@ void RunEach(size_t n, int threads, const F& f) {
       }
     }
   };
-  std::vector<std::thread> pool;
   const size_t wanted = std::min<size_t>(static_cast<size_t>(ThreadsFor(threads)), n);
+  std::vector<std::thread> pool;
+  pool.reserve(wanted);  // before any thread runs: a failure here leaves none to join
   for (size_t t = 1; t < wanted; ++t) {
     try {
       pool.emplace_back(work);

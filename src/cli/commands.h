@@ -67,8 +67,10 @@ void PrintGraphCounts(const graph::KnowledgeGraph& kg, const rules::RuleSet* rul
 // replaced unless all were written), formats side by side on up to `jobs`
 // threads (0: one per core), each thread holding one format in memory at a
 // time; the paths written go to `written`, in the order of `formats`. On
-// failure prints "apparat: <message>" (the first failing format's) and
-// returns false.
+// failure (a writer's exception included) prints "apparat: <message>" (the
+// first failing format's) and returns false. Formats side by side hold up to
+// `jobs` formats in memory at once; the ones that grow with the evidence
+// (json, html, graphml, gexf) are streamed, the others are made whole.
 bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::BuildInfo& info,
                           const std::vector<std::string>& formats, const std::string& out_dir,
                           std::vector<std::string>* written, int jobs);

@@ -143,7 +143,15 @@ bool WriteFormatsOrReport(const graph::KnowledgeGraph& kg, const exporter::Build
       paths[k].push_back(path);
     }
   };
-  RunEach(formats.size(), jobs, write_one);
+  // A writer that throws (out of memory) fails its format like any other
+  // failure: reported, and no target replaced.
+  RunEach(formats.size(), jobs, [&](size_t k) {
+    try {
+      write_one(k);
+    } catch (const std::exception& e) {
+      status[k] = Status::Error(formats[k] + ": cannot be written: " + e.what());
+    }
+  });
   Status s;
   for (size_t k = 0; k < formats.size() && s.ok(); ++k) {
     s = status[k];

@@ -24,12 +24,20 @@ Status WriteTempInPieces(const std::string& path, const std::string& tmp,
   if (!f) return Status::Error(path + ": cannot write: " + std::strerror(errno));
   bool ok = true;
   int err = 0;
-  Status made = produce([&](std::string_view piece) {
-    if (ok && std::fwrite(piece.data(), 1, piece.size(), f) != piece.size()) {
-      ok = false;
-      err = errno;
-    }
-  });
+  Status made;
+  try {
+    made = produce([&](std::string_view piece) {
+      if (ok && std::fwrite(piece.data(), 1, piece.size(), f) != piece.size()) {
+        ok = false;
+        err = errno;
+      }
+    });
+  } catch (...) {
+    // A writer that throws (out of memory) leaves no temporary behind.
+    std::fclose(f);
+    std::remove(tmp.c_str());
+    throw;
+  }
   if (!made.ok()) {
     std::fclose(f);
     std::remove(tmp.c_str());

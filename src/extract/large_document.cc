@@ -79,9 +79,7 @@ void ExtractDocumentPieces(const Extractor& extractor, const text::Document& doc
     p.body_start = c.start == 0 ? doc.body_start : 0;
     p.origin = {{0, c.start, 0}};
     p.offsets_in_file = true;
-    // Not empty, so Extract does not hash the piece; the file's own hash
-    // replaces it below.
-    p.file_sha256 = "-";
+    p.file_sha256 = text::kFileSha256Later;  // not the piece's: the file's, below
     p.file_size = doc.bytes.size();
     p.line_base = c.line_base;
     DocumentFacts facts = extractor.Extract(p);

@@ -35,8 +35,8 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
       extract::ExtractDocumentPieces(extractor, doc, piece_threads,
                                      [&](size_t, extract::DocumentFacts facts, size_t piece_bytes) {
                                        std::lock_guard<std::mutex> lock(mu);
+                                       pieces_merged++;  // before: an Add that throws may have merged part
                                        graph->Add(std::move(facts));
-                                       pieces_merged++;
                                        if (options.on_progress) options.on_progress(piece_bytes, 0);
                                      });
       std::lock_guard<std::mutex> lock(mu);
@@ -47,6 +47,7 @@ Status BuildGraph(const std::vector<text::SourcePath>& paths, const extract::Ext
       std::lock_guard<std::mutex> lock(mu);
       errors[i] = paths[i].path + ": " + e.what();
       if (pieces_merged > 0 && half_merged.empty()) half_merged = errors[i] + " (after part of it was read)";
+      if (options.on_progress) options.on_progress(0, 1);
     }
   };
   // Standard input can be read only once and only by one thread.

@@ -5,8 +5,9 @@
 // hand them to the merge (the reduce step, under a lock). A large document
 // is read in pieces by every thread, each piece merged as soon as it is
 // done (extract/large_document.h), so the merge runs beside the reading.
-// Only one document per worker is held in memory, and of a large one only
-// the pieces being read, so memory follows the graph, not the corpus.
+// Only one document per worker is held in memory (a large one once, with a
+// copy of only the pieces being read), and facts are merged as they come,
+// so memory follows the graph, not the corpus.
 #pragma once
 
 #include <functional>
@@ -35,7 +36,9 @@ struct BuildReport {
   std::vector<std::string> skipped;  // one message per skipped source
 };
 
-// Fails when a source is bad under `strict`, or when no source could be read.
+// Fails when a source is bad under `strict`, when no source could be read,
+// or when a source failed after part of it was merged (out of memory): the
+// graph would hold part of a source reported as skipped.
 Status BuildGraph(const std::vector<text::SourcePath>& sources, const extract::Extractor& extractor,
                   const BuildOptions& options, KnowledgeGraph* graph, BuildReport* report);
 

@@ -58,6 +58,8 @@ struct MarkedLetter {
   std::string date;  // ISO, or empty
 };
 
+inline constexpr char kFileSha256Later[] = "(the file's hash, made beside its pieces)";
+
 struct Document {
   std::string name;   // see SourcePath::name ("stdin" for "-")
   std::string path;   // as given or found
@@ -76,6 +78,10 @@ struct Document {
   // file as it is on disk.
   std::vector<OriginAnchor> origin;
   bool offsets_in_file = false;
+  // When empty, the file is `bytes` itself and extraction hashes it. A piece
+  // of a large file (extract/large_document.h) carries the file's size and
+  // kFileSha256Later: the file's hash, made beside the pieces, replaces it
+  // in the piece's facts.
   std::string file_sha256;
   size_t file_size = 0;
   int line_base = 0;  // lines of the file before `bytes` (a piece of a large file)
