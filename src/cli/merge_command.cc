@@ -1,4 +1,4 @@
-// apparat merge [SHARDS...|-] [-o DIR] [--format LIST]
+// apparat merge [SHARDS...|-] [-o DIR] [--format LIST] [-j N]
 //
 // The reduce step on its own: facts shards written by `apparat extract`, in
 // any number and any order, into the graph files `apparat build` writes for
@@ -30,6 +30,7 @@ struct MergeArgs {
   std::vector<std::string> shards;
   std::string out_dir = "graph-out";
   std::vector<std::string> formats = exporter::DefaultFormats();
+  int jobs = 0;  // threads writing the formats side by side; 0 = one per core
 };
 
 Status ReadShard(std::istream& in, const std::string& name, exporter::ShardMerger* merger) {
@@ -100,7 +101,7 @@ int RunMerge(const MergeArgs& a) {
   // stopped above).
   exporter::BuildInfo info{"apparat", APPARAT_VERSION, merger.rules_digest()};
   std::vector<std::string> written;
-  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written, 0)) return kBadInput;
+  if (!WriteFormatsOrReport(kg, info, formats, a.out_dir, &written, a.jobs)) return kBadInput;
   std::cout << "apparat merge: " << merger.documents() << (merger.documents() == 1 ? " source" : " sources") << " from "
             << a.shards.size() << (a.shards.size() == 1 ? " shard" : " shards");
   if (merger.duplicates()) std::cout << ", " << merger.duplicates() << " duplicates dropped (same bytes)";
@@ -122,6 +123,8 @@ void RegisterMerge(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->formats,
                   "Comma-separated formats: " + exporter::FormatNames() + " (default: graphml, gexf, json, html)")
       ->delimiter(',');
+  cmd->add_option("-j,--jobs", args->jobs, "Threads writing the formats side by side (default: one per core)")
+      ->check(CLI::Range(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunMerge(*args); });
 }
 
